@@ -1,0 +1,91 @@
+#include "CellValue.h"
+
+#include "TextNormalizer.h"
+
+#include <cmath>
+
+namespace nianbao {
+
+CellValue CellValue::blank(const QString &placeholder)
+{
+    CellValue v;
+    v.m_kind = Kind::Blank;
+    v.m_text = placeholder;
+    return v;
+}
+
+CellValue CellValue::number(double value)
+{
+    CellValue v;
+    v.m_kind = Kind::Number;
+    v.m_number = value;
+    return v;
+}
+
+CellValue CellValue::invalid(const QString &text)
+{
+    CellValue v;
+    v.m_kind = Kind::Invalid;
+    v.m_text = text;
+    return v;
+}
+
+CellValue CellValue::parse(QStringView text)
+{
+    const QString trimmed = TextNormalizer::trimmed(text);
+    if (trimmed.isEmpty())
+        return blank();
+    if (TextNormalizer::isBlankPlaceholder(trimmed))
+        return blank(trimmed);
+
+    // Digits in any script (full-width ０-９ are common in WPS documents) become ASCII;
+    // separators that people type inside numbers are dropped.
+    QString ascii = TextNormalizer::asciiDigits(trimmed);
+    ascii.remove(QLatin1Char(',')).remove(QChar(0xFF0C)).remove(QLatin1Char(' '));
+    ascii.replace(QChar(0xFF0E), QLatin1Char('.')); // full-width full stop used as decimal point
+    ascii.replace(QChar(0xFF0D), QLatin1Char('-'));
+    ascii.replace(QChar(0x2212), QLatin1Char('-'));
+
+    bool ok = false;
+    const double value = ascii.toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return invalid(trimmed);
+    return number(value);
+}
+
+bool CellValue::isWholeNumber() const
+{
+    return m_kind == Kind::Number && std::floor(m_number) == m_number;
+}
+
+QString CellValue::toString() const
+{
+    switch (m_kind) {
+    case Kind::Blank:
+        return QString();
+    case Kind::Invalid:
+        return m_text;
+    case Kind::Number:
+        if (isWholeNumber() && std::fabs(m_number) < 1e15)
+            return QString::number(static_cast<qint64>(m_number));
+        return QString::number(m_number, 'g', 15);
+    }
+    return QString();
+}
+
+bool CellValue::operator==(const CellValue &other) const
+{
+    if (m_kind != other.m_kind)
+        return false;
+    switch (m_kind) {
+    case Kind::Blank:
+        return true; // "/" and "" mean the same thing: nothing stated
+    case Kind::Number:
+        return m_number == other.m_number;
+    case Kind::Invalid:
+        return m_text == other.m_text;
+    }
+    return false;
+}
+
+} // namespace nianbao

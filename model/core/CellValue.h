@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QString>
+
+namespace nianbao {
+
+/// One statistics cell as the report states it.
+///
+/// A cell is either blank (nothing, or a placeholder such as `/`, `-`, `—` that published
+/// reports use for "nothing"), a number, or text that is not a number. Blank is never
+/// silently turned into 0: the rules warn about it and the interchange format writes null.
+/// Text that is not a number is kept as typed so that the check can name it.
+class CellValue
+{
+public:
+    enum class Kind : quint8 { Blank, Number, Invalid };
+
+    CellValue() = default;
+    static CellValue blank(const QString &placeholder = {});
+    static CellValue number(double value);
+    static CellValue invalid(const QString &text);
+
+    /// Reads a cell as written by a person or another program: surrounding spaces (ASCII
+    /// and full-width) are ignored, full-width digits are read as digits (via ICU),
+    /// thousands separators are dropped, the placeholders above mean blank.
+    static CellValue parse(QStringView text);
+
+    Kind kind() const { return m_kind; }
+    bool isBlank() const { return m_kind == Kind::Blank; }
+    bool isNumber() const { return m_kind == Kind::Number; }
+    bool isInvalid() const { return m_kind == Kind::Invalid; }
+    double number() const { return m_number; }
+    /// The original spelling of a blank placeholder or of invalid text.
+    const QString &text() const { return m_text; }
+
+    bool isWholeNumber() const;
+    /// The value as the number the arithmetic rules add up: blank counts as 0.
+    double sumValue() const { return m_kind == Kind::Number ? m_number : 0.0; }
+
+    /// How the value is written in text and table exports: integers without a decimal
+    /// point, decimals with as many places as needed, blank as empty.
+    QString toString() const;
+
+    bool operator==(const CellValue &other) const;
+    bool operator!=(const CellValue &other) const { return !(*this == other); }
+
+private:
+    Kind m_kind = Kind::Blank;
+    double m_number = 0.0;
+    QString m_text;
+};
+
+} // namespace nianbao

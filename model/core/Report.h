@@ -1,0 +1,122 @@
+#pragma once
+
+#include "ReportTemplate.h"
+#include "TableData.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QString>
+#include <QVector>
+
+#include <array>
+
+namespace nianbao {
+
+/// A paragraph of prose with a stable anchor. Anchors survive editing, saving and
+/// reordering, so that review annotations can attach to a paragraph.
+struct Paragraph
+{
+    QString anchor;
+    QString text;
+};
+
+/// A numbered subsection of section 一 or 五. The number （一）（二）… is derived from the
+/// position, never stored.
+struct Subsection
+{
+    QString anchor;
+    QString heading;
+    QVector<Paragraph> paragraphs;
+};
+
+struct Section
+{
+    bool present = true;
+    QVector<Paragraph> paragraphs;
+    QVector<Subsection> subsections;
+
+    bool isEmpty() const;
+    /// All prose of the section, paragraphs then subsections (headings included).
+    QString plainText() const;
+};
+
+struct Signature
+{
+    QString organization;
+    QDate date;
+};
+
+/// Whether the report is a department's own report (deadline 31 January) or a
+/// government's summary report (deadline 31 March): 《条例》第四十九、五十条.
+enum class BodyKind : quint8 { Department, Government };
+
+/// Where a report came from, as far as the rules care: deviations found while importing.
+/// Not part of the report's content (an export writes the standard form).
+struct ImportNotes
+{
+    struct Heading
+    {
+        SectionId section;
+        QString asWritten;
+    };
+    QVector<Heading> nonstandardHeadings;
+    /// Set when the table layout is the 2019 trial one; says what gave it away.
+    QString outdatedTemplateReason;
+    TableId outdatedTable = TableId::Applications;
+};
+
+/// The whole annual report: plain data, cheap to copy, no Qt object machinery. The
+/// document class (ReportDocument) wraps it with an undo stack for editing.
+class Report
+{
+public:
+    Report();
+
+    QString agency;
+    int year = 0;
+    QString title;
+    BodyKind bodyKind = BodyKind::Department;
+    QVector<Paragraph> preamble;
+    std::array<Section, SectionCount> sections;
+    std::array<TableData, TableCount> tables;
+    Signature signature;
+    /// Review comments; kept verbatim until the annotation model exists.
+    QJsonArray annotations;
+    ImportNotes importNotes;
+
+    Section &section(SectionId id) { return sections[static_cast<int>(id)]; }
+    const Section &section(SectionId id) const { return sections[static_cast<int>(id)]; }
+    TableData &table(TableId id) { return tables[static_cast<int>(id)]; }
+    const TableData &table(TableId id) const { return tables[static_cast<int>(id)]; }
+
+    /// The value a reader sees: the stated value, or the computed one for automatic totals.
+    CellValue value(const CellRef &cell) const;
+    CellValue value(TableId t, int row, int column) const { return value(CellRef { t, row, column }); }
+    /// The template's sum for a computed cell, whatever is stated.
+    CellValue computedValue(const CellRef &cell) const;
+
+    /// After import: a stated total equal to its computed value becomes automatic, so that
+    /// it follows later edits; a different one stays as stated.
+    void adoptMatchingTotals();
+
+    /// A fresh anchor, unique within this report.
+    QString newAnchor();
+    int anchorCounter() const { return m_nextAnchor; }
+    void setAnchorCounter(int next) { m_nextAnchor = next; }
+    /// Gives every paragraph and subsection without an anchor one.
+    void assignMissingAnchors();
+
+    /// The title standard reports use: agency + year + 政府信息公开工作年度报告.
+    static QString standardTitle(const QString &agency, int year);
+
+private:
+    int m_nextAnchor = 1;
+};
+
+/// Content equality: what a reader of the report would see. Anchors and import notes do
+/// not count.
+bool sameContent(const Report &a, const Report &b);
+/// A human-readable account of the first differences, for test failures.
+QString describeDifferences(const Report &a, const Report &b, int maxItems = 10);
+
+} // namespace nianbao

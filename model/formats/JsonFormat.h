@@ -1,0 +1,26 @@
+#pragma once
+
+#include "JsonCodec.h"
+#include "ReportFormat.h"
+
+namespace nianbao {
+
+/// The interchange JSON of spec/interchange.md (.json), and the native .nianbao document
+/// (the same JSON with anchors, for annotations and history). One class, two styles.
+class JsonFormat : public ReportFormat
+{
+public:
+    explicit JsonFormat(JsonCodec::Style style);
+
+    QString id() const override;
+    QString displayName() const override;
+    QStringList extensions() const override;
+
+    bool read(QIODevice &device, Report &report, FormatError &error) const override;
+    bool write(const Report &report, QIODevice &device, FormatError &error) const override;
+
+private:
+    JsonCodec::Style m_style;
+};
+
+} // namespace nianbao

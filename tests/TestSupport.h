@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Report.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace nianbao::test {
+
+/// shared/fixtures/<relative>
+QString fixture(const QString &relative);
+/// Every published-report fixture with this extension ("txt", "docx"), sorted.
+QStringList reportFixtures(const QString &extension);
+/// Reads a file through the format registry; fails the test with the error message.
+Report load(const QString &path);
+/// A cell by anchor, "applications/new/natural", as the reader sees it.
+CellValue cell(const Report &report, const QString &anchor);
+/// Sets a stated cell by anchor.
+void setCell(Report &report, const QString &anchor, const CellValue &value);
+CellRef ref(const QString &anchor);
+/// A scratch directory that lives for the test run.
+QString scratchDir();
+
+} // namespace nianbao::test

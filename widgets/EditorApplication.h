@@ -1,0 +1,13 @@
+#pragma once
+
+namespace nianbao {
+
+/// Starts the editor: QApplication, translations, the main window with the files named on
+/// the command line (or the recovery prompt, or an empty report).
+class EditorApplication
+{
+public:
+    static int run(int argc, char **argv);
+};
+
+} // namespace nianbao

@@ -1,0 +1,239 @@
+// The real `nianbao` binary, driven as other systems drive it (spec/interchange.md):
+// convert and check, their exit codes, and one-line messages that name the file.
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace nianbao;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runNianbao(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // subcommands must not need a display
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(NIANBAO_BINARY), args);
+    if (!p.waitForFinished(60000))
+        qFatal("nianbao did not finish");
+    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+}
+
+QString scratch(const QString &name)
+{
+    return test::scratchDir() + QLatin1Char('/') + name;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+}
+
+const QString f003 = QStringLiteral("reports/003_b89d9c94ac7f3824.txt");
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void convertBetweenFormats()
+    {
+        const QString json = scratch("003.json");
+        const Run r = runNianbao({ "convert", test::fixture(f003), json });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.isEmpty());
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(o.value("tables").toObject().value("applications").toObject().value("new").toObject().value("total").toInt(), 3);
+        // And back, through the native format and text.
+        QCOMPARE(runNianbao({ "convert", json, scratch("003.nianbao") }).exitCode, 0);
+        QCOMPARE(runNianbao({ "convert", scratch("003.nianbao"), scratch("003.txt") }).exitCode, 0);
+        QVERIFY(sameContent(test::load(scratch("003.txt")), test::load(test::fixture(f003))));
+    }
+
+    void convertExitsOneWhenTheReportHasErrors()
+    {
+        const QString bad = scratch("unbalanced.json");
+        writeFile(bad, R"({"format":"nianbao.report","formatVersion":1,"agency":"X","year":2024,
+                           "tables":{"applications":{"new":{"natural":3,"total":3}}}})");
+        const Run r = runNianbao({ "convert", bad, scratch("unbalanced.txt") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(QFile::exists(scratch("unbalanced.txt")));
+    }
+
+    void unreadableInput_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("missing") << scratch("does-not-exist.json") << "no such file";
+        QTest::newRow("malformed") << scratch("malformed.json") << "not valid JSON";
+        QTest::newRow("unknown kind") << scratch("report.xls") << "cannot read this kind of file";
+        QTest::newRow("folder") << test::scratchDir() + "/folder.json" << "folder";
+    }
+    void unreadableInput()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, reason);
+        writeFile(scratch("malformed.json"), "{ \"agency\": ");
+        writeFile(scratch("report.xls"), "whatever");
+        QDir().mkpath(test::scratchDir() + "/folder.json");
+        const QString out = scratch("never-written.json");
+        QFile::remove(out);
+        const Run r = runNianbao({ "convert", input, out });
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line
+        QVERIFY2(r.err.startsWith(input + QStringLiteral(": ")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+        QVERIFY(!QFile::exists(out)); // nothing written
+    }
+
+    void failedConvertLeavesExistingOutputAlone()
+    {
+        const QString out = scratch("precious.json");
+        writeFile(out, "last week's work");
+        writeFile(scratch("malformed.json"), "{ \"agency\": ");
+        QCOMPARE(runNianbao({ "convert", scratch("malformed.json"), out }).exitCode, 2);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("last week's work"));
+    }
+
+    void unwritableOutput()
+    {
+        const Run r = runNianbao({ "convert", test::fixture(f003), "/nonexistent-folder/out.json" });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("/nonexistent-folder/out.json: ")), qPrintable(r.err));
+    }
+
+    void checkJson()
+    {
+        const QStringList files = test::reportFixtures(QStringLiteral("txt"));
+        const Run r = runNianbao(QStringList { "check", "--json" } + files);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
+        QVERIFY(doc.isArray());
+        const QJsonArray results = doc.array();
+        QCOMPARE(results.size(), files.size());
+        for (int i = 0; i < results.size(); ++i) {
+            const QJsonObject o = results[i].toObject();
+            QCOMPARE(o.value("file").toString(), files[i]);
+            QVERIFY(o.value("findings").isArray());
+            for (const QJsonValue f : o.value("findings").toArray()) {
+                const QJsonObject finding = f.toObject();
+                QVERIFY(finding.contains("rule") && finding.contains("severity") && finding.contains("location")
+                        && finding.contains("message"));
+                QVERIFY(finding.value("severity").toString() != "error");
+            }
+        }
+    }
+
+    void checkFindsErrorsAtTheCell()
+    {
+        const QString bad = scratch("wrong-total.json");
+        QCOMPARE(runNianbao({ "convert", test::fixture(f003), bad }).exitCode, 0);
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        QJsonObject tables = o.value("tables").toObject();
+        QJsonObject apps = tables.value("applications").toObject();
+        QJsonObject row = apps.value("new").toObject();
+        row.insert("total", 5);
+        apps.insert("new", row);
+        tables.insert("applications", apps);
+        o.insert("tables", tables);
+        writeFile(bad, QJsonDocument(o).toJson());
+
+        const Run r = runNianbao({ "check", "--json", bad });
+        QCOMPARE(r.exitCode, 1);
+        const QJsonArray findings = QJsonDocument::fromJson(r.out.toUtf8()).array()[0].toObject().value("findings").toArray();
+        bool found = false;
+        for (const QJsonValue v : findings) {
+            const QJsonObject finding = v.toObject();
+            if (finding.value("rule") == "applications.rowTotal") {
+                QCOMPARE(finding.value("severity").toString(), QStringLiteral("error"));
+                QCOMPARE(finding.value("location").toObject(),
+                         (QJsonObject { { "table", "applications" }, { "row", "new" }, { "column", "total" } }));
+                found = true;
+            }
+        }
+        QVERIFY(found);
+        // The text output names the rule and the place too.
+        const Run text = runNianbao({ "check", bad });
+        QCOMPARE(text.exitCode, 1);
+        QVERIFY(text.out.contains(QStringLiteral("error applications.rowTotal [applications/new/total]")));
+    }
+
+    void checkWithPreviousYear()
+    {
+        const QString last = scratch("last-year.json");
+        QCOMPARE(runNianbao({ "convert", test::fixture(f003), last }).exitCode, 0);
+        QFile f(last);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray bytes = f.readAll();
+        f.close();
+        QJsonObject o = QJsonDocument::fromJson(bytes).object();
+        QJsonObject tables = o.value("tables").toObject();
+        QJsonObject apps = tables.value("applications").toObject();
+        apps.insert("carriedOut", QJsonObject { { "natural", 1 }, { "commercial", 0 }, { "research", 0 },
+                                                { "publicInterest", 0 }, { "legalService", 0 }, { "otherOrg", 0 }, { "total", 1 } });
+        tables.insert("applications", apps);
+        o.insert("tables", tables);
+        writeFile(last, QJsonDocument(o).toJson());
+        const QString now = test::fixture("reports/000_e90af9d1a07c895b.txt");
+        const Run r = runNianbao({ "check", "--json", "--previous", last, now });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains(QStringLiteral("crossYear.carriedIn")));
+        QCOMPARE(runNianbao({ "check", now }).exitCode, 0);
+    }
+
+    void checkUnreadableFileStillChecksTheOthers()
+    {
+        const Run r = runNianbao({ "check", scratch("nope.json"), test::fixture(f003) });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.startsWith(scratch("nope.json") + ": "));
+        QVERIFY(r.out.contains(test::fixture(f003)));
+    }
+
+    void usage()
+    {
+        Run r = runNianbao({ "--version" });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("nianbao ")));
+        r = runNianbao({ "--help" });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("nianbao convert IN OUT")));
+        QVERIFY(r.out.contains(QStringLiteral(".docx")) || r.out.contains(QStringLiteral(".txt")));
+        r = runNianbao({ "convert", "only-one-argument.txt" });
+        QCOMPARE(r.exitCode, 2);
+        r = runNianbao({ "check" });
+        QCOMPARE(r.exitCode, 2);
+        r = runNianbao({ "check", "--bogus", "x.json" });
+        QCOMPARE(r.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

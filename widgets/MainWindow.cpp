@@ -1,35 +1,563 @@
 #include "MainWindow.h"
 
+#include "FindingsDock.h"
+#include "FindingsModel.h"
 #include "FormatRegistry.h"
+#include "GridView.h"
+#include "NewReportDialog.h"
 #include "ReportDocument.h"
+#include "ReportFactory.h"
+#include "ReportInfoPage.h"
+#include "SectionPage.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QLockFile>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
+#include <QUuid>
 
 namespace nianbao {
+
+namespace {
+
+constexpr int AutosaveIdleMs = 3000;
+constexpr int MaxRecentFiles = 8;
+
+QString lockPathFor(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.absoluteDir().filePath(QStringLiteral(".~lock.") + info.fileName() + QLatin1Char('#'));
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new ReportDocument(this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_infoPage(nullptr)
+    , m_findingsDock(nullptr)
+    , m_counts(new QLabel(this))
+    , m_autosaveTimer(new QTimer(this))
+    , m_recoveryId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_counts->setObjectName(QStringLiteral("findingCounts"));
+    createPages();
+    createActions();
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 220, 900 });
+    setCentralWidget(splitter);
+
+    m_findingsDock = new FindingsDock(m_document, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_findingsDock);
+    connect(m_findingsDock, &FindingsDock::findingActivated, this, &MainWindow::showFinding);
+    statusBar()->addPermanentWidget(m_counts);
+
+    m_autosaveTimer->setSingleShot(true);
+    m_autosaveTimer->setInterval(AutosaveIdleMs);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, m_autosaveTimer, qOverload<>(&QTimer::start));
+    connect(m_document, &ReportDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ReportDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ReportDocument::findingsChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &ReportDocument::textChanged, this, &MainWindow::updateTitle);
+
+    m_document->load(ReportFactory::newReport(QString(), 0, BodyKind::Department));
+    showPage(0);
+    resize(1280, 820);
+    updateTitle();
+    updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
-
-bool MainWindow::openFile(const QString &path)
+MainWindow::~MainWindow()
 {
-    Report report;
-    FormatError error;
-    if (!FormatRegistry::instance().readFile(path, report, error)) {
-        QMessageBox::warning(this, tr("Cannot open report"), error.message());
+    // The recovery copy stays unless the window was closed on purpose (closeEvent): a
+    // crash or a kill leaves it for the next start.
+    unlockFile();
+}
+
+void MainWindow::createPages()
+{
+    m_infoPage = new ReportInfoPage(m_document, m_pages);
+    m_pages->addWidget(m_infoPage);
+    m_navigation->addItem(tr("Report information"));
+    for (int s = 0; s < SectionCount; ++s) {
+        auto *page = new SectionPage(m_document, static_cast<SectionId>(s), m_pages);
+        connect(page, &SectionPage::inputRefused, this, [this](const QString &message) {
+            statusBar()->showMessage(message, 8000);
+            QApplication::beep();
+        });
+        m_sectionPages.append(page);
+        m_pages->addWidget(page);
+        m_navigation->addItem(ReportTemplate::sectionHeading(static_cast<SectionId>(s)));
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+}
+
+SectionPage *MainWindow::sectionPage(SectionId section) const
+{
+    return m_sectionPages.value(int(section));
+}
+
+void MainWindow::showPage(int index)
+{
+    m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Report…"), QKeySequence::New, this, &MainWindow::newReportDialog);
+    file->addAction(tr("New from &Last Year's Report…"), this, &MainWindow::newFromLastYearDialog);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, [this] {
+        if (!maybeSave())
+            return;
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open report"), QString(),
+                                                          FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Read));
+        if (!path.isEmpty())
+            openFile(path);
+    });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save report"), m_document->filePath(),
+                                                          FormatRegistry::instance().formatById(QStringLiteral("nianbao"))->displayName()
+                                                              + QStringLiteral(" (*.nianbao)"));
+        if (!path.isEmpty())
+            saveAs(path.endsWith(QLatin1String(".nianbao")) ? path : path + QStringLiteral(".nianbao"));
+    });
+    file->addAction(tr("&Export…"), this, [this] {
+        QString selected;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), QString(),
+                                                          FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Write),
+                                                          &selected);
+        if (!path.isEmpty())
+            exportTo(path);
+    });
+    file->addAction(tr("Attach Last Year's Report…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Last year's report"), QString(),
+                                                          FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Read));
+        if (!path.isEmpty())
+            attachPreviousYear(path);
+    });
+    file->addSeparator();
+    file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *language = view->addMenu(tr("&Language"));
+    for (const auto &[code, name] : { std::pair { "zh_CN", "中文" }, std::pair { "en", "English" } }) {
+        language->addAction(QString::fromUtf8(name), this, [this, code = QString::fromLatin1(code)] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            QMessageBox::information(this, tr("Language"), tr("The language changes the next time Nianbao starts."));
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Open &Example Report"), this, [this] {
+        if (!maybeSave())
+            return;
+        Report example;
+        FormatError error;
+        QFile file(QStringLiteral(":/examples/example-report.nianbao"));
+        const ReportFormat *native = FormatRegistry::instance().formatById(QStringLiteral("nianbao"));
+        if (!file.open(QIODevice::ReadOnly) || !native->read(file, example, error)) {
+            reportError(tr("Cannot open the example"), error.message());
+            return;
+        }
+        startNewReport(example);
+    });
+    help->addAction(tr("&About Nianbao"), this, [this] {
+        QMessageBox::about(this, tr("About Nianbao"),
+                           tr("<h3>Nianbao %1</h3><p>Editor for the annual government information disclosure "
+                              "reports (政府信息公开工作年度报告), format 国办公开办函〔2021〕30号.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::reportError(const QString &title, const QString &message)
+{
+    m_lastError = message;
+    statusBar()->showMessage(message, 10000);
+    if (m_interactive)
+        QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::updateTitle()
+{
+    const Report &r = m_document->report();
+    QString name = m_document->filePath().isEmpty() ? tr("Untitled report") : QFileInfo(m_document->filePath()).fileName();
+    if (!r.agency.isEmpty())
+        name += QStringLiteral(" — ") + r.agency + (r.year > 0 ? QString::number(r.year) : QString());
+    setWindowTitle(name + QStringLiteral("[*]"));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    const Findings &fs = m_document->findings();
+    int errors = 0, warnings = 0, infos = 0;
+    for (const Finding &f : fs) {
+        errors += f.severity == Severity::Error;
+        warnings += f.severity == Severity::Warning;
+        infos += f.severity == Severity::Info;
+    }
+    m_counts->setText(tr("Errors: %1 · Warnings: %2 · Notes: %3").arg(errors).arg(warnings).arg(infos));
+    // Mark the sections that have errors in the navigation pane.
+    QVector<int> perGroup(1 + SectionCount, 0);
+    for (const Finding &f : fs) {
+        if (f.severity == Severity::Error)
+            ++perGroup[FindingsModel::groupOf(f)];
+    }
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QListWidgetItem *item = m_navigation->item(i);
+        item->setIcon(perGroup[i] > 0 ? QIcon(QStringLiteral(":/icons/error.svg")) : QIcon());
+        item->setToolTip(perGroup[i] > 0 ? tr("%n error(s)", nullptr, perGroup[i]) : QString());
+    }
+}
+
+bool MainWindow::lockFile(const QString &path)
+{
+    auto lock = std::make_unique<QLockFile>(lockPathFor(path));
+    lock->setStaleLockTime(0); // a lock whose process is gone is stale, however recent
+    if (!lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        lock->getLockInfo(&pid, &host, &app);
+        reportError(tr("Report already open"),
+                    tr("%1 is already open in another window (process %2 on %3). Close it there first.")
+                        .arg(path)
+                        .arg(pid)
+                        .arg(host));
         return false;
     }
-    m_document->load(report, path);
+    unlockFile();
+    m_lock = std::move(lock);
     return true;
 }
 
-bool MainWindow::saveScreenshots(const QString &)
+void MainWindow::unlockFile()
 {
+    if (m_lock)
+        m_lock->unlock();
+    m_lock.reset();
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    const FormatRegistry &registry = FormatRegistry::instance();
+    const ReportFormat *format = registry.formatForFile(path);
+    const bool native = format && format->id() == u"nianbao";
+    if (native && m_document->filePath() != path && !lockFile(path))
+        return false;
+    Report report;
+    FormatError error;
+    if (!registry.readFile(path, report, error)) {
+        if (native)
+            unlockFile();
+        reportError(tr("Cannot open report"), error.message());
+        return false;
+    }
+    m_recovery.remove(m_recoveryId);
+    m_document->load(report, native ? path : QString());
+    if (!native) {
+        unlockFile();
+        statusBar()->showMessage(tr("Imported %1; save it as a Nianbao report to keep your edits.").arg(path), 10000);
+    }
+    addRecentFile(path);
+    showPage(0);
+    return true;
+}
+
+void MainWindow::startNewReport(const Report &report)
+{
+    unlockFile();
+    m_recovery.remove(m_recoveryId);
+    m_document->load(report);
+    m_document->setPreviousYear(std::nullopt);
+    showPage(0);
+}
+
+bool MainWindow::save()
+{
+    const QString path = m_document->filePath();
+    if (path.isEmpty()) {
+        const QString chosen = QFileDialog::getSaveFileName(this, tr("Save report"),
+                                                            m_document->report().title + QStringLiteral(".nianbao"),
+                                                            tr("Nianbao report (*.nianbao)"));
+        if (chosen.isEmpty())
+            return false;
+        return saveAs(chosen.endsWith(QLatin1String(".nianbao")) ? chosen : chosen + QStringLiteral(".nianbao"));
+    }
+    return saveAs(path);
+}
+
+bool MainWindow::saveAs(const QString &path)
+{
+    const FormatRegistry &registry = FormatRegistry::instance();
+    FormatError error;
+    if (path != m_document->filePath() && !lockFile(path))
+        return false;
+    if (!registry.writeFile(m_document->report(), path, *registry.formatById(QStringLiteral("nianbao")), error)) {
+        // The document stays modified and the file on disk is what it was.
+        reportError(tr("Cannot save report"), error.message());
+        return false;
+    }
+    m_document->markSaved(path);
+    m_recovery.remove(m_recoveryId);
+    addRecentFile(path);
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
+}
+
+bool MainWindow::exportTo(const QString &path)
+{
+    FormatError error;
+    if (!FormatRegistry::instance().writeFile(m_document->report(), path, error)) {
+        reportError(tr("Cannot export report"), error.message());
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+    return true;
+}
+
+bool MainWindow::attachPreviousYear(const QString &path)
+{
+    Report last;
+    FormatError error;
+    if (!FormatRegistry::instance().readFile(path, last, error)) {
+        reportError(tr("Cannot open last year's report"), error.message());
+        return false;
+    }
+    m_document->setPreviousYear(last);
+    statusBar()->showMessage(tr("Last year's report attached: the cross-year rules run as well."), 5000);
+    return true;
+}
+
+void MainWindow::newReportDialog()
+{
+    if (!maybeSave())
+        return;
+    NewReportDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        startNewReport(ReportFactory::newReport(dialog.agency(), dialog.year(), dialog.kind()));
+}
+
+void MainWindow::newFromLastYearDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Last year's report"), QString(),
+                                                      FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Read));
+    if (path.isEmpty())
+        return;
+    Report last;
+    FormatError error;
+    if (!FormatRegistry::instance().readFile(path, last, error)) {
+        reportError(tr("Cannot open last year's report"), error.message());
+        return;
+    }
+    startNewReport(ReportFactory::fromLastYear(last));
+    m_document->setPreviousYear(last);
+}
+
+void MainWindow::showFinding(const Finding &finding)
+{
+    const Location &l = finding.location;
+    switch (l.kind) {
+    case Location::Kind::Field:
+        showPage(0);
+        m_infoPage->showField(l.field);
+        break;
+    case Location::Kind::Cell:
+    case Location::Kind::Table: {
+        const SectionId s = ReportTemplate::official().table(l.cell.table).section;
+        showPage(1 + int(s));
+        m_sectionPages[int(s)]->show(l);
+        break;
+    }
+    case Location::Kind::Section:
+        showPage(1 + int(l.section));
+        m_sectionPages[int(l.section)]->show(l);
+        break;
+    }
+}
+
+bool MainWindow::confirmDiscard()
+{
+    if (!m_interactive)
+        return false;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+                                             tr("The report has changes that are not saved. Save them?"),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                             QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::maybeSave()
+{
+    return !m_document->isModified() || confirmDiscard();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_recovery.remove(m_recoveryId); // closed on purpose: nothing to recover
+    unlockFile();
+    event->accept();
+}
+
+void MainWindow::autosaveNow()
+{
+    if (!m_document->isModified()) {
+        m_recovery.remove(m_recoveryId);
+        return;
+    }
+    FormatError error;
+    if (!m_recovery.save(m_recoveryId, m_document->report(), m_document->filePath(), error))
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error.message()), 10000);
+}
+
+bool MainWindow::restoreRecovery(const RecoveryStore::Entry &entry)
+{
+    Report report;
+    FormatError error;
+    if (!m_recovery.load(entry, report, error)) {
+        reportError(tr("Cannot restore"), error.message());
+        return false;
+    }
+    if (!entry.originalPath.isEmpty() && !lockFile(entry.originalPath))
+        return false;
+    // Restored work is unsaved work: load the file's state, then the recovered one on top
+    // as one undoable step, so that "modified" is true and undo goes back to the file.
+    Report base;
+    if (entry.originalPath.isEmpty() || !FormatRegistry::instance().readFile(entry.originalPath, base, error))
+        base = ReportFactory::newReport(QString(), 0, BodyKind::Department);
+    m_document->load(base, entry.originalPath);
+    m_document->undoStack()->push(new QUndoCommand(tr("Restore unsaved changes")));
+    m_document->mutableReport() = report;
+    m_document->notifyStructureChanged();
+    emit m_document->reportReset();
+    m_recovery.remove(entry.id);
+    m_recoveryId = entry.id;
+    autosaveNow();
+    return true;
+}
+
+bool MainWindow::offerRecovery()
+{
+    const auto entries = m_recovery.entries();
+    for (const RecoveryStore::Entry &e : entries) {
+        const QString what = e.originalPath.isEmpty() ? tr("an unsaved report") : e.originalPath;
+        const auto answer = QMessageBox::question(
+            this, tr("Restore unsaved work?"),
+            tr("Nianbao was not closed properly. Restore the changes to %1 autosaved at %2?")
+                .arg(what, QLocale().toString(e.saved, QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Discard, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes)
+            return restoreRecovery(e);
+        if (answer == QMessageBox::Discard)
+            m_recovery.remove(e.id);
+    }
     return false;
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, MaxRecentFiles));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        })->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile()
+        && FormatRegistry::instance().formatForFile(urls.first().toLocalFile()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !maybeSave())
+        return;
+    openFile(urls.first().toLocalFile());
+    event->acceptProposedAction();
+}
+
+bool MainWindow::saveScreenshots(const QString &directory)
+{
+    QDir().mkpath(directory);
+    resize(1400, 880);
+    bool ok = true;
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        showPage(i);
+        QApplication::processEvents();
+        const QString key = i == 0 ? QStringLiteral("info") : ReportTemplate::sectionKey(static_cast<SectionId>(i - 1));
+        const QString file = QDir(directory).filePath(QStringLiteral("%1-%2.png").arg(i, 2, 10, QLatin1Char('0')).arg(key));
+        ok &= grab().save(file);
+    }
+    return ok;
 }
 
 } // namespace nianbao

@@ -1,11 +1,32 @@
 #pragma once
 
+#include "Finding.h"
+#include "RecoveryStore.h"
+
 #include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QLockFile;
+class QMenu;
+class QStackedWidget;
+class QTimer;
 
 namespace nianbao {
 
+class FindingsDock;
 class ReportDocument;
+class ReportInfoPage;
+class SectionPage;
+struct FormatError;
+class Report;
 
+/// One report in one window: a navigation pane (报告信息, 一 … 六), a page per section, the
+/// findings dock and a status bar with the counts. File handling keeps work safe: atomic
+/// saves, a lock file against editing one report in two windows, autosave to a recovery
+/// file after a few seconds of idle time.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -14,11 +35,65 @@ public:
     ~MainWindow() override;
 
     ReportDocument *document() const { return m_document; }
+    SectionPage *sectionPage(SectionId section) const;
+    ReportInfoPage *infoPage() const { return m_infoPage; }
+    FindingsDock *findingsDock() const { return m_findingsDock; }
+
+    /// Opens a .nianbao report, or imports any other readable format as a new, unsaved one.
     bool openFile(const QString &path);
+    bool save();
+    bool saveAs(const QString &path);
+    bool exportTo(const QString &path);
+    void startNewReport(const Report &report);
+    bool attachPreviousYear(const QString &path);
+    void showFinding(const Finding &finding);
+    void showPage(int index); ///< 0 报告信息, 1 … 6 the sections
     bool saveScreenshots(const QString &directory);
 
+    /// Writes the recovery copy now (the idle timer calls this).
+    void autosaveNow();
+    bool restoreRecovery(const RecoveryStore::Entry &entry);
+    /// Offers to restore reports left behind by a crash; returns true if one was restored.
+    bool offerRecovery();
+
+    /// Tests: errors go to lastError() instead of modal message boxes.
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+    QString lastError() const { return m_lastError; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
+    void createActions();
+    void createPages();
+    bool maybeSave();
+    void updateTitle();
+    void updateStatus();
+    void reportError(const QString &title, const QString &message);
+    bool lockFile(const QString &path);
+    void unlockFile();
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void newReportDialog();
+    void newFromLastYearDialog();
+    bool confirmDiscard();
+
     ReportDocument *m_document;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    ReportInfoPage *m_infoPage;
+    QVector<SectionPage *> m_sectionPages;
+    FindingsDock *m_findingsDock;
+    QLabel *m_counts;
+    QMenu *m_recentMenu = nullptr;
+    QTimer *m_autosaveTimer;
+    std::unique_ptr<QLockFile> m_lock;
+    RecoveryStore m_recovery;
+    QString m_recoveryId;
+    bool m_interactive = true;
+    QString m_lastError;
 };
 
 } // namespace nianbao

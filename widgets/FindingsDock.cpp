@@ -1,0 +1,86 @@
+#include "FindingsDock.h"
+
+#include "FindingsModel.h"
+#include "ReportDocument.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace nianbao {
+
+FindingsDock::FindingsDock(ReportDocument *document, QWidget *parent)
+    : QDockWidget(tr("Findings"), parent)
+    , m_document(document)
+    , m_model(new FindingsModel(this))
+    , m_view(new QTreeView(this))
+    , m_useComputed(new QPushButton(tr("Use the computed value"), this))
+{
+    setObjectName(QStringLiteral("findingsDock"));
+    m_view->setObjectName(QStringLiteral("findingsView"));
+    m_useComputed->setObjectName(QStringLiteral("useComputedButton"));
+    m_useComputed->setToolTip(tr("Replace the stated total by the sum of its parts"));
+    m_view->setModel(m_model);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_view->header()->setStretchLastSection(false);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_view);
+    layout->addWidget(m_useComputed);
+    setWidget(content);
+
+    auto activate = [this](const QModelIndex &index) {
+        if (const Finding *f = m_model->findingAt(index))
+            emit findingActivated(*f);
+    };
+    connect(m_view, &QTreeView::clicked, this, activate);
+    connect(m_view, &QTreeView::activated, this, activate);
+    connect(m_useComputed, &QPushButton::clicked, this, [this] {
+        const Finding *f = m_model->findingAt(m_view->currentIndex());
+        if (f && f->canUseComputedValue && f->location.kind == Location::Kind::Cell)
+            m_document->useComputedValue(f->location.cell);
+    });
+    connect(document, &ReportDocument::findingsChanged, this, &FindingsDock::refresh);
+    refresh();
+}
+
+void FindingsDock::refresh()
+{
+    // Keep the selection on the same finding where it still exists.
+    QString rule;
+    QJsonObject where;
+    if (const Finding *f = m_model->findingAt(m_view->currentIndex())) {
+        rule = f->rule;
+        where = f->location.toJson();
+    }
+    m_model->setFindings(m_document->findings());
+    m_view->expandAll();
+    if (!rule.isEmpty()) {
+        for (int g = 0; g < m_model->rowCount(); ++g) {
+            const QModelIndex group = m_model->index(g, 0);
+            for (int i = 0; i < m_model->rowCount(group); ++i) {
+                const QModelIndex idx = m_model->index(i, 0, group);
+                const Finding *f = m_model->findingAt(idx);
+                if (f && f->rule == rule && f->location.toJson() == where)
+                    m_view->setCurrentIndex(idx);
+            }
+        }
+    }
+    m_view->resizeColumnToContents(1);
+    updateButton();
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &FindingsDock::updateButton,
+            Qt::UniqueConnection);
+}
+
+void FindingsDock::updateButton()
+{
+    const Finding *f = m_model->findingAt(m_view->currentIndex());
+    m_useComputed->setEnabled(f && f->canUseComputedValue);
+}
+
+} // namespace nianbao

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Finding.h"
+
+#include <QDockWidget>
+
+class QPushButton;
+class QTreeView;
+
+namespace nianbao {
+
+class FindingsModel;
+class ReportDocument;
+
+/// Every finding of the rules engine, grouped by section, with severity icons. Clicking a
+/// finding asks the window to show its place; a stated total that differs from the
+/// computed one can be replaced by the computed value from here.
+class FindingsDock : public QDockWidget
+{
+    Q_OBJECT
+public:
+    FindingsDock(ReportDocument *document, QWidget *parent = nullptr);
+
+    QTreeView *view() const { return m_view; }
+    FindingsModel *model() const { return m_model; }
+
+signals:
+    void findingActivated(const nianbao::Finding &finding);
+
+private:
+    void refresh();
+    void updateButton();
+
+    ReportDocument *m_document;
+    FindingsModel *m_model;
+    QTreeView *m_view;
+    QPushButton *m_useComputed;
+};
+
+} // namespace nianbao

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ReportTemplate.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace nianbao {
+
+class ReportDocument;
+
+/// The paragraphs of a section, a subsection or the preamble, one paragraph per line, in
+/// a comfortable multi-line editor with a character count. Every change goes through
+/// ReportDocument::setParagraphs (typing merges into one undo step); changes from undo or
+/// elsewhere come back into the editor.
+class ProseEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    /// `section` nullopt means the preamble.
+    ProseEditor(ReportDocument *document, std::optional<SectionId> section, QWidget *parent = nullptr);
+
+    /// Which paragraphs: -1 the section's own, otherwise a subsection's.
+    void setSubsection(int index);
+    int subsection() const { return m_subsection; }
+    QPlainTextEdit *editor() const { return m_edit; }
+    /// Puts the cursor on the paragraph with this anchor; false if it is not here.
+    bool focusParagraph(const QString &anchor);
+
+private:
+    void pull();
+    void push();
+    QString modelText() const;
+
+    ReportDocument *m_document;
+    std::optional<SectionId> m_section;
+    int m_subsection = -1;
+    QPlainTextEdit *m_edit;
+    QLabel *m_count;
+    bool m_pulling = false;
+};
+
+} // namespace nianbao

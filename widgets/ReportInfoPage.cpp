@@ -1,0 +1,133 @@
+#include "ReportInfoPage.h"
+
+#include "ProseEditor.h"
+#include "Report.h"
+#include "ReportDocument.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace nianbao {
+
+ReportInfoPage::ReportInfoPage(ReportDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_agency(new QLineEdit(this))
+    , m_year(new QSpinBox(this))
+    , m_kind(new QComboBox(this))
+    , m_title(new QLineEdit(this))
+    , m_preamble(new ProseEditor(document, std::nullopt, this))
+    , m_organization(new QLineEdit(this))
+    , m_date(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("page_info"));
+    m_agency->setObjectName(QStringLiteral("agencyEdit"));
+    m_year->setObjectName(QStringLiteral("yearEdit"));
+    m_kind->setObjectName(QStringLiteral("kindCombo"));
+    m_title->setObjectName(QStringLiteral("titleEdit"));
+    m_organization->setObjectName(QStringLiteral("signatureOrganizationEdit"));
+    m_date->setObjectName(QStringLiteral("signatureDateEdit"));
+
+    m_agency->setPlaceholderText(tr("e.g. 北京市密云区科学技术委员会"));
+    m_year->setRange(2008, 2100);
+    m_year->setSpecialValueText(tr("not set"));
+    m_year->setMinimum(2007);
+    m_kind->addItem(tr("Department (due 31 January)"), QStringLiteral("department"));
+    m_kind->addItem(tr("Government summary report (due 31 March)"), QStringLiteral("government"));
+    m_date->setPlaceholderText(tr("YYYY-MM-DD, e.g. 2026-01-20"));
+    auto *standardTitle = new QPushButton(tr("Use the standard title"), this);
+    standardTitle->setObjectName(QStringLiteral("standardTitleButton"));
+
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(standardTitle);
+
+    auto *heading = new QLabel(tr("Report information"), this);
+    QFont f = heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    heading->setFont(f);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(heading);
+    form->addRow(tr("&Agency"), m_agency);
+    form->addRow(tr("&Year"), m_year);
+    form->addRow(tr("&Kind of body"), m_kind);
+    form->addRow(tr("&Title"), titleRow);
+    form->addRow(tr("&Preamble"), m_preamble);
+    form->addRow(tr("Signature &organisation"), m_organization);
+    form->addRow(tr("Signature &date"), m_date);
+
+    connect(m_agency, &QLineEdit::textEdited, this,
+            [this](const QString &t) { m_document->setField(ReportField::Agency, t); });
+    connect(m_title, &QLineEdit::textEdited, this,
+            [this](const QString &t) { m_document->setField(ReportField::Title, t); });
+    connect(m_organization, &QLineEdit::textEdited, this,
+            [this](const QString &t) { m_document->setField(ReportField::SignatureOrganization, t); });
+    connect(m_year, qOverload<int>(&QSpinBox::valueChanged), this, [this](int y) {
+        m_document->setField(ReportField::Year, y > m_year->minimum() ? QString::number(y) : QString());
+    });
+    connect(m_kind, qOverload<int>(&QComboBox::activated), this,
+            [this](int i) { m_document->setField(ReportField::BodyKind, m_kind->itemData(i).toString()); });
+    connect(m_date, &QLineEdit::editingFinished, this, [this] {
+        const QString text = m_date->text().trimmed();
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (text.isEmpty() || date.isValid()) {
+            m_document->setField(ReportField::SignatureDate, text);
+            m_date->setStyleSheet(QString());
+            m_date->setToolTip(QString());
+        } else {
+            m_date->setStyleSheet(QStringLiteral("background: #ffcdd2"));
+            m_date->setToolTip(tr("“%1” is not a date; write it as 2026-01-20.").arg(text));
+        }
+    });
+    connect(standardTitle, &QPushButton::clicked, this, [this] {
+        const Report &r = m_document->report();
+        m_document->setField(ReportField::Title, Report::standardTitle(r.agency, r.year));
+    });
+    connect(document, &ReportDocument::textChanged, this, &ReportInfoPage::pull);
+    connect(document, &ReportDocument::reportReset, this, &ReportInfoPage::pull);
+    pull();
+}
+
+void ReportInfoPage::pull()
+{
+    const Report &r = m_document->report();
+    auto set = [](QLineEdit *e, const QString &t) {
+        if (e->text() != t)
+            e->setText(t);
+    };
+    set(m_agency, r.agency);
+    set(m_title, r.title);
+    set(m_organization, r.signature.organization);
+    if (!m_date->hasFocus())
+        set(m_date, r.signature.date.isValid() ? r.signature.date.toString(Qt::ISODate) : QString());
+    const int year = r.year > 0 ? r.year : m_year->minimum();
+    if (m_year->value() != year) {
+        const QSignalBlocker block(m_year);
+        m_year->setValue(year);
+    }
+    m_kind->setCurrentIndex(r.bodyKind == BodyKind::Government ? 1 : 0);
+}
+
+void ReportInfoPage::showField(const QString &field)
+{
+    QWidget *target = m_agency;
+    if (field == u"year")
+        target = m_year;
+    else if (field == u"title")
+        target = m_title;
+    else if (field == u"signature.date")
+        target = m_date;
+    else if (field == u"signature.organization")
+        target = m_organization;
+    target->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace nianbao

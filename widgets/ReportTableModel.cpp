@@ -1,0 +1,217 @@
+#include "ReportTableModel.h"
+
+#include "ReportDocument.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+namespace nianbao {
+
+namespace {
+
+int findingKey(const CellRef &c)
+{
+    return c.row * 64 + c.column;
+}
+
+} // namespace
+
+ReportTableModel::ReportTableModel(ReportDocument *document, TableId table, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+    , m_table(table)
+    , m_layout(PrintedLayout::table(table))
+{
+    m_cellIndex = QVector<QVector<int>>(m_layout.rows.size(), QVector<int>(m_layout.gridColumns, -1));
+    for (int r = 0; r < m_layout.rows.size(); ++r) {
+        const PrintedRow &row = m_layout.rows[r];
+        for (int i = 0; i < row.cells.size(); ++i)
+            m_cellIndex[r][row.cells[i].column] = i;
+    }
+    connect(document, &ReportDocument::cellChanged, this, [this](const CellRef &cell) {
+        if (cell.table != m_table)
+            return;
+        // A value changes, and with it the totals computed from it.
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    });
+    connect(document, &ReportDocument::findingsChanged, this, &ReportTableModel::refreshFindings);
+    connect(document, &ReportDocument::reportReset, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+    refreshFindings();
+}
+
+void ReportTableModel::refreshFindings()
+{
+    QHash<int, QVector<Finding>> next;
+    for (const Finding &f : m_document->findings()) {
+        if (f.location.kind == Location::Kind::Cell && f.location.cell.table == m_table)
+            next[findingKey(f.location.cell)].append(f);
+    }
+    if (next.isEmpty() && m_findings.isEmpty())
+        return;
+    m_findings = next;
+    emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+const PrintedCell *ReportTableModel::cellAt(int row, int column) const
+{
+    if (row < 0 || row >= m_layout.rows.size() || column < 0 || column >= m_layout.gridColumns)
+        return nullptr;
+    const int i = m_cellIndex[row][column];
+    return i < 0 ? nullptr : &m_layout.rows[row].cells[i];
+}
+
+CellRef ReportTableModel::valueAt(const QModelIndex &index) const
+{
+    const PrintedCell *c = cellAt(index.row(), index.column());
+    return c && c->kind == PrintedCell::Kind::Value ? c->value : CellRef {};
+}
+
+QModelIndex ReportTableModel::indexOf(const CellRef &cell) const
+{
+    const auto [row, i] = m_layout.find(cell);
+    if (row < 0)
+        return {};
+    return index(row, m_layout.rows[row].cells[i].column);
+}
+
+bool ReportTableModel::isEditableValue(const QModelIndex &index) const
+{
+    const CellRef ref = valueAt(index);
+    return ref.isValid() && !ReportTemplate::official().table(m_table).isComputed(ref.row, ref.column);
+}
+
+CellValue ReportTableModel::validate(const CellRef &cell, const QString &text, QString *error) const
+{
+    const TableSpec &spec = ReportTemplate::official().table(m_table);
+    const CellValue value = CellValue::parse(text);
+    const QString where = spec.rows[cell.row].label + QStringLiteral(" / ") + spec.columns[cell.column].label;
+    if (value.isInvalid()) {
+        *error = tr("“%1” is not a number (%2). Type a whole number, or 0 when nothing happened.").arg(text, where);
+    } else if (value.isNumber() && value.number() < 0) {
+        *error = tr("%1 cannot be negative (%2).").arg(value.toString(), where);
+    } else if (value.isNumber() && !value.isWholeNumber() && !spec.allowsDecimals(cell.row, cell.column)) {
+        *error = tr("%1 must be a whole number (%2); only 行政事业性收费 takes decimals.").arg(value.toString(), where);
+    } else {
+        error->clear();
+    }
+    return value;
+}
+
+int ReportTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_layout.rows.size();
+}
+
+int ReportTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_layout.gridColumns;
+}
+
+QVariant ReportTableModel::data(const QModelIndex &index, int role) const
+{
+    const PrintedCell *c = cellAt(index.row(), index.column());
+    if (!c)
+        return {};
+    if (role == CellKindRole)
+        return int(c->kind);
+    if (c->kind == PrintedCell::Kind::Label) {
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole:
+            return c->text;
+        case Qt::BackgroundRole:
+            return QBrush(QColor(0xF3, 0xF0, 0xE8));
+        case Qt::TextAlignmentRole:
+            return m_layout.rows[index.row()].header ? int(Qt::AlignCenter) : int(Qt::AlignLeft | Qt::AlignVCenter);
+        default:
+            return {};
+        }
+    }
+    if (c->kind != PrintedCell::Kind::Value)
+        return {};
+
+    const Report &report = m_document->report();
+    const CellRef ref = c->value;
+    const TableSpec &spec = ReportTemplate::official().table(m_table);
+    const bool computed = spec.isComputed(ref.row, ref.column);
+    const bool automatic = report.table(m_table).isAutomatic(ref.row, ref.column);
+    const QVector<Finding> findings = m_findings.value(findingKey(ref));
+    int worst = -1;
+    for (const Finding &f : findings)
+        worst = worst < 0 ? int(f.severity) : qMin(worst, int(f.severity));
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return report.value(ref).toString();
+    case Qt::EditRole:
+        return report.value(ref).toString();
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignCenter);
+    case Qt::FontRole:
+        if (computed) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case Qt::BackgroundRole:
+        if (worst == int(Severity::Error))
+            return QBrush(QColor(0xFF, 0xCD, 0xD2));
+        if (worst == int(Severity::Warning))
+            return QBrush(QColor(0xFF, 0xF3, 0xC4));
+        if (worst == int(Severity::Info))
+            return QBrush(QColor(0xDD, 0xEB, 0xFA));
+        if (computed)
+            return QBrush(QColor(0xE8, 0xEA, 0xED));
+        return {};
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        lines << spec.rows[ref.row].label + QStringLiteral(" / ") + spec.columns[ref.column].label;
+        if (computed)
+            lines << (automatic ? tr("Computed from its parts; not editable.")
+                                : tr("Stated as imported; the computed value is %1.")
+                                      .arg(report.computedValue(ref).toString()));
+        for (const Finding &f : findings)
+            lines << QStringLiteral("• ") + f.message;
+        return lines.join(QLatin1Char('\n'));
+    }
+    case ComputedRole:
+        return computed;
+    case SeverityRole:
+        return worst;
+    default:
+        return {};
+    }
+}
+
+bool ReportTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !isEditableValue(index))
+        return false;
+    const CellRef ref = valueAt(index);
+    QString error;
+    const CellValue parsed = validate(ref, value.toString(), &error);
+    if (!error.isEmpty()) {
+        emit inputRefused(error);
+        return false; // refused, not stored
+    }
+    m_document->setCell(ref, parsed);
+    return true;
+}
+
+Qt::ItemFlags ReportTableModel::flags(const QModelIndex &index) const
+{
+    const PrintedCell *c = cellAt(index.row(), index.column());
+    if (!c)
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (isEditableValue(index))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+} // namespace nianbao

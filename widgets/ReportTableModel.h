@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Finding.h"
+#include "CellValue.h"
+#include "PrintedLayout.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace nianbao {
+
+class ReportDocument;
+
+/// One statistics table of the document, shaped like the printed form: labels and merged
+/// cells where the official template has them (spanFor() gives the spans), values where
+/// the report's numbers go. setData() validates and goes through ReportDocument, so every
+/// edit is an undo step; computed totals are shown apart and are not editable.
+class ReportTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role { CellKindRole = Qt::UserRole + 1, ComputedRole, SeverityRole };
+
+    ReportTableModel(ReportDocument *document, TableId table, QObject *parent = nullptr);
+
+    TableId table() const { return m_table; }
+    const PrintedTable &layout() const { return m_layout; }
+
+    /// The printed cell at a grid position, or nullptr where a merged cell covers it.
+    const PrintedCell *cellAt(int row, int column) const;
+    /// The value cell at an index, or an invalid CellRef.
+    CellRef valueAt(const QModelIndex &index) const;
+    QModelIndex indexOf(const CellRef &cell) const;
+    bool isEditableValue(const QModelIndex &index) const;
+
+    /// Checks typed text for a cell: whole numbers (decimals for 行政事业性收费), blank
+    /// for nothing. Returns the value, or an error message in `error`.
+    CellValue validate(const CellRef &cell, const QString &text, QString *error) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+signals:
+    /// Typed or pasted input was refused; the message says why.
+    void inputRefused(const QString &message);
+
+private:
+    void refreshFindings();
+
+    ReportDocument *m_document;
+    TableId m_table;
+    const PrintedTable &m_layout;
+    QVector<QVector<int>> m_cellIndex; ///< [row][grid column] → index into row.cells, -1 if spanned
+    QHash<int, QVector<Finding>> m_findings; ///< by row * 64 + column
+};
+
+} // namespace nianbao

@@ -1,0 +1,330 @@
+// The editor driven as a person drives it, by object name, offscreen: typing into the grid
+// updates totals and findings, undo restores them, paste and refusals, jumping from a
+// finding to its cell, save / reopen, recovery after a crash, the lock file, failed saves.
+#include "FindingsDock.h"
+#include "FindingsModel.h"
+#include "FormatRegistry.h"
+#include "GridView.h"
+#include "MainWindow.h"
+#include "ReportDocument.h"
+#include "ReportTableModel.h"
+#include "SectionPage.h"
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+#include <QTreeView>
+
+using namespace nianbao;
+
+namespace {
+
+const QString example = QStringLiteral(NIANBAO_SOURCE_DIR "/resources/examples/example-report.nianbao");
+
+QString copyOfExample(const QString &name)
+{
+    const QString path = test::scratchDir() + QLatin1Char('/') + name;
+    QFile::remove(path);
+    QFile::copy(example, path);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+
+GridView *applicationsGrid(MainWindow &w)
+{
+    w.showPage(1 + int(SectionId::Applications));
+    auto *grid = w.findChild<GridView *>(QStringLiteral("grid_applications"));
+    Q_ASSERT(grid);
+    return grid;
+}
+
+void typeInto(GridView *grid, const CellRef &cell, const QString &text)
+{
+    grid->selectCell(cell);
+    QTest::keyClick(grid, text.at(0).toLatin1()); // opens the editor, overwriting
+    auto *editor = grid->findChild<QLineEdit *>();
+    QVERIFY2(editor, "typing did not open an editor");
+    if (text.size() > 1)
+        QTest::keyClicks(editor, text.mid(1));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QApplication::processEvents(); // the delegate commits through a queued call
+}
+
+// Chinese text arrives through the input method, as it does from a real keyboard.
+void typeChinese(QWidget *widget, const QString &text)
+{
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(widget, &event);
+}
+
+int countRule(const ReportDocument *doc, const QString &rule)
+{
+    int n = 0;
+    for (const Finding &f : doc->findings())
+        n += f.rule == rule;
+    return n;
+}
+
+} // namespace
+
+class TestEditor : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        for (const auto &e : RecoveryStore().entries())
+            RecoveryStore().remove(e.id);
+    }
+
+    void typingUpdatesTotalsAndFindingsAndUndoRestores()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(copyOfExample(QStringLiteral("typing.nianbao"))));
+        w.show();
+        GridView *grid = applicationsGrid(w);
+        ReportDocument *doc = w.document();
+        QCOMPARE(countRule(doc, "applications.balance"), 0);
+        QCOMPARE(test::cell(doc->report(), "applications/disclosed/total"), CellValue::number(11));
+        QCOMPARE(test::cell(doc->report(), "applications/processedTotal/total"), CellValue::number(27));
+
+        typeInto(grid, test::ref("applications/disclosed/research"), QStringLiteral("12")); // was 1
+        QCOMPARE(test::cell(doc->report(), "applications/disclosed/research"), CellValue::number(12));
+        QCOMPARE(test::cell(doc->report(), "applications/disclosed/total"), CellValue::number(22));
+        QCOMPARE(test::cell(doc->report(), "applications/processedTotal/research"), CellValue::number(12));
+        QCOMPARE(test::cell(doc->report(), "applications/processedTotal/total"), CellValue::number(38));
+        // The grid shows it, and the 勾稽关系 no longer holds in two columns.
+        const QModelIndex total = grid->tableModel()->indexOf(test::ref("applications/disclosed/total"));
+        QCOMPARE(total.data().toString(), QStringLiteral("22"));
+        QCOMPARE(countRule(doc, "applications.balance"), 2);
+        QVERIFY(w.isWindowModified());
+        // Enter moved the cursor down to the next row.
+        QCOMPARE(grid->currentIndex(), grid->tableModel()->indexOf(test::ref("applications/partiallyDisclosed/research")));
+
+        doc->undoStack()->undo();
+        QCOMPARE(test::cell(doc->report(), "applications/disclosed/total"), CellValue::number(11));
+        QCOMPARE(test::cell(doc->report(), "applications/processedTotal/total"), CellValue::number(27));
+        QCOMPARE(countRule(doc, "applications.balance"), 0);
+        QCOMPARE(total.data().toString(), QStringLiteral("11"));
+        QVERIFY(!w.isWindowModified());
+    }
+
+    void lettersAreRefused()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(copyOfExample(QStringLiteral("letters.nianbao"))));
+        w.show();
+        GridView *grid = applicationsGrid(w);
+        typeInto(grid, test::ref("applications/new/natural"), QStringLiteral("x"));
+        QCOMPARE(test::cell(w.document()->report(), "applications/new/natural"), CellValue::number(18));
+        QCOMPARE(w.document()->undoStack()->count(), 0);
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("not a number")),
+                 qPrintable(w.statusBar()->currentMessage()));
+        // Decimals only where the template takes them.
+        typeInto(grid, test::ref("applications/new/natural"), QStringLiteral("1.5"));
+        QCOMPARE(test::cell(w.document()->report(), "applications/new/natural"), CellValue::number(18));
+        // Delete clears to blank, not 0.
+        grid->selectCell(test::ref("applications/new/natural"));
+        QTest::keyClick(grid, Qt::Key_Delete);
+        QVERIFY(test::cell(w.document()->report(), "applications/new/natural").isBlank());
+        QVERIFY(countRule(w.document(), "cell.blank") >= 1);
+    }
+
+    void computedTotalsAreNotEditable()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(copyOfExample(QStringLiteral("computed.nianbao"))));
+        GridView *grid = applicationsGrid(w);
+        const QModelIndex total = grid->tableModel()->indexOf(test::ref("applications/new/total"));
+        QVERIFY(!(grid->tableModel()->flags(total) & Qt::ItemIsEditable));
+        QVERIFY(!grid->tableModel()->setData(total, QStringLiteral("99")));
+        QCOMPARE(total.data(ReportTableModel::ComputedRole).toBool(), true);
+    }
+
+    void blockPaste()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(copyOfExample(QStringLiteral("paste.nianbao"))));
+        w.show();
+        GridView *grid = applicationsGrid(w);
+        ReportDocument *doc = w.document();
+        grid->selectCell(test::ref("applications/withheldStateSecret/natural"));
+        QApplication::clipboard()->setText(QStringLiteral("1\t2\t3\r\n4\t5\t6\r\n"));
+        QTest::keyClick(grid, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(test::cell(doc->report(), "applications/withheldStateSecret/research"), CellValue::number(3));
+        QCOMPARE(test::cell(doc->report(), "applications/withheldProhibitedByLaw/natural"), CellValue::number(4));
+        QCOMPARE(test::cell(doc->report(), "applications/withheldProhibitedByLaw/total"), CellValue::number(15));
+        QCOMPARE(doc->undoStack()->count(), 1); // one step
+        doc->undoStack()->undo();
+        QCOMPARE(test::cell(doc->report(), "applications/withheldStateSecret/natural"), CellValue::number(0));
+
+        // A block that would run into the computed 总计 column is refused whole.
+        grid->selectCell(test::ref("applications/new/otherOrg"));
+        QVERIFY(!grid->paste(QStringLiteral("7\t8")));
+        QCOMPARE(test::cell(doc->report(), "applications/new/otherOrg"), CellValue::number(1));
+        // So is one with a letter in it.
+        grid->selectCell(test::ref("applications/new/natural"));
+        QVERIFY(!grid->paste(QStringLiteral("7\tx")));
+        QCOMPARE(test::cell(doc->report(), "applications/new/natural"), CellValue::number(18));
+        QCOMPARE(doc->undoStack()->count(), 1); // only the undone paste
+
+        // Copy gives the block back as tab-separated text.
+        ReportTableModel *model = grid->tableModel();
+        grid->selectionModel()->select(QItemSelection(model->indexOf(test::ref("applications/new/natural")),
+                                                      model->indexOf(test::ref("applications/carriedIn/commercial"))),
+                                       QItemSelectionModel::ClearAndSelect);
+        QCOMPARE(grid->copySelection(), QStringLiteral("18\t4\n2\t1"));
+    }
+
+    void clickingAFindingSelectsItsCell()
+    {
+        Report r = test::load(example);
+        test::setCell(r, "applications/new/total", CellValue::number(30)); // parts say 26
+        const QString path = test::scratchDir() + QStringLiteral("/finding.nianbao");
+        FormatError error;
+        QVERIFY(FormatRegistry::instance().writeFile(r, path, error));
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(path));
+        w.show();
+        auto *view = w.findChild<QTreeView *>(QStringLiteral("findingsView"));
+        QVERIFY(view);
+        FindingsModel *model = w.findingsDock()->model();
+        QModelIndex target;
+        for (int g = 0; g < model->rowCount(); ++g) {
+            for (int i = 0; i < model->rowCount(model->index(g, 0)); ++i) {
+                const QModelIndex idx = model->index(i, 0, model->index(g, 0));
+                if (model->findingAt(idx)->rule == u"applications.rowTotal")
+                    target = idx;
+            }
+        }
+        QVERIFY(target.isValid());
+        view->scrollTo(target);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(target).center());
+        GridView *grid = w.findChild<GridView *>(QStringLiteral("grid_applications"));
+        QVERIFY(grid->isVisible());
+        QCOMPARE(grid->currentIndex(), grid->tableModel()->indexOf(test::ref("applications/new/total")));
+        // "Use the computed value" fixes it, as one undo step.
+        auto *button = w.findChild<QPushButton *>(QStringLiteral("useComputedButton"));
+        view->setCurrentIndex(target);
+        QVERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(test::cell(w.document()->report(), "applications/new/total"), CellValue::number(26));
+        QCOMPARE(countRule(w.document(), "applications.rowTotal"), 0);
+    }
+
+    void saveReopenEqual()
+    {
+        const QString path = copyOfExample(QStringLiteral("save.nianbao"));
+        Report edited;
+        {
+            MainWindow w;
+            w.setInteractive(false);
+            QVERIFY(w.openFile(path));
+            w.show();
+            typeInto(applicationsGrid(w), test::ref("applications/carriedIn/research"), QStringLiteral("1"));
+            auto *agency = w.findChild<QLineEdit *>(QStringLiteral("agencyEdit"));
+            w.showPage(0);
+            agency->setFocus();
+            agency->end(false);
+            typeChinese(agency, QStringLiteral("办公室"));
+            QCOMPARE(w.document()->report().agency, QStringLiteral("示例市示例区文化和旅游局办公室"));
+            QVERIFY(w.save());
+            QVERIFY(!w.isWindowModified());
+            edited = w.document()->report();
+        }
+        MainWindow again;
+        again.setInteractive(false);
+        QVERIFY(again.openFile(path));
+        QVERIFY2(sameContent(again.document()->report(), edited),
+                 qPrintable(describeDifferences(again.document()->report(), edited)));
+        QCOMPARE(test::cell(again.document()->report(), "applications/carriedIn/research"), CellValue::number(1));
+    }
+
+    void recoveryAfterACrash()
+    {
+        const QString path = copyOfExample(QStringLiteral("crash.nianbao"));
+        auto *w = new MainWindow;
+        w->setInteractive(false);
+        QVERIFY(w->openFile(path));
+        w->document()->setParagraphs(SectionId::Other, -1, QStringLiteral("崩溃前写下的一段话。"));
+        w->autosaveNow();
+        // A crash: the window vanishes without closing; the lock goes with the process,
+        // which a new window here cannot tell, so the test drops it explicitly.
+        delete w;
+
+        const auto entries = RecoveryStore().entries();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().originalPath, path);
+        MainWindow restored;
+        restored.setInteractive(false);
+        QVERIFY(restored.restoreRecovery(entries.first()));
+        QCOMPARE(restored.document()->report().section(SectionId::Other).paragraphs.value(0).text,
+                 QStringLiteral("崩溃前写下的一段话。"));
+        QVERIFY(restored.document()->isModified());
+        QCOMPARE(restored.document()->filePath(), path);
+        QVERIFY(restored.save());
+        QVERIFY(RecoveryStore().entries().isEmpty());
+    }
+
+    void oneReportInOneWindowOnly()
+    {
+        const QString path = copyOfExample(QStringLiteral("locked.nianbao"));
+        MainWindow first;
+        first.setInteractive(false);
+        QVERIFY(first.openFile(path));
+        MainWindow second;
+        second.setInteractive(false);
+        QVERIFY(!second.openFile(path));
+        QVERIFY(second.lastError().contains(QStringLiteral("already open")));
+    }
+
+    void failedSaveKeepsTheDocumentModified()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(copyOfExample(QStringLiteral("failing.nianbao"))));
+        w.document()->setField(ReportField::Title, QStringLiteral("改过的标题"));
+        QVERIFY(!w.saveAs(QStringLiteral("/nonexistent-folder/report.nianbao")));
+        QVERIFY(w.document()->isModified());
+        QVERIFY(w.lastError().contains(QStringLiteral("/nonexistent-folder/report.nianbao")));
+    }
+
+    void subsectionsAreNumberedAndEditable()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(copyOfExample(QStringLiteral("subsections.nianbao"))));
+        w.show();
+        w.showPage(1 + int(SectionId::Problems));
+        auto *list = w.findChild<QListWidget *>(QStringLiteral("subsectionList_problems"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->item(1)->text(), QStringLiteral("（二）改进措施"));
+        auto *heading = w.findChild<QLineEdit *>(QStringLiteral("subsectionHeading_problems"));
+        list->setCurrentRow(1);
+        heading->selectAll();
+        typeChinese(heading, QStringLiteral("下一步工作"));
+        QCOMPARE(w.document()->report().section(SectionId::Problems).subsections[1].heading, QStringLiteral("下一步工作"));
+        QCOMPARE(list->item(1)->text(), QStringLiteral("（二）下一步工作"));
+        QCOMPARE(w.document()->undoStack()->count(), 1); // typing merged into one step
+    }
+};
+
+QTEST_MAIN(TestEditor)
+#include "tst_editor.moc"

@@ -181,7 +181,7 @@ PrintedTable applications()
         for (int c = 0; c < spec.columnCount(); ++c)
             b.value(t, r, c);
     }
-    return b.finish(3, { 3, 3, 8, 2, 2, 2, 2, 2, 2, 2 });
+    return b.finish(3, { 2, 2, 5, 2, 2, 2, 2, 2, 2, 2 });
 }
 
 PrintedTable reviewLitigation()

@@ -1,5 +1,6 @@
 #include "FormatRegistry.h"
 
+#include "DocxFormat.h"
 #include "JsonFormat.h"
 #include "Report.h"
 #include "TextFormat.h"
@@ -30,6 +31,7 @@ FormatRegistry::FormatRegistry()
 {
     m_formats.push_back(std::make_unique<JsonFormat>(JsonCodec::Style::Native));
     m_formats.push_back(std::make_unique<JsonFormat>(JsonCodec::Style::Interchange));
+    m_formats.push_back(std::make_unique<DocxFormat>());
     m_formats.push_back(std::make_unique<TextFormat>());
 }
 

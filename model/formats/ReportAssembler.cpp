@@ -70,6 +70,13 @@ bool titleMatches(SectionId id, const QString &rest, bool numbered)
     return false;
 }
 
+// The blank official template says where text goes: "（文字描述）", "（文字描述，收取信息
+// 处理费情况在此处报告。）". Not a report's content.
+bool isTemplatePlaceholder(const QString &text)
+{
+    return (text.startsWith(u"（文字描述") || text.startsWith(u"(文字描述")) && (text.endsWith(u'）') || text.endsWith(u')'));
+}
+
 bool looksLikeUnnumberedSubheading(QStringView t)
 {
     static const QRegularExpression listItem(QStringLiteral("^([0-9０-９]+|[一二三四五六七八九十]+)[.．、]"));
@@ -168,7 +175,7 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
             continue;
         }
         const QString text = TextNormalizer::trimmed(TextNormalizer::withoutArtefacts(block.text));
-        if (text.isEmpty())
+        if (text.isEmpty() || isTemplatePlaceholder(text))
             continue;
 
         if (const auto heading = matchSectionHeading(text); heading && !headingSeen[int(heading->section)]) {
@@ -257,6 +264,8 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
     }
 
     report.title = titleLines.join(QString());
+    if (report.title.endsWith(u"模板"))
+        report.title.clear(); // the blank template's own name, not a report's title
     report.year = ProseScanner::firstYear(TextNormalizer::asciiDigits(report.title));
     if (report.year == 0) {
         const auto periods = ProseScanner::periods(report);

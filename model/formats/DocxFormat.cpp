@@ -1,0 +1,40 @@
+#include "DocxFormat.h"
+
+#include "DocxDocumentParser.h"
+#include "DocxWriter.h"
+#include "OoxmlPackage.h"
+#include "Report.h"
+#include "ReportAssembler.h"
+
+#include <QCoreApplication>
+
+namespace nianbao {
+
+QString DocxFormat::displayName() const
+{
+    return QCoreApplication::translate("nianbao::DocxFormat", "Word document");
+}
+
+bool DocxFormat::read(QIODevice &device, Report &report, FormatError &error) const
+{
+    OoxmlPackage package;
+    if (!package.open(&device, error))
+        return false;
+    QString main;
+    if (!package.mainDocumentPart(main, error))
+        return false;
+    QByteArray xml;
+    if (!package.readPart(main, xml, error))
+        return false;
+    QVector<SourceBlock> blocks;
+    if (!DocxDocumentParser::parse(xml, main, blocks, error))
+        return false;
+    return ReportAssembler::assemble(blocks, report, error);
+}
+
+bool DocxFormat::write(const Report &report, QIODevice &device, FormatError &error) const
+{
+    return DocxWriter::write(report, device, error);
+}
+
+} // namespace nianbao

@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -43,6 +44,15 @@ QString usage()
         .arg(formats.join(QLatin1Char('\n')));
 }
 
+// The offscreen platform complains about an unset XDG_RUNTIME_DIR, which means nothing to
+// a command-line user; everything else Qt says still goes to stderr.
+void quietMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    QTextStream(stderr) << qFormatLogMessage(type, context, message) << Qt::endl;
+}
+
 } // namespace
 
 bool isCommandLineInvocation(int argc, char **argv)
@@ -58,7 +68,11 @@ bool isCommandLineInvocation(int argc, char **argv)
 
 int runCommandLine(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // PDF output needs fonts, hence Qt Gui, but never a display: the offscreen platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    qInstallMessageHandler(quietMessages);
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("nianbao"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NIANBAO_VERSION));
     Localization::install(app, Localization::chooseLanguage());

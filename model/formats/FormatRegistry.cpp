@@ -2,6 +2,7 @@
 
 #include "DocxFormat.h"
 #include "JsonFormat.h"
+#include "PdfFormat.h"
 #include "Report.h"
 #include "TextFormat.h"
 
@@ -33,6 +34,7 @@ FormatRegistry::FormatRegistry()
     m_formats.push_back(std::make_unique<JsonFormat>(JsonCodec::Style::Interchange));
     m_formats.push_back(std::make_unique<DocxFormat>());
     m_formats.push_back(std::make_unique<TextFormat>());
+    m_formats.push_back(std::make_unique<PdfFormat>());
 }
 
 const ReportFormat *FormatRegistry::formatForFile(const QString &path) const

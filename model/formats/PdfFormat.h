@@ -1,0 +1,24 @@
+#pragma once
+
+#include "ReportFormat.h"
+
+namespace nianbao {
+
+/// PDF output (.pdf): the ReportRenderer on a QPdfWriter, A4, fonts embedded as subsets,
+/// title and author (the agency) in the document information.
+class PdfFormat : public ReportFormat
+{
+public:
+    QString id() const override { return QStringLiteral("pdf"); }
+    QString displayName() const override;
+    QStringList extensions() const override { return { QStringLiteral("pdf") }; }
+    bool canRead() const override { return false; }
+
+    bool write(const Report &report, QIODevice &device, FormatError &error) const override;
+
+    /// Qt's PDF writer sets Title, Creator and Producer only; the author is added with a
+    /// standard incremental update (a new Info object, an xref section, a trailer).
+    static QByteArray withAuthor(const QByteArray &pdf, const QString &author);
+};
+
+} // namespace nianbao

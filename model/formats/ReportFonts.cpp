@@ -9,20 +9,20 @@ namespace nianbao {
 
 QStringList ReportFonts::packages()
 {
-    return { QStringLiteral("fonts-arphic-uming"), QStringLiteral("fonts-arphic-ukai"), QStringLiteral("fonts-wqy-zenhei") };
+    return { QStringLiteral("fonts-arphic-gbsn00lp"), QStringLiteral("fonts-arphic-gkai00mp"), QStringLiteral("fonts-wqy-zenhei") };
 }
 
 QStringList ReportFonts::candidates(Face face)
 {
     switch (face) {
     case Face::Song: // 宋体 / 仿宋 body and the 小标宋 title
-        return { QStringLiteral("AR PL UMing CN"), QStringLiteral("AR PL UMing TW"), QStringLiteral("WenQuanYi Zen Hei"),
+        return { QStringLiteral("AR PL SungtiL GB"), QStringLiteral("AR PL UMing CN"), QStringLiteral("WenQuanYi Zen Hei"),
                  QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Droid Sans Fallback") };
     case Face::Hei: // 黑体 first-level headings
         return { QStringLiteral("WenQuanYi Zen Hei"), QStringLiteral("WenQuanYi Micro Hei"),
                  QStringLiteral("Droid Sans Fallback"), QStringLiteral("AR PL UMing CN") };
     case Face::Kai: // 楷体 second-level headings
-        return { QStringLiteral("AR PL UKai CN"), QStringLiteral("AR PL UKai TW"), QStringLiteral("AR PL UMing CN"),
+        return { QStringLiteral("AR PL KaitiM GB"), QStringLiteral("AR PL UKai CN"), QStringLiteral("AR PL UMing CN"),
                  QStringLiteral("WenQuanYi Zen Hei"), QStringLiteral("Droid Sans Fallback") };
     }
     return {};

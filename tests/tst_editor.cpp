@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QPlainTextEdit>
+#include <QPrinter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
@@ -303,6 +304,34 @@ private slots:
         QVERIFY(!w.saveAs(QStringLiteral("/nonexistent-folder/report.nianbao")));
         QVERIFY(w.document()->isModified());
         QVERIFY(w.lastError().contains(QStringLiteral("/nonexistent-folder/report.nianbao")));
+    }
+
+    void printingUsesTheReportLayout()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(copyOfExample(QStringLiteral("print.nianbao"))));
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString pdf = test::scratchDir() + QStringLiteral("/printed.pdf");
+        printer.setOutputFileName(pdf);
+        QVERIFY2(w.printTo(printer), qPrintable(w.lastError()));
+        QVERIFY(QFileInfo(pdf).size() > 10000);
+        QCOMPARE(printer.pageLayout().pageSize().id(), QPageSize::A4);
+    }
+
+    void exportToEveryWritableFormat()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(copyOfExample(QStringLiteral("export.nianbao"))));
+        for (const char *ext : { "docx", "txt", "json", "pdf" }) {
+            const QString path = test::scratchDir() + QStringLiteral("/exported.") + QLatin1String(ext);
+            QVERIFY2(w.exportTo(path), qPrintable(w.lastError()));
+            QVERIFY(QFileInfo(path).size() > 1000);
+        }
+        QVERIFY(!w.document()->isModified());
+        QCOMPARE(QFileInfo(w.document()->filePath()).fileName(), QStringLiteral("export.nianbao"));
     }
 
     void subsectionsAreNumberedAndEditable()

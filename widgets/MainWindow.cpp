@@ -8,6 +8,7 @@
 #include "ReportDocument.h"
 #include "ReportFactory.h"
 #include "ReportInfoPage.h"
+#include "ReportRenderer.h"
 #include "SectionPage.h"
 
 #include <QAction>
@@ -22,6 +23,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -164,6 +168,20 @@ void MainWindow::createActions()
                                                           FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Read));
         if (!path.isEmpty())
             attachPreviousYear(path);
+    });
+    file->addSeparator();
+    file->addAction(tr("Print Pre&view…"), this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintPreviewDialog preview(&printer, this);
+        preview.setWindowTitle(tr("Print preview"));
+        connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { printTo(*p); });
+        preview.exec();
+    });
+    file->addAction(tr("&Print…"), QKeySequence::Print, this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted)
+            printTo(printer);
     });
     file->addSeparator();
     file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
@@ -353,6 +371,21 @@ bool MainWindow::exportTo(const QString &path)
         return false;
     }
     statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+    return true;
+}
+
+bool MainWindow::printTo(QPrinter &printer)
+{
+    printer.setDocName(m_document->report().title);
+    printer.setCreator(QApplication::applicationName());
+    printer.setFullPage(true); // the renderer lays out the GB/T 9704 margins itself
+    ReportRenderer renderer(m_document->report());
+    FormatError error;
+    if (!renderer.render(printer, error)) {
+        reportError(tr("Cannot print"), error.message());
+        return false;
+    }
+    statusBar()->showMessage(tr("%n page(s) sent to the printer", nullptr, renderer.pageCount()), 5000);
     return true;
 }
 

@@ -11,6 +11,7 @@ class QLabel;
 class QListWidget;
 class QLockFile;
 class QMenu;
+class QPrinter;
 class QStackedWidget;
 class QTimer;
 
@@ -46,6 +47,8 @@ public:
     bool exportTo(const QString &path);
     void startNewReport(const Report &report);
     bool attachPreviousYear(const QString &path);
+    /// Paints the report on a printer (or the print preview's), as the PDF export does.
+    bool printTo(QPrinter &printer);
     void showFinding(const Finding &finding);
     void showPage(int index); ///< 0 报告信息, 1 … 6 the sections
     bool saveScreenshots(const QString &directory);

@@ -17,20 +17,15 @@ namespace nianbao {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nianbao::CommandLine", text);
-}
-
 QString usage()
 {
     QStringList formats;
     for (const auto &f : FormatRegistry::instance().formats()) {
         formats << QStringLiteral("  .%1  %2%3")
                        .arg(f->extensions().first(), f->displayName(),
-                            f->canRead() ? QString() : tr(" (output only)"));
+                            f->canRead() ? QString() : QCoreApplication::translate("nianbao::CommandLine", " (output only)"));
     }
-    return tr("Usage:\n"
+    return QCoreApplication::translate("nianbao::CommandLine", "Usage:\n"
               "  nianbao [FILE...]                 open the editor (with the given reports)\n"
               "  nianbao convert IN OUT            convert a report; formats by extension\n"
               "  nianbao check [--json] [--previous LAST_YEAR] FILE...\n"
@@ -88,7 +83,7 @@ int runCommandLine(int argc, char **argv)
         return 0;
     }
     if (command == u"--help" || command == u"-h" || command == u"help") {
-        out << tr("Nianbao: editor for government information disclosure annual reports (政府信息公开工作年度报告)")
+        out << QCoreApplication::translate("nianbao::CommandLine", "Nianbao: editor for government information disclosure annual reports (政府信息公开工作年度报告)")
             << QStringLiteral("\n\n")
             << usage();
         return 0;
@@ -97,10 +92,10 @@ int runCommandLine(int argc, char **argv)
     args.removeAt(1); // the subcommand; QCommandLineParser sees the rest
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the findings as JSON."));
-    const QCommandLineOption previous(QStringLiteral("previous"), tr("Last year's report, for the cross-year rules."),
-                                      tr("FILE"));
-    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") }, tr("Show help."));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("nianbao::CommandLine", "Print the findings as JSON."));
+    const QCommandLineOption previous(QStringLiteral("previous"), QCoreApplication::translate("nianbao::CommandLine", "Last year's report, for the cross-year rules."),
+                                      QCoreApplication::translate("nianbao::CommandLine", "FILE"));
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") }, QCoreApplication::translate("nianbao::CommandLine", "Show help."));
     parser.addOption(help);
     if (command == u"check") {
         parser.addOption(json);
@@ -118,14 +113,14 @@ int runCommandLine(int argc, char **argv)
     const QStringList positional = parser.positionalArguments();
     if (command == u"convert") {
         if (positional.size() != 2) {
-            err << tr("nianbao convert: expected an input and an output file, e.g. nianbao convert report.docx report.pdf")
+            err << QCoreApplication::translate("nianbao::CommandLine", "nianbao convert: expected an input and an output file, e.g. nianbao convert report.docx report.pdf")
                 << Qt::endl;
             return 2;
         }
         return ConvertCommand::run(positional[0], positional[1], err);
     }
     if (positional.isEmpty()) {
-        err << tr("nianbao check: name at least one report file") << Qt::endl;
+        err << QCoreApplication::translate("nianbao::CommandLine", "nianbao check: name at least one report file") << Qt::endl;
         return 2;
     }
     CheckCommand::Options options;

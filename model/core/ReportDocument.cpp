@@ -10,11 +10,6 @@ namespace nianbao {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nianbao::ReportDocument", text);
-}
-
 QVector<Paragraph> *paragraphsOf(Report &report, std::optional<SectionId> section, int subsection)
 {
     if (!section)
@@ -116,7 +111,7 @@ void ReportDocument::notifyStructureChanged()
 
 void ReportDocument::setCell(const CellRef &cell, const CellValue &value)
 {
-    setCells({ { cell, value } }, tr("Edit cell"));
+    setCells({ { cell, value } }, QCoreApplication::translate("nianbao::ReportDocument", "Edit cell"));
 }
 
 void ReportDocument::setCells(const QVector<QPair<CellRef, CellValue>> &cells, const QString &description)
@@ -142,7 +137,7 @@ void ReportDocument::useComputedValue(const CellRef &cell)
     const TableData &t = m_report.table(cell.table);
     if (!t.spec().isComputed(cell.row, cell.column) || t.isAutomatic(cell.row, cell.column))
         return;
-    m_undo.push(new SetCellsCommand(this, { { cell, CellValue::blank(), true } }, tr("Use the computed value")));
+    m_undo.push(new SetCellsCommand(this, { { cell, CellValue::blank(), true } }, QCoreApplication::translate("nianbao::ReportDocument", "Use the computed value")));
 }
 
 QString ReportDocument::field(ReportField f) const
@@ -189,7 +184,7 @@ void ReportDocument::setField(ReportField f, const QString &value)
         after.signature.date = QDate::fromString(value, Qt::ISODate);
         break;
     }
-    m_undo.push(new ReportChangeCommand(this, after, tr("Edit %1").arg(reportFieldKey(f)),
+    m_undo.push(new ReportChangeCommand(this, after, QCoreApplication::translate("nianbao::ReportDocument", "Edit %1").arg(reportFieldKey(f)),
                                         ReportChangeCommand::Kind::Text, QStringLiteral("field:") + reportFieldKey(f)));
 }
 
@@ -218,7 +213,7 @@ void ReportDocument::setAnchoredText(const QString &anchor, const QString &text)
     }
     if (!found)
         return;
-    m_undo.push(new ReportChangeCommand(this, after, tr("Edit text"), ReportChangeCommand::Kind::Text,
+    m_undo.push(new ReportChangeCommand(this, after, QCoreApplication::translate("nianbao::ReportDocument", "Edit text"), ReportChangeCommand::Kind::Text,
                                         QStringLiteral("anchor:") + anchor));
 }
 
@@ -249,7 +244,7 @@ void ReportDocument::setParagraphs(std::optional<SectionId> section, int subsect
     const QString key = QStringLiteral("paragraphs:%1:%2")
                             .arg(section ? ReportTemplate::sectionKey(*section) : QStringLiteral("preamble"))
                             .arg(subsection);
-    m_undo.push(new ReportChangeCommand(this, after, tr("Edit text"), ReportChangeCommand::Kind::Text, key));
+    m_undo.push(new ReportChangeCommand(this, after, QCoreApplication::translate("nianbao::ReportDocument", "Edit text"), ReportChangeCommand::Kind::Text, key));
 }
 
 void ReportDocument::addSubsection(SectionId section, const QString &heading)
@@ -259,7 +254,7 @@ void ReportDocument::addSubsection(SectionId section, const QString &heading)
     sub.anchor = after.newAnchor();
     sub.heading = heading;
     after.section(section).subsections.append(sub);
-    m_undo.push(new ReportChangeCommand(this, after, tr("Add subsection"), ReportChangeCommand::Kind::Structure));
+    m_undo.push(new ReportChangeCommand(this, after, QCoreApplication::translate("nianbao::ReportDocument", "Add subsection"), ReportChangeCommand::Kind::Structure));
 }
 
 void ReportDocument::removeSubsection(SectionId section, int index)
@@ -269,7 +264,7 @@ void ReportDocument::removeSubsection(SectionId section, int index)
     if (index < 0 || index >= subs.size())
         return;
     subs.remove(index);
-    m_undo.push(new ReportChangeCommand(this, after, tr("Remove subsection"), ReportChangeCommand::Kind::Structure));
+    m_undo.push(new ReportChangeCommand(this, after, QCoreApplication::translate("nianbao::ReportDocument", "Remove subsection"), ReportChangeCommand::Kind::Structure));
 }
 
 void ReportDocument::moveSubsection(SectionId section, int from, int to)
@@ -279,7 +274,7 @@ void ReportDocument::moveSubsection(SectionId section, int from, int to)
     if (from < 0 || from >= subs.size() || to < 0 || to >= subs.size() || from == to)
         return;
     subs.move(from, to);
-    m_undo.push(new ReportChangeCommand(this, after, tr("Move subsection"), ReportChangeCommand::Kind::Structure));
+    m_undo.push(new ReportChangeCommand(this, after, QCoreApplication::translate("nianbao::ReportDocument", "Move subsection"), ReportChangeCommand::Kind::Structure));
 }
 
 void ReportDocument::setSectionPresent(SectionId section, bool present)
@@ -288,7 +283,7 @@ void ReportDocument::setSectionPresent(SectionId section, bool present)
         return;
     Report after = m_report;
     after.section(section).present = present;
-    m_undo.push(new ReportChangeCommand(this, after, present ? tr("Add section") : tr("Remove section"),
+    m_undo.push(new ReportChangeCommand(this, after, present ? QCoreApplication::translate("nianbao::ReportDocument", "Add section") : QCoreApplication::translate("nianbao::ReportDocument", "Remove section"),
                                         ReportChangeCommand::Kind::Structure));
 }
 

@@ -8,14 +8,9 @@ namespace nianbao {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nianbao::RuleEngine", text);
-}
-
 QString show(const CellValue &v)
 {
-    return v.isBlank() ? tr("blank") : v.toString();
+    return v.isBlank() ? QCoreApplication::translate("nianbao::RuleEngine", "blank") : v.toString();
 }
 
 // Where a cell is, in words a person finds it by: row label and column label.
@@ -57,7 +52,7 @@ Findings RuleEngine::check(const Report &report, const Report *previous)
     if (!report.importNotes.outdatedTemplateReason.isEmpty()) {
         out.append({ QStringLiteral("template.outdated"), Severity::Error,
                      Location::ofTable(report.importNotes.outdatedTable),
-                     tr("The report uses the 2019 trial table layout (%1); use the 2021 template "
+                     QCoreApplication::translate("nianbao::RuleEngine", "The report uses the 2019 trial table layout (%1); use the 2021 template "
                         "(国办公开办函〔2021〕30号).")
                          .arg(report.importNotes.outdatedTemplateReason),
                      false });
@@ -83,18 +78,18 @@ void RuleEngine::checkCells(const Report &report, Findings &out)
                 if (v.isBlank()) {
                     out.append({ QStringLiteral("cell.blank"), Severity::Warning, Location::ofCell(ref),
                                  v.text().isEmpty()
-                                     ? tr("%1 is blank; write 0 when nothing happened.").arg(cellName(ref))
-                                     : tr("%1 is “%2”; write 0 when nothing happened.").arg(cellName(ref), v.text()),
+                                     ? QCoreApplication::translate("nianbao::RuleEngine", "%1 is blank; write 0 when nothing happened.").arg(cellName(ref))
+                                     : QCoreApplication::translate("nianbao::RuleEngine", "%1 is “%2”; write 0 when nothing happened.").arg(cellName(ref), v.text()),
                                  false });
                 } else if (v.isInvalid()) {
                     out.append({ QStringLiteral("cell.invalid"), Severity::Error, Location::ofCell(ref),
-                                 tr("%1: “%2” is not a number.").arg(cellName(ref), v.text()), false });
+                                 QCoreApplication::translate("nianbao::RuleEngine", "%1: “%2” is not a number.").arg(cellName(ref), v.text()), false });
                 } else if (v.number() < 0) {
                     out.append({ QStringLiteral("cell.invalid"), Severity::Error, Location::ofCell(ref),
-                                 tr("%1: %2 is negative.").arg(cellName(ref), v.toString()), false });
+                                 QCoreApplication::translate("nianbao::RuleEngine", "%1: %2 is negative.").arg(cellName(ref), v.toString()), false });
                 } else if (!v.isWholeNumber() && !spec.allowsDecimals(r, c)) {
                     out.append({ QStringLiteral("cell.invalid"), Severity::Error, Location::ofCell(ref),
-                                 tr("%1: %2 is not a whole number.").arg(cellName(ref), v.toString()), false });
+                                 QCoreApplication::translate("nianbao::RuleEngine", "%1: %2 is not a whole number.").arg(cellName(ref), v.toString()), false });
                 }
             }
         }
@@ -138,16 +133,16 @@ void RuleEngine::checkIdentities(const Report &report, Findings &out)
         f.canUseComputedValue = identity.computes;
         const QString stated = show(report.value(identity.totals.first()));
         if (identity.ruleId == u"applications.rowTotal") {
-            f.message = tr("%1: 总计 is %2, but the applicant columns add up to %3.")
+            f.message = QCoreApplication::translate("nianbao::RuleEngine", "%1: 总计 is %2, but the applicant columns add up to %3.")
                             .arg(spec.rows[at.row].label, stated, CellValue::number(parts).toString());
         } else if (identity.ruleId == u"applications.processedTotal") {
-            f.message = tr("Column %1: （七）总计 is %2, but the results （一）–（六） add up to %3.")
+            f.message = QCoreApplication::translate("nianbao::RuleEngine", "Column %1: （七）总计 is %2, but the results （一）–（六） add up to %3.")
                             .arg(column, stated, CellValue::number(parts).toString());
         } else if (identity.ruleId == u"reviewLitigation.total") {
-            f.message = tr("%1: 总计 is %2, but 维持 + 纠正 + 其他 + 尚未审结 = %3.")
+            f.message = QCoreApplication::translate("nianbao::RuleEngine", "%1: 总计 is %2, but 维持 + 纠正 + 其他 + 尚未审结 = %3.")
                             .arg(spec.rows[at.row].label, stated, CellValue::number(parts).toString());
         } else {
-            f.message = tr("Column %1 does not balance: 新收 + 上年结转 = %2, but 办理结果总计 + 结转下年度 = %3.")
+            f.message = QCoreApplication::translate("nianbao::RuleEngine", "Column %1 does not balance: 新收 + 上年结转 = %2, but 办理结果总计 + 结转下年度 = %3.")
                             .arg(column, CellValue::number(parts).toString(), CellValue::number(totals).toString());
         }
         out.append(f);
@@ -168,7 +163,7 @@ void RuleEngine::checkCrossYear(const Report &report, const Report &previous, Fi
         if (!equal(now.sumValue(), before.sumValue())) {
             out.append({ QStringLiteral("crossYear.carriedIn"), Severity::Error,
                          Location::ofCell({ TableId::Applications, carriedIn, c }),
-                         tr("Column %1: 上年结转 is %2, but last year's report carried %3 over (结转下年度).")
+                         QCoreApplication::translate("nianbao::RuleEngine", "Column %1: 上年结转 is %2, but last year's report carried %3 over (结转下年度).")
                              .arg(apps.columns[c].label, show(now), show(before)),
                          false });
         }
@@ -189,7 +184,7 @@ void RuleEngine::checkCrossYear(const Report &report, const Report &previous, Fi
         if (!equal(now.number(), expected)) {
             out.append({ QStringLiteral("crossYear.inForce"), Severity::Info,
                          Location::ofCell({ TableId::Proactive, r, inForce }),
-                         tr("%1: 现行有效 is %2; last year's %3 + 本年制发 − 本年废止 gives %4. If documents "
+                         QCoreApplication::translate("nianbao::RuleEngine", "%1: 现行有效 is %2; last year's %3 + 本年制发 − 本年废止 gives %4. If documents "
                             "were cleaned up, say so in the text.")
                              .arg(pro.rows[r].label, now.toString(), before.toString(),
                                   CellValue::number(expected).toString()),

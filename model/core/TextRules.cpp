@@ -10,11 +10,6 @@ namespace nianbao {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nianbao::RuleEngine", text);
-}
-
 QString sectionName(SectionId id)
 {
     return ReportTemplate::sectionHeading(id);
@@ -32,7 +27,7 @@ void checkSections(const Report &report, Findings &out)
         const auto id = static_cast<SectionId>(s);
         if (!report.sections[s].present) {
             out.append({ QStringLiteral("section.missing"), Severity::Error, Location::ofSection(id),
-                         tr("Section %1 is missing.").arg(sectionName(id)), false });
+                         QCoreApplication::translate("nianbao::RuleEngine", "Section %1 is missing.").arg(sectionName(id)), false });
         }
     }
     for (SectionId id : { SectionId::Problems, SectionId::Other }) {
@@ -42,16 +37,16 @@ void checkSections(const Report &report, Findings &out)
         const QString text = TextNormalizer::compact(section.plainText());
         if (text.size() < 10 || text == u"无" || text == u"无。") {
             out.append({ QStringLiteral("section.thin"), Severity::Warning, Location::ofSection(id),
-                         tr("Section %1 says too little; reviewers expect at least a sentence.").arg(sectionName(id)),
+                         QCoreApplication::translate("nianbao::RuleEngine", "Section %1 says too little; reviewers expect at least a sentence.").arg(sectionName(id)),
                          false });
         }
     }
     for (const ImportNotes::Heading &h : report.importNotes.nonstandardHeadings) {
         out.append({ QStringLiteral("heading.nonstandard"), Severity::Info, Location::ofSection(h.section),
                      h.asWritten.isEmpty()
-                         ? tr("The heading of %1 is missing; export writes the standard heading.")
+                         ? QCoreApplication::translate("nianbao::RuleEngine", "The heading of %1 is missing; export writes the standard heading.")
                                .arg(sectionName(h.section))
-                         : tr("The heading “%1” deviates from the standard “%2”; export writes the standard form.")
+                         : QCoreApplication::translate("nianbao::RuleEngine", "The heading “%1” deviates from the standard “%2”; export writes the standard form.")
                                .arg(h.asWritten, sectionName(h.section)),
                      false });
     }
@@ -86,7 +81,7 @@ void checkFigures(const Report &report, Findings &out)
         if (qint64(table) != f.value || double(qint64(table)) != table) {
             out.append({ QStringLiteral("text.numberMismatch"), Severity::Warning,
                          Location::ofSection(f.section, f.paragraphAnchor),
-                         tr("The text says “%1”, but the table gives %2.")
+                         QCoreApplication::translate("nianbao::RuleEngine", "The text says “%1”, but the table gives %2.")
                              .arg(f.phrase, CellValue::number(table).toString()),
                          false });
         }
@@ -101,7 +96,7 @@ void checkFees(const Report &report, Findings &out)
     if (other.contains(u"收费通知") || other.contains(u"信息处理费"))
         return;
     out.append({ QStringLiteral("fees.unreported"), Severity::Warning, Location::ofSection(SectionId::Other),
-                 tr("Table 三 counts applications dropped for unpaid fees (（六）2), but section 六 says nothing "
+                 QCoreApplication::translate("nianbao::RuleEngine", "Table 三 counts applications dropped for unpaid fees (（六）2), but section 六 says nothing "
                     "of 收费通知 or 信息处理费."),
                  false });
 }
@@ -110,20 +105,20 @@ void checkYear(const Report &report, Findings &out)
 {
     if (report.year <= 0) {
         out.append({ QStringLiteral("year.inconsistent"), Severity::Error, Location::ofField(QStringLiteral("year")),
-                     tr("The report year is not set."), false });
+                     QCoreApplication::translate("nianbao::RuleEngine", "The report year is not set."), false });
         return;
     }
     const int titleYear = ProseScanner::firstYear(report.title);
     if (titleYear != 0 && titleYear != report.year) {
         out.append({ QStringLiteral("year.inconsistent"), Severity::Error, Location::ofField(QStringLiteral("title")),
-                     tr("The title names the year %1, but the report is for %2.").arg(titleYear).arg(report.year),
+                     QCoreApplication::translate("nianbao::RuleEngine", "The title names the year %1, but the report is for %2.").arg(titleYear).arg(report.year),
                      false });
     }
     for (const ProseScanner::StatedPeriod &p : ProseScanner::periods(report)) {
         if (p.fromYear != report.year || p.toYear != report.year) {
             out.append({ QStringLiteral("year.inconsistent"), Severity::Error,
                          Location::ofSection(p.section, p.paragraphAnchor),
-                         tr("The statistics period runs from %1 to %2, but the report is for %3.")
+                         QCoreApplication::translate("nianbao::RuleEngine", "The statistics period runs from %1 to %2, but the report is for %3.")
                              .arg(p.fromYear)
                              .arg(p.toYear)
                              .arg(report.year),
@@ -140,7 +135,7 @@ void checkSignatureDate(const Report &report, Findings &out)
     const Location at = Location::ofField(QStringLiteral("signature.date"));
     if (date <= QDate(report.year, 12, 31)) {
         out.append({ QStringLiteral("signature.date"), Severity::Warning, at,
-                     tr("The report is dated %1, before the year %2 has ended.")
+                     QCoreApplication::translate("nianbao::RuleEngine", "The report is dated %1, before the year %2 has ended.")
                          .arg(date.toString(Qt::ISODate))
                          .arg(report.year),
                      false });
@@ -150,7 +145,7 @@ void checkSignatureDate(const Report &report, Findings &out)
     const QDate deadline = government ? QDate(report.year + 1, 3, 31) : QDate(report.year + 1, 1, 31);
     if (date > deadline) {
         out.append({ QStringLiteral("signature.date"), Severity::Warning, at,
-                     tr("The report is dated %1, after the legal deadline %2.")
+                     QCoreApplication::translate("nianbao::RuleEngine", "The report is dated %1, after the legal deadline %2.")
                          .arg(date.toString(Qt::ISODate), deadline.toString(Qt::ISODate)),
                      false });
     }

@@ -15,11 +15,6 @@ namespace nianbao {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nianbao::CheckCommand", text);
-}
-
 QString locationText(const Location &l)
 {
     const QJsonObject o = l.toJson();
@@ -81,7 +76,7 @@ int CheckCommand::run(const Options &options, QTextStream &out, QTextStream &err
                 << QStringLiteral(" [") << locationText(f.location) << QStringLiteral("] ") << f.message << Qt::endl;
         }
         out << file << QStringLiteral(": ")
-            << tr("%1 errors, %2 warnings, %3 notes").arg(errors).arg(warnings).arg(infos) << Qt::endl;
+            << QCoreApplication::translate("nianbao::CheckCommand", "%1 errors, %2 warnings, %3 notes").arg(errors).arg(warnings).arg(infos) << Qt::endl;
     }
     if (options.json)
         out << QJsonDocument(results).toJson(QJsonDocument::Indented);

@@ -7,11 +7,6 @@ namespace nianbao {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nianbao::DocxDocumentParser", text);
-}
-
 const QString kTransitional = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
 const QString kStrict = QStringLiteral("http://purl.oclc.org/ooxml/wordprocessingml/main");
 const QString kMarkupCompatibility = QStringLiteral("http://schemas.openxmlformats.org/markup-compatibility/2006");
@@ -64,7 +59,7 @@ bool DocxDocumentParser::parse(const QByteArray &bytes, const QString &partName,
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.tokenType() == QXmlStreamReader::DTD) {
-            error = FormatError { QString(), partName, tr("contains a DTD, which Office files never do; refused") };
+            error = FormatError { QString(), partName, QCoreApplication::translate("nianbao::DocxDocumentParser", "contains a DTD, which Office files never do; refused") };
             return false;
         }
         if (xml.isStartElement()) {
@@ -72,7 +67,7 @@ bool DocxDocumentParser::parse(const QByteArray &bytes, const QString &partName,
                 sawRoot = true;
                 if (!isW()) {
                     error = FormatError { QString(), partName,
-                                          tr("not a Word document body (namespace %1)").arg(xml.namespaceUri()) };
+                                          QCoreApplication::translate("nianbao::DocxDocumentParser", "not a Word document body (namespace %1)").arg(xml.namespaceUri()) };
                     return false;
                 }
             }
@@ -139,12 +134,12 @@ bool DocxDocumentParser::parse(const QByteArray &bytes, const QString &partName,
     }
     if (xml.hasError()) {
         error = FormatError { QString(),
-                              tr("%1 line %2, column %3").arg(partName).arg(xml.lineNumber()).arg(xml.columnNumber()),
-                              tr("not valid XML (%1)").arg(xml.errorString()) };
+                              QCoreApplication::translate("nianbao::DocxDocumentParser", "%1 line %2, column %3").arg(partName).arg(xml.lineNumber()).arg(xml.columnNumber()),
+                              QCoreApplication::translate("nianbao::DocxDocumentParser", "not valid XML (%1)").arg(xml.errorString()) };
         return false;
     }
     if (!sawRoot) {
-        error = FormatError { QString(), partName, tr("empty document") };
+        error = FormatError { QString(), partName, QCoreApplication::translate("nianbao::DocxDocumentParser", "empty document") };
         return false;
     }
     return true;

@@ -13,14 +13,6 @@
 
 namespace nianbao {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nianbao::FormatRegistry", text);
-}
-
-} // namespace
 
 const FormatRegistry &FormatRegistry::instance()
 {
@@ -70,7 +62,7 @@ QString FormatRegistry::nameFilters(Direction direction) const
         filters << QStringLiteral("%1 (%2)").arg(f->displayName(), patterns.join(QLatin1Char(' ')));
     }
     if (direction == Direction::Read)
-        filters.prepend(tr("All reports (%1)").arg(all.join(QLatin1Char(' '))));
+        filters.prepend(QCoreApplication::translate("nianbao::FormatRegistry", "All reports (%1)").arg(all.join(QLatin1Char(' '))));
     return filters.join(QStringLiteral(";;"));
 }
 
@@ -89,25 +81,25 @@ bool FormatRegistry::readFile(const QString &path, Report &report, FormatError &
     error = FormatError { path, QString(), QString() };
     const ReportFormat *format = formatForFile(path);
     if (!format || !format->canRead()) {
-        error.reason = tr("cannot read this kind of file (known: %1)").arg(readableExtensions().join(QStringLiteral(", ")));
+        error.reason = QCoreApplication::translate("nianbao::FormatRegistry", "cannot read this kind of file (known: %1)").arg(readableExtensions().join(QStringLiteral(", ")));
         return false;
     }
     QFileInfo info(path);
     if (!info.exists()) {
-        error.reason = tr("no such file");
+        error.reason = QCoreApplication::translate("nianbao::FormatRegistry", "no such file");
         return false;
     }
     if (info.isDir()) {
-        error.reason = tr("is a folder, not a file");
+        error.reason = QCoreApplication::translate("nianbao::FormatRegistry", "is a folder, not a file");
         return false;
     }
     if (info.size() > MaxFileSize) {
-        error.reason = tr("too large for a report (%1 MB)").arg(info.size() / (1024 * 1024));
+        error.reason = QCoreApplication::translate("nianbao::FormatRegistry", "too large for a report (%1 MB)").arg(info.size() / (1024 * 1024));
         return false;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        error.reason = tr("cannot open: %1").arg(file.errorString());
+        error.reason = QCoreApplication::translate("nianbao::FormatRegistry", "cannot open: %1").arg(file.errorString());
         return false;
     }
     Report loaded;
@@ -129,7 +121,7 @@ bool FormatRegistry::writeFile(const Report &report, const QString &path, Format
             if (f->canWrite())
                 known << f->extensions();
         }
-        error.reason = tr("cannot write this kind of file (known: %1)").arg(known.join(QStringLiteral(", ")));
+        error.reason = QCoreApplication::translate("nianbao::FormatRegistry", "cannot write this kind of file (known: %1)").arg(known.join(QStringLiteral(", ")));
         return false;
     }
     return writeFile(report, path, *format, error);
@@ -141,18 +133,18 @@ bool FormatRegistry::writeFile(const Report &report, const QString &path, const 
     error = FormatError { path, QString(), QString() };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        error.reason = tr("cannot write: %1").arg(file.errorString());
+        error.reason = QCoreApplication::translate("nianbao::FormatRegistry", "cannot write: %1").arg(file.errorString());
         return false;
     }
     if (!format.write(report, file, error)) {
         file.cancelWriting();
         error.file = path;
         if (error.reason.isEmpty())
-            error.reason = tr("cannot write: %1").arg(file.errorString());
+            error.reason = QCoreApplication::translate("nianbao::FormatRegistry", "cannot write: %1").arg(file.errorString());
         return false;
     }
     if (!file.commit()) {
-        error.reason = tr("cannot write: %1").arg(file.errorString());
+        error.reason = QCoreApplication::translate("nianbao::FormatRegistry", "cannot write: %1").arg(file.errorString());
         return false;
     }
     return true;

@@ -12,11 +12,6 @@ namespace nianbao::JsonCodec {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nianbao::JsonCodec", text);
-}
-
 const QString kFormat = QStringLiteral("format");
 const QString kVersion = QStringLiteral("formatVersion");
 const QString kParagraphs = QStringLiteral("paragraphs");
@@ -72,7 +67,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return true;
         if (!v.isString())
-            return fail(path + QLatin1Char('.') + key, tr("expected text"));
+            return fail(path + QLatin1Char('.') + key, QCoreApplication::translate("nianbao::JsonCodec", "expected text"));
         out = v.toString();
         return true;
     }
@@ -82,7 +77,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return true;
         if (!value.isArray())
-            return fail(path, tr("expected a list of paragraphs"));
+            return fail(path, QCoreApplication::translate("nianbao::JsonCodec", "expected a list of paragraphs"));
         const QJsonArray array = value.toArray();
         for (int i = 0; i < array.size(); ++i) {
             const QJsonValue item = array[i];
@@ -96,7 +91,7 @@ public:
                     return false;
                 out.append(p);
             } else {
-                return fail(itemPath, tr("expected a paragraph (text)"));
+                return fail(itemPath, QCoreApplication::translate("nianbao::JsonCodec", "expected a paragraph (text)"));
             }
         }
         return true;
@@ -111,7 +106,7 @@ public:
         else if (v.isString())
             out = CellValue::parse(v.toString()); // "12" from a spreadsheet export is 12
         else
-            return fail(path, tr("expected a number or null"));
+            return fail(path, QCoreApplication::translate("nianbao::JsonCodec", "expected a number or null"));
         return true;
     }
 
@@ -198,14 +193,14 @@ bool fromJson(const QJsonObject &root, Style style, Report &out, FormatError &er
     if (!tag.isUndefined() && tag.toString() != expectedTag
         && !(style == Style::Interchange && tag.toString() == formatTag(Style::Native)))
         return in.fail(QStringLiteral("$.format"),
-                       tr("this is not a Nianbao report (format “%1”, expected “%2”)").arg(tag.toString(), expectedTag));
+                       QCoreApplication::translate("nianbao::JsonCodec", "this is not a Nianbao report (format “%1”, expected “%2”)").arg(tag.toString(), expectedTag));
     const int supported = style == Style::Native ? NativeVersion : InterchangeVersion;
     const QJsonValue version = root.value(kVersion);
     if (!version.isUndefined() && !version.isDouble())
-        return in.fail(QStringLiteral("$.formatVersion"), tr("expected a whole number"));
+        return in.fail(QStringLiteral("$.formatVersion"), QCoreApplication::translate("nianbao::JsonCodec", "expected a whole number"));
     if (version.toInt(1) > supported)
         return in.fail(QStringLiteral("$.formatVersion"),
-                       tr("written by a newer Nianbao (format version %1; this version reads up to %2); "
+                       QCoreApplication::translate("nianbao::JsonCodec", "written by a newer Nianbao (format version %1; this version reads up to %2); "
                           "please update Nianbao")
                            .arg(version.toInt())
                            .arg(supported));
@@ -220,7 +215,7 @@ bool fromJson(const QJsonObject &root, Style style, Report &out, FormatError &er
     else if (year.isString() && year.toString().toInt() > 0)
         report.year = year.toString().toInt();
     else if (!year.isUndefined() && !year.isNull())
-        return in.fail(QStringLiteral("$.year"), tr("expected a year such as 2024"));
+        return in.fail(QStringLiteral("$.year"), QCoreApplication::translate("nianbao::JsonCodec", "expected a year such as 2024"));
     report.bodyKind = root.value(QStringLiteral("bodyKind")).toString() == u"government" ? BodyKind::Government
                                                                                          : BodyKind::Department;
     if (!in.paragraphs(root.value(QStringLiteral("preamble")), QStringLiteral("$.preamble"), report.preamble))
@@ -228,7 +223,7 @@ bool fromJson(const QJsonObject &root, Style style, Report &out, FormatError &er
 
     const QJsonValue sectionsValue = root.value(QStringLiteral("sections"));
     if (!sectionsValue.isUndefined() && !sectionsValue.isObject())
-        return in.fail(QStringLiteral("$.sections"), tr("expected an object of sections"));
+        return in.fail(QStringLiteral("$.sections"), QCoreApplication::translate("nianbao::JsonCodec", "expected an object of sections"));
     const QJsonObject sections = sectionsValue.toObject();
     for (int s = 0; s < SectionCount; ++s) {
         const auto id = static_cast<SectionId>(s);
@@ -240,7 +235,7 @@ bool fromJson(const QJsonObject &root, Style style, Report &out, FormatError &er
         if (!section.present)
             continue;
         if (!v.isObject())
-            return in.fail(path, tr("expected an object with paragraphs"));
+            return in.fail(path, QCoreApplication::translate("nianbao::JsonCodec", "expected an object with paragraphs"));
         const QJsonObject o = v.toObject();
         if (!in.paragraphs(o.value(kParagraphs), path + QStringLiteral(".paragraphs"), section.paragraphs))
             return false;
@@ -248,12 +243,12 @@ bool fromJson(const QJsonObject &root, Style style, Report &out, FormatError &er
         if (subs.isUndefined() || subs.isNull())
             continue;
         if (!subs.isArray())
-            return in.fail(path + QStringLiteral(".subsections"), tr("expected a list of subsections"));
+            return in.fail(path + QStringLiteral(".subsections"), QCoreApplication::translate("nianbao::JsonCodec", "expected a list of subsections"));
         const QJsonArray array = subs.toArray();
         for (int i = 0; i < array.size(); ++i) {
             const QString subPath = QStringLiteral("%1.subsections[%2]").arg(path).arg(i);
             if (!array[i].isObject())
-                return in.fail(subPath, tr("expected a subsection with a heading and paragraphs"));
+                return in.fail(subPath, QCoreApplication::translate("nianbao::JsonCodec", "expected a subsection with a heading and paragraphs"));
             const QJsonObject so = array[i].toObject();
             Subsection sub;
             if (!in.string(so, kAnchor, subPath, sub.anchor) || !in.string(so, kHeading, subPath, sub.heading)
@@ -265,7 +260,7 @@ bool fromJson(const QJsonObject &root, Style style, Report &out, FormatError &er
 
     const QJsonValue tablesValue = root.value(QStringLiteral("tables"));
     if (!tablesValue.isUndefined() && !tablesValue.isObject())
-        return in.fail(QStringLiteral("$.tables"), tr("expected an object of tables"));
+        return in.fail(QStringLiteral("$.tables"), QCoreApplication::translate("nianbao::JsonCodec", "expected an object of tables"));
     const QJsonObject tables = tablesValue.toObject();
     for (const TableSpec &spec : ReportTemplate::official().tables()) {
         const QString tablePath = QStringLiteral("$.tables.") + spec.key;
@@ -273,7 +268,7 @@ bool fromJson(const QJsonObject &root, Style style, Report &out, FormatError &er
         if (tv.isUndefined() || tv.isNull())
             continue;
         if (!tv.isObject())
-            return in.fail(tablePath, tr("expected an object of rows"));
+            return in.fail(tablePath, QCoreApplication::translate("nianbao::JsonCodec", "expected an object of rows"));
         const QJsonObject t = tv.toObject();
         TableData &data = report.table(spec.id);
         for (int r = 0; r < spec.rowCount(); ++r) {
@@ -282,7 +277,7 @@ bool fromJson(const QJsonObject &root, Style style, Report &out, FormatError &er
             if (rv.isUndefined() || rv.isNull())
                 continue;
             if (!rv.isObject())
-                return in.fail(rowPath, tr("expected an object of cells"));
+                return in.fail(rowPath, QCoreApplication::translate("nianbao::JsonCodec", "expected an object of cells"));
             const QJsonObject row = rv.toObject();
             for (int c = 0; c < spec.columnCount(); ++c) {
                 if (!spec.hasCell(r, c))
@@ -310,10 +305,10 @@ bool fromJson(const QJsonObject &root, Style style, Report &out, FormatError &er
             report.signature.date = QDate::fromString(date, Qt::ISODate);
             if (!report.signature.date.isValid())
                 return in.fail(QStringLiteral("$.signature.date"),
-                               tr("“%1” is not a date in the form 2024-01-31").arg(date));
+                               QCoreApplication::translate("nianbao::JsonCodec", "“%1” is not a date in the form 2024-01-31").arg(date));
         }
     } else if (!sigValue.isUndefined() && !sigValue.isNull()) {
-        return in.fail(QStringLiteral("$.signature"), tr("expected an object with organization and date"));
+        return in.fail(QStringLiteral("$.signature"), QCoreApplication::translate("nianbao::JsonCodec", "expected an object with organization and date"));
     }
 
     const QJsonValue annotations = root.value(QStringLiteral("annotations"));
@@ -364,12 +359,12 @@ bool parseObject(const QByteArray &bytes, QJsonObject &object, FormatError &erro
         const QByteArray before = bytes.left(parseError.offset);
         const int line = before.count('\n') + 1;
         const int column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
-        error.place = tr("line %1, column %2").arg(line).arg(column);
-        error.reason = tr("not valid JSON (%1)").arg(parseError.errorString());
+        error.place = QCoreApplication::translate("nianbao::JsonCodec", "line %1, column %2").arg(line).arg(column);
+        error.reason = QCoreApplication::translate("nianbao::JsonCodec", "not valid JSON (%1)").arg(parseError.errorString());
         return false;
     }
     if (!doc.isObject()) {
-        error.reason = tr("not a report: the JSON file holds no object");
+        error.reason = QCoreApplication::translate("nianbao::JsonCodec", "not a report: the JSON file holds no object");
         return false;
     }
     object = doc.object();

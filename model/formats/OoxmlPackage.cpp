@@ -11,11 +11,6 @@ namespace nianbao {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nianbao::OoxmlPackage", text);
-}
-
 // Part names in relationships are relative to the package root here ("/word/document.xml"
 // or "word/document.xml"), with forward slashes.
 QString normalizedPartName(QString target)
@@ -39,16 +34,16 @@ bool OoxmlPackage::open(QIODevice *device, FormatError &error)
 {
     const QByteArray magic = device->peek(4);
     if (magic.startsWith("\xD0\xCF\x11\xE0")) {
-        error.reason = tr("this is an old Word 97–2003 .doc file, not a .docx; save it as .docx first");
+        error.reason = QCoreApplication::translate("nianbao::OoxmlPackage", "this is an old Word 97–2003 .doc file, not a .docx; save it as .docx first");
         return false;
     }
     if (!magic.startsWith("PK")) {
-        error.reason = tr("not a .docx file (not a zip archive)");
+        error.reason = QCoreApplication::translate("nianbao::OoxmlPackage", "not a .docx file (not a zip archive)");
         return false;
     }
     m_zip = std::make_unique<QuaZip>(device);
     if (!m_zip->open(QuaZip::mdUnzip)) {
-        error.reason = tr("damaged .docx: the zip archive cannot be read (error %1)").arg(m_zip->getZipError());
+        error.reason = QCoreApplication::translate("nianbao::OoxmlPackage", "damaged .docx: the zip archive cannot be read (error %1)").arg(m_zip->getZipError());
         return false;
     }
     return true;
@@ -63,17 +58,17 @@ bool OoxmlPackage::readPart(const QString &name, QByteArray &out, FormatError &e
 {
     error.place = name;
     if (!m_zip->setCurrentFile(name, QuaZip::csInsensitive)) {
-        error.reason = tr("missing from the package");
+        error.reason = QCoreApplication::translate("nianbao::OoxmlPackage", "missing from the package");
         return false;
     }
     QuaZipFileInfo64 info;
     if (m_zip->getCurrentFileInfo(&info) && info.uncompressedSize > quint64(MaxPartSize)) {
-        error.reason = tr("too large (%1 MB unpacked); refusing to unpack it").arg(info.uncompressedSize / (1024 * 1024));
+        error.reason = QCoreApplication::translate("nianbao::OoxmlPackage", "too large (%1 MB unpacked); refusing to unpack it").arg(info.uncompressedSize / (1024 * 1024));
         return false;
     }
     QuaZipFile file(m_zip.get());
     if (!file.open(QIODevice::ReadOnly)) {
-        error.reason = tr("cannot be unpacked (error %1)").arg(file.getZipError());
+        error.reason = QCoreApplication::translate("nianbao::OoxmlPackage", "cannot be unpacked (error %1)").arg(file.getZipError());
         return false;
     }
     // The header's size may lie: count what actually comes out.
@@ -82,7 +77,7 @@ bool OoxmlPackage::readPart(const QString &name, QByteArray &out, FormatError &e
     while (true) {
         const qint64 n = file.read(buffer, sizeof buffer);
         if (n < 0) {
-            error.reason = tr("damaged data in the package");
+            error.reason = QCoreApplication::translate("nianbao::OoxmlPackage", "damaged data in the package");
             return false;
         }
         if (n == 0)
@@ -90,14 +85,14 @@ bool OoxmlPackage::readPart(const QString &name, QByteArray &out, FormatError &e
         out.append(buffer, n);
         m_totalRead += n;
         if (out.size() > MaxPartSize || m_totalRead > MaxTotalSize) {
-            error.reason = tr("unpacks to more than %1 MB; refusing (zip bomb?)").arg(MaxPartSize / (1024 * 1024));
+            error.reason = QCoreApplication::translate("nianbao::OoxmlPackage", "unpacks to more than %1 MB; refusing (zip bomb?)").arg(MaxPartSize / (1024 * 1024));
             out.clear();
             return false;
         }
     }
     file.close();
     if (file.getZipError() != UNZ_OK) {
-        error.reason = tr("damaged data in the package (checksum error)");
+        error.reason = QCoreApplication::translate("nianbao::OoxmlPackage", "damaged data in the package (checksum error)");
         return false;
     }
     error.place.clear();
@@ -108,14 +103,14 @@ bool OoxmlPackage::mainDocumentPart(QString &name, FormatError &error)
 {
     QByteArray rels;
     if (!readPart(QStringLiteral("_rels/.rels"), rels, error)) {
-        error.reason = tr("not a Word document: %1").arg(error.reason);
+        error.reason = QCoreApplication::translate("nianbao::OoxmlPackage", "not a Word document: %1").arg(error.reason);
         return false;
     }
     QXmlStreamReader xml(rels);
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.tokenType() == QXmlStreamReader::DTD) {
-            error = FormatError { QString(), QStringLiteral("_rels/.rels"), tr("contains a DTD, which Office files never do; refused") };
+            error = FormatError { QString(), QStringLiteral("_rels/.rels"), QCoreApplication::translate("nianbao::OoxmlPackage", "contains a DTD, which Office files never do; refused") };
             return false;
         }
         if (!xml.isStartElement() || xml.name() != u"Relationship")
@@ -128,7 +123,7 @@ bool OoxmlPackage::mainDocumentPart(QString &name, FormatError &error)
             continue;
         if (attrs.value(QStringLiteral("TargetMode")) == u"External") {
             error = FormatError { QString(), QStringLiteral("_rels/.rels"),
-                                  tr("the main document is an external reference (%1); not followed")
+                                  QCoreApplication::translate("nianbao::OoxmlPackage", "the main document is an external reference (%1); not followed")
                                       .arg(attrs.value(QStringLiteral("Target"))) };
             return false;
         }
@@ -136,10 +131,10 @@ bool OoxmlPackage::mainDocumentPart(QString &name, FormatError &error)
         return true;
     }
     if (xml.hasError()) {
-        error = FormatError { QString(), QStringLiteral("_rels/.rels"), tr("not valid XML (%1)").arg(xml.errorString()) };
+        error = FormatError { QString(), QStringLiteral("_rels/.rels"), QCoreApplication::translate("nianbao::OoxmlPackage", "not valid XML (%1)").arg(xml.errorString()) };
         return false;
     }
-    error = FormatError { QString(), QStringLiteral("_rels/.rels"), tr("names no main document: not a Word document") };
+    error = FormatError { QString(), QStringLiteral("_rels/.rels"), QCoreApplication::translate("nianbao::OoxmlPackage", "names no main document: not a Word document") };
     return false;
 }
 

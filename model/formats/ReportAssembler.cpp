@@ -13,11 +13,6 @@ namespace nianbao {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nianbao::ReportAssembler", text);
-}
-
 bool endsSentence(QStringView t)
 {
     if (t.isEmpty())
@@ -236,7 +231,7 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
         anyStructure |= report.sections[s].present;
     }
     if (!anyStructure) {
-        error.reason = tr("no section headings or statistics tables found: this does not look like an annual "
+        error.reason = QCoreApplication::translate("nianbao::ReportAssembler", "no section headings or statistics tables found: this does not look like an annual "
                           "report (政府信息公开工作年度报告)");
         return false;
     }

@@ -12,11 +12,6 @@ namespace nianbao {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nianbao::TextFormat", text);
-}
-
 // A line directly under a cell continues it when the cell is a label that the converter
 // broke ("商业" / "企业", "尚未" / "审结") and the line is a short fragment, not a heading.
 bool continuesCell(const QString &cell, const QString &line)
@@ -34,13 +29,13 @@ bool continuesCell(const QString &cell, const QString &line)
 
 QString TextFormat::displayName() const
 {
-    return tr("Plain text (published layout)");
+    return QCoreApplication::translate("nianbao::TextFormat", "Plain text (published layout)");
 }
 
 bool TextFormat::decode(const QByteArray &bytes, QString &text, FormatError &error)
 {
     if (bytes.contains('\0')) {
-        error.reason = tr("binary data, not text (is it a .docx or .pdf with the wrong extension?)");
+        error.reason = QCoreApplication::translate("nianbao::TextFormat", "binary data, not text (is it a .docx or .pdf with the wrong extension?)");
         return false;
     }
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -56,7 +51,7 @@ bool TextFormat::decode(const QByteArray &bytes, QString &text, FormatError &err
         if (!gb18030.hasError())
             return true;
     }
-    error.reason = tr("the text is neither UTF-8 nor GB18030");
+    error.reason = QCoreApplication::translate("nianbao::TextFormat", "the text is neither UTF-8 nor GB18030");
     return false;
 }
 
@@ -69,7 +64,7 @@ QVector<SourceBlock> TextFormat::blocks(const QString &text)
     int rowLine = 0;
     auto flushRow = [&] {
         if (!row.isEmpty())
-            out.append(SourceBlock::row(row, tr("line %1").arg(rowLine)));
+            out.append(SourceBlock::row(row, QCoreApplication::translate("nianbao::TextFormat", "line %1").arg(rowLine)));
         row.clear();
     };
 
@@ -101,7 +96,7 @@ QVector<SourceBlock> TextFormat::blocks(const QString &text)
             inTable = false;
         }
         lastWasCell = false;
-        out.append(SourceBlock::paragraph(line, tr("line %1").arg(i + 1)));
+        out.append(SourceBlock::paragraph(line, QCoreApplication::translate("nianbao::TextFormat", "line %1").arg(i + 1)));
     }
     flushRow();
     if (inTable)

@@ -1,0 +1,114 @@
+// The Debian package as an agency installs it: built with CPack, unpacked into a temporary
+// root, every file there, desktop entry and metainfo accepted by their validators, the
+// dependencies computed, and the unpacked program converting a real report.
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nianbao;
+
+namespace {
+
+struct Result
+{
+    int exitCode;
+    QString output;
+};
+
+Result run(const QString &program, const QStringList &args, const QString &workingDir = {})
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    if (!workingDir.isEmpty())
+        p.setWorkingDirectory(workingDir);
+    p.start(program, args);
+    if (!p.waitForFinished(300000))
+        qFatal("%s did not finish", qPrintable(program));
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll()) };
+}
+
+} // namespace
+
+class TestPackage : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_deb;
+    QString m_root;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const Result cpack = run(QStringLiteral("cpack"), { QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("-B"), m_dir.path() },
+                                 QStringLiteral(NIANBAO_BINARY_DIR));
+        QVERIFY2(cpack.exitCode == 0, qPrintable(cpack.output));
+        const QStringList debs = QDir(m_dir.path()).entryList({ QStringLiteral("*.deb") });
+        QCOMPARE(debs.size(), 1);
+        m_deb = m_dir.filePath(debs.first());
+        m_root = m_dir.filePath(QStringLiteral("root"));
+        const Result unpack = run(QStringLiteral("dpkg-deb"), { QStringLiteral("-x"), m_deb, m_root });
+        QVERIFY2(unpack.exitCode == 0, qPrintable(unpack.output));
+    }
+
+    void everyFileIsThere()
+    {
+        for (const char *file : { "usr/bin/nianbao", "usr/share/applications/org.nianbao.Nianbao.desktop",
+                                  "usr/share/metainfo/org.nianbao.Nianbao.metainfo.xml",
+                                  "usr/share/icons/hicolor/scalable/apps/org.nianbao.Nianbao.svg",
+                                  "usr/share/mime/packages/org.nianbao.Nianbao.xml",
+                                  "usr/share/nianbao/examples/example-report.nianbao" }) {
+            const QFileInfo info(m_root + QLatin1Char('/') + QLatin1String(file));
+            QVERIFY2(info.exists() && info.size() > 0, file);
+        }
+        QVERIFY(QFileInfo(m_root + QStringLiteral("/usr/bin/nianbao")).isExecutable());
+        const QString mime = QString::fromUtf8([&] {
+            QFile f(m_root + QStringLiteral("/usr/share/mime/packages/org.nianbao.Nianbao.xml"));
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }());
+        QVERIFY(mime.contains(QStringLiteral("*.nianbao")));
+    }
+
+    void desktopEntryAndMetainfoValidate()
+    {
+        const Result desktop = run(QStringLiteral("desktop-file-validate"),
+                                   { m_root + QStringLiteral("/usr/share/applications/org.nianbao.Nianbao.desktop") });
+        QVERIFY2(desktop.exitCode == 0 && desktop.output.trimmed().isEmpty(), qPrintable(desktop.output));
+        const Result metainfo = run(QStringLiteral("appstreamcli"),
+                                    { QStringLiteral("validate"), QStringLiteral("--no-net"),
+                                      m_root + QStringLiteral("/usr/share/metainfo/org.nianbao.Nianbao.metainfo.xml") });
+        QVERIFY2(metainfo.exitCode == 0, qPrintable(metainfo.output));
+    }
+
+    void dependenciesAreComputedAndComplete()
+    {
+        const Result info = run(QStringLiteral("dpkg-deb"), { QStringLiteral("-f"), m_deb, QStringLiteral("Depends") });
+        QCOMPARE(info.exitCode, 0);
+        // From dpkg-shlibdeps (the binary's libraries) …
+        for (const char *dep : { "libqt6core6", "libqt6widgets6", "libqt6gui6", "libicu72", "libquazip1-qt6" })
+            QVERIFY2(info.output.contains(QLatin1String(dep)), qPrintable(info.output));
+        // … and what no linker sees: plugins and the fonts the PDF export asks for by name.
+        for (const char *dep : { "qt6-qpa-plugins", "libqt6svg6", "fonts-arphic", "fonts-wqy-zenhei" })
+            QVERIFY2(info.output.contains(QLatin1String(dep)), qPrintable(info.output));
+    }
+
+    void unpackedProgramConvertsAReport()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("converted.json"));
+        const Result convert = run(m_root + QStringLiteral("/usr/bin/nianbao"),
+                                   { QStringLiteral("convert"), test::fixture(QStringLiteral("reports/003_b89d9c94ac7f3824.docx")), out });
+        QVERIFY2(convert.exitCode == 0, qPrintable(convert.output));
+        QVERIFY(sameContent(test::load(out), test::load(test::fixture(QStringLiteral("reports/003_b89d9c94ac7f3824.txt")))));
+        const Result version = run(m_root + QStringLiteral("/usr/bin/nianbao"), { QStringLiteral("--version") });
+        QVERIFY(version.output.startsWith(QStringLiteral("nianbao 0.")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPackage)
+#include "tst_package.moc"

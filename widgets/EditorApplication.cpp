@@ -7,8 +7,34 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QSettings>
+#include <QTimer>
 
 namespace nianbao {
+
+namespace {
+
+// Ends the event loop once the window has been painted: start-up measured to the first
+// frame a person sees.
+class FirstPaintWatcher : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
+
+} // namespace
 
 int EditorApplication::run(int argc, char **argv)
 {
@@ -27,13 +53,20 @@ int EditorApplication::run(int argc, char **argv)
                                          QStringLiteral("Save a PNG of every page into DIR and quit."),
                                          QStringLiteral("DIR"));
     parser.addOption(screenshots);
+    // For bench/startup.sh: quit as soon as the window has painted once.
+    QCommandLineOption exitAfterPaint(QStringLiteral("exit-after-first-paint"));
+    exitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(exitAfterPaint);
     parser.process(app);
 
     auto *window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
     const QStringList files = parser.positionalArguments();
     window->show();
-    if (!files.isEmpty())
+    // Work left behind by a crash comes first; then the files asked for.
+    const bool automated = parser.isSet(screenshots) || parser.isSet(exitAfterPaint);
+    const bool restored = !automated && window->offerRecovery();
+    if (!restored && !files.isEmpty())
         window->openFile(files.first());
     for (int i = 1; i < files.size(); ++i) {
         auto *other = new MainWindow;
@@ -43,6 +76,8 @@ int EditorApplication::run(int argc, char **argv)
     }
     if (parser.isSet(screenshots))
         return window->saveScreenshots(parser.value(screenshots)) ? 0 : 1;
+    if (parser.isSet(exitAfterPaint))
+        window->installEventFilter(new FirstPaintWatcher(window));
     return app.exec();
 }
 

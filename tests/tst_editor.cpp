@@ -48,6 +48,14 @@ GridView *applicationsGrid(MainWindow &w)
     return grid;
 }
 
+// The delegate commits through a queued call and deletes the editor later: let both happen,
+// so that the next edit finds its own editor.
+void settle()
+{
+    QApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
 void typeInto(GridView *grid, const CellRef &cell, const QString &text)
 {
     grid->selectCell(cell);
@@ -57,7 +65,7 @@ void typeInto(GridView *grid, const CellRef &cell, const QString &text)
     if (text.size() > 1)
         QTest::keyClicks(editor, text.mid(1));
     QTest::keyClick(editor, Qt::Key_Return);
-    QApplication::processEvents(); // the delegate commits through a queued call
+    settle();
 }
 
 // Chinese text arrives through the input method, as it does from a real keyboard.
@@ -120,6 +128,37 @@ private slots:
         QCOMPARE(countRule(doc, "applications.balance"), 0);
         QCOMPARE(total.data().toString(), QStringLiteral("11"));
         QVERIFY(!w.isWindowModified());
+    }
+
+    void totalsFollowEveryKeystroke()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(copyOfExample(QStringLiteral("keystrokes.nianbao"))));
+        w.show();
+        GridView *grid = applicationsGrid(w);
+        ReportDocument *doc = w.document();
+        grid->selectCell(test::ref("applications/new/natural"));
+        QTest::keyClick(grid, '3'); // the editor opens with "3"
+        auto *editor = grid->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        QTest::keyClick(editor, '0');
+        // Before Enter: the row total and the findings already follow.
+        QCOMPARE(test::cell(doc->report(), "applications/new/total"), CellValue::number(38)); // 30 + 4 + 1 + 0 + 2 + 1
+        QCOMPARE(countRule(doc, "applications.balance"), 2);
+        QTest::keyClick(editor, Qt::Key_Return);
+        settle();
+        QCOMPARE(doc->undoStack()->count(), 1); // one step for the whole typing
+        doc->undoStack()->undo();
+        QCOMPARE(test::cell(doc->report(), "applications/new/total"), CellValue::number(26));
+        // A value refused at the end leaves the cell as it was.
+        grid->selectCell(test::ref("applications/new/natural"));
+        QTest::keyClick(grid, '5');
+        editor = grid->findChild<QLineEdit *>();
+        QTest::keyClick(editor, 'x');
+        QTest::keyClick(editor, Qt::Key_Return);
+        settle();
+        QCOMPARE(test::cell(doc->report(), "applications/new/natural"), CellValue::number(18));
     }
 
     void lettersAreRefused()

@@ -276,6 +276,14 @@
       <source>Nianbao was not closed properly. Restore the changes to %1 autosaved at %2?</source>
       <translation>年报上次未正常关闭。是否恢复 %2 自动保存的 %1 的修改？</translation>
     </message>
+    <message>
+      <source>&amp;Import…</source>
+      <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>Import report</source>
+      <translation>导入报告</translation>
+    </message>
   </context>
   <context>
     <name>nianbao::NewReportDialog</name>

@@ -18,10 +18,31 @@ namespace {
 class EnterAwareDelegate : public QStyledItemDelegate
 {
 public:
-    EnterAwareDelegate(bool *flag, QObject *parent)
+    EnterAwareDelegate(bool *flag, ReportTableModel *model, QObject *parent)
         : QStyledItemDelegate(parent)
         , m_flag(flag)
+        , m_model(model)
     {
+    }
+
+    // Every keystroke goes to the model, so that totals and findings follow the typing.
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+            m_model->beginLiveEdit(index);
+            const QPersistentModelIndex at(index);
+            QObject::connect(line, &QLineEdit::textEdited, m_model, [model = m_model, at](const QString &text) {
+                model->liveEdit(at, text);
+            });
+        }
+        return editor;
+    }
+
+    void destroyEditor(QWidget *editor, const QModelIndex &index) const override
+    {
+        m_model->endLiveEdit();
+        QStyledItemDelegate::destroyEditor(editor, index);
     }
 
 protected:
@@ -37,6 +58,7 @@ protected:
 
 private:
     bool *m_flag;
+    ReportTableModel *m_model;
 };
 
 } // namespace
@@ -53,7 +75,7 @@ GridView::GridView(ReportDocument *document, ReportTableModel *model, QWidget *p
     setSelectionMode(QAbstractItemView::ContiguousSelection);
     setWordWrap(true);
     setTabKeyNavigation(true);
-    setItemDelegate(new EnterAwareDelegate(&m_moveDownAfterEdit, this));
+    setItemDelegate(new EnterAwareDelegate(&m_moveDownAfterEdit, model, this));
     horizontalHeader()->hide();
     verticalHeader()->hide();
     applySpans();

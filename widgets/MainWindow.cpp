@@ -144,6 +144,15 @@ void MainWindow::createActions()
         if (!path.isEmpty())
             openFile(path);
     });
+    file->addAction(tr("&Import…"), this, [this] {
+        // Word, text and JSON reports open as a new, unsaved Nianbao report.
+        if (!maybeSave())
+            return;
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import report"), QString(),
+                                                          FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Read));
+        if (!path.isEmpty())
+            openFile(path);
+    });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();

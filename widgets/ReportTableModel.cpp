@@ -188,18 +188,45 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+void ReportTableModel::beginLiveEdit(const QModelIndex &index)
+{
+    if (!isEditableValue(index))
+        return;
+    m_session = ++m_sessions;
+    m_sessionCell = valueAt(index);
+    m_sessionOriginal = m_document->report().table(m_table).stored(m_sessionCell.row, m_sessionCell.column);
+}
+
+void ReportTableModel::liveEdit(const QModelIndex &index, const QString &text)
+{
+    if (m_session == 0 || valueAt(index) != m_sessionCell)
+        return;
+    QString error;
+    const CellValue parsed = validate(m_sessionCell, text, &error);
+    if (error.isEmpty())
+        m_document->setCell(m_sessionCell, parsed, m_session); // partial input that is not a number yet waits
+}
+
+void ReportTableModel::endLiveEdit()
+{
+    m_session = 0;
+}
+
 bool ReportTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (role != Qt::EditRole || !isEditableValue(index))
         return false;
     const CellRef ref = valueAt(index);
+    const int session = m_session != 0 && ref == m_sessionCell ? m_session : 0;
     QString error;
     const CellValue parsed = validate(ref, value.toString(), &error);
     if (!error.isEmpty()) {
         emit inputRefused(error);
+        if (session != 0) // undo what the keystrokes showed along the way
+            m_document->setCell(ref, m_sessionOriginal, session);
         return false; // refused, not stored
     }
-    m_document->setCell(ref, parsed);
+    m_document->setCell(ref, parsed, session);
     return true;
 }
 

@@ -37,6 +37,13 @@ public:
     /// for nothing. Returns the value, or an error message in `error`.
     CellValue validate(const CellRef &cell, const QString &text, QString *error) const;
 
+    /// Live editing: an open cell editor sends every valid keystroke, so that totals and
+    /// findings follow the typing; the whole session is one undo step, and a final value
+    /// that is refused puts the cell back as it was.
+    void beginLiveEdit(const QModelIndex &index);
+    void liveEdit(const QModelIndex &index, const QString &text);
+    void endLiveEdit();
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -55,6 +62,10 @@ private:
     const PrintedTable &m_layout;
     QVector<QVector<int>> m_cellIndex; ///< [row][grid column] → index into row.cells, -1 if spanned
     QHash<int, QVector<Finding>> m_findings; ///< by row * 64 + column
+    int m_session = 0;          ///< the open editor's session, 0 when none
+    int m_sessions = 0;
+    CellRef m_sessionCell;
+    CellValue m_sessionOriginal;
 };
 
 } // namespace nianbao

@@ -4,10 +4,12 @@
 
 namespace nianbao {
 
-SetCellsCommand::SetCellsCommand(ReportDocument *document, const QVector<Change> &changes, const QString &text)
+SetCellsCommand::SetCellsCommand(ReportDocument *document, const QVector<Change> &changes, const QString &text,
+                                 int editSession)
     : QUndoCommand(text)
     , m_document(document)
     , m_after(changes)
+    , m_editSession(editSession)
 {
     const Report &report = document->report();
     for (const Change &c : changes) {
@@ -27,6 +29,16 @@ void SetCellsCommand::apply(const QVector<Change> &changes)
     for (const Change &c : changes)
         m_document->notifyCellChanged(c.cell);
     m_document->notifyCellsDone();
+}
+
+bool SetCellsCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = static_cast<const SetCellsCommand *>(other);
+    if (o->m_editSession != m_editSession || o->m_after.size() != 1 || m_after.size() != 1
+        || o->m_after.first().cell != m_after.first().cell)
+        return false;
+    m_after = o->m_after;
+    return true;
 }
 
 void SetCellsCommand::undo()

@@ -9,7 +9,8 @@ namespace nianbao {
 class ReportDocument;
 
 /// Sets statistics cells (one typed value, or a pasted block) and whether computed cells
-/// follow their sum. Cell edits are discrete steps: they do not merge.
+/// follow their sum. Keystrokes in one open cell editor (same edit session, same cell)
+/// merge into one step; separate edits do not.
 class SetCellsCommand : public QUndoCommand
 {
 public:
@@ -20,15 +21,18 @@ public:
         bool automatic;
     };
 
-    SetCellsCommand(ReportDocument *document, const QVector<Change> &changes, const QString &text);
+    SetCellsCommand(ReportDocument *document, const QVector<Change> &changes, const QString &text, int editSession = 0);
     void undo() override;
     void redo() override;
+    int id() const override { return m_editSession > 0 ? 0x4E43 : -1; }
+    bool mergeWith(const QUndoCommand *other) override;
 
 private:
     void apply(const QVector<Change> &changes);
     ReportDocument *m_document;
     QVector<Change> m_before;
     QVector<Change> m_after;
+    int m_editSession = 0;
 };
 
 /// The one generic change of prose and fields: the report before and after. Report is

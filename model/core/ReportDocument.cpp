@@ -109,12 +109,13 @@ void ReportDocument::notifyStructureChanged()
     recheck();
 }
 
-void ReportDocument::setCell(const CellRef &cell, const CellValue &value)
+void ReportDocument::setCell(const CellRef &cell, const CellValue &value, int editSession)
 {
-    setCells({ { cell, value } }, QCoreApplication::translate("nianbao::ReportDocument", "Edit cell"));
+    setCells({ { cell, value } }, QCoreApplication::translate("nianbao::ReportDocument", "Edit cell"), editSession);
 }
 
-void ReportDocument::setCells(const QVector<QPair<CellRef, CellValue>> &cells, const QString &description)
+void ReportDocument::setCells(const QVector<QPair<CellRef, CellValue>> &cells, const QString &description,
+                              int editSession)
 {
     QVector<SetCellsCommand::Change> changes;
     for (const auto &c : cells) {
@@ -129,7 +130,7 @@ void ReportDocument::setCells(const QVector<QPair<CellRef, CellValue>> &cells, c
     }
     if (changes.isEmpty())
         return;
-    m_undo.push(new SetCellsCommand(this, changes, description));
+    m_undo.push(new SetCellsCommand(this, changes, description, editSession));
 }
 
 void ReportDocument::useComputedValue(const CellRef &cell)
@@ -137,7 +138,8 @@ void ReportDocument::useComputedValue(const CellRef &cell)
     const TableData &t = m_report.table(cell.table);
     if (!t.spec().isComputed(cell.row, cell.column) || t.isAutomatic(cell.row, cell.column))
         return;
-    m_undo.push(new SetCellsCommand(this, { { cell, CellValue::blank(), true } }, QCoreApplication::translate("nianbao::ReportDocument", "Use the computed value")));
+    m_undo.push(new SetCellsCommand(this, { { cell, CellValue::blank(), true } },
+                                    QCoreApplication::translate("nianbao::ReportDocument", "Use the computed value")));
 }
 
 QString ReportDocument::field(ReportField f) const

@@ -44,9 +44,11 @@ public:
     const Findings &findings() const { return m_findings; }
 
     // --- Editing API: each call is one undoable step (typing merges). -----------------
-    void setCell(const CellRef &cell, const CellValue &value);
+    /// `editSession` > 0 merges consecutive changes of the same cell made while one editor
+    /// is open (typing 1, 12, 120) into one undo step.
+    void setCell(const CellRef &cell, const CellValue &value, int editSession = 0);
     /// Several cells in one step (a paste).
-    void setCells(const QVector<QPair<CellRef, CellValue>> &cells, const QString &description);
+    void setCells(const QVector<QPair<CellRef, CellValue>> &cells, const QString &description, int editSession = 0);
     /// A stated total follows its computed value again.
     void useComputedValue(const CellRef &cell);
     void setField(ReportField field, const QString &value);

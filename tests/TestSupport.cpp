@@ -56,6 +56,41 @@ void setCell(Report &report, const QString &anchor, const CellValue &value)
     report.table(r.table).setAutomatic(r.row, r.column, false);
 }
 
+QString report000()
+{
+    return QStringLiteral("reports/000_e90af9d1a07c895b.txt");
+}
+
+QString report001()
+{
+    return QStringLiteral("reports/001_71f8b8ab64f08fc8.txt");
+}
+
+QString report003()
+{
+    return QStringLiteral("reports/003_b89d9c94ac7f3824.txt");
+}
+
+QStringList readingOrder(const Report &r)
+{
+    QStringList out { r.title };
+    for (const Paragraph &p : r.preamble)
+        out << p.text;
+    for (int s = 0; s < SectionCount; ++s) {
+        if (!r.sections[s].present)
+            continue;
+        out << ReportTemplate::sectionHeading(static_cast<SectionId>(s));
+        for (const Paragraph &p : r.sections[s].paragraphs)
+            out << p.text;
+        for (const Subsection &sub : r.sections[s].subsections) {
+            out << sub.heading;
+            for (const Paragraph &p : sub.paragraphs)
+                out << p.text;
+        }
+    }
+    return out;
+}
+
 QString scratchDir()
 {
     static QTemporaryDir dir;

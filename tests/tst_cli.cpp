@@ -49,7 +49,7 @@ void writeFile(const QString &path, const QByteArray &bytes)
     f.write(bytes);
 }
 
-const QString f003 = QStringLiteral("reports/003_b89d9c94ac7f3824.txt");
+const QString f003 = test::report003();
 
 } // namespace
 

@@ -96,27 +96,6 @@ QString exportDocx(const Report &r, const QString &name)
     return path;
 }
 
-// Text of the report in reading order, as the tests expect a reader to find it: title,
-// preamble, headings, paragraphs, every table value.
-QStringList expectedPieces(const Report &r)
-{
-    QStringList out { r.title };
-    for (const Paragraph &p : r.preamble)
-        out << p.text;
-    for (int s = 0; s < SectionCount; ++s) {
-        const auto id = static_cast<SectionId>(s);
-        out << ReportTemplate::sectionHeading(id);
-        for (const Paragraph &p : r.sections[s].paragraphs)
-            out << p.text;
-        for (const Subsection &sub : r.sections[s].subsections) {
-            out << sub.heading;
-            for (const Paragraph &p : sub.paragraphs)
-                out << p.text;
-        }
-    }
-    return out;
-}
-
 } // namespace
 
 class TestDocx : public QObject
@@ -343,7 +322,7 @@ private slots:
         QString text = QString::fromUtf8(txt.readAll());
         // Every heading and paragraph, in order.
         qsizetype at = 0;
-        for (const QString &piece : expectedPieces(r)) {
+        for (const QString &piece : test::readingOrder(r)) {
             const qsizetype found = text.indexOf(piece, at);
             QVERIFY2(found >= 0, qPrintable(QStringLiteral("missing or out of order: ") + piece.left(40)));
             at = found + piece.size();

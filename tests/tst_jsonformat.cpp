@@ -14,7 +14,7 @@ using namespace nianbao;
 
 namespace {
 
-const QString f003 = QStringLiteral("reports/003_b89d9c94ac7f3824.txt");
+const QString f003 = test::report003();
 
 QStringList keys(const QJsonObject &o)
 {

@@ -53,39 +53,36 @@ QString stripped(QString s)
     return s;
 }
 
-// What must be in the text, in reading order: title, preamble, headings, paragraphs, each
-// table row's numbers, the signature.
+// What must be in the text, in reading order: the prose (test::readingOrder), each table's
+// rows of numbers after its section's prose, the signature.
 QStringList expectedPieces(const Report &r)
 {
-    QStringList out { r.title };
-    for (const Paragraph &p : r.preamble)
-        out << p.text;
+    QStringList out;
+    const QStringList prose = test::readingOrder(r);
+    int next = 0;
     for (int s = 0; s < SectionCount; ++s) {
         const auto id = static_cast<SectionId>(s);
-        const Section &section = r.sections[s];
-        if (!section.present)
+        if (!r.sections[s].present)
             continue;
-        out << ReportTemplate::sectionHeading(id);
-        for (const Paragraph &p : section.paragraphs)
-            out << p.text;
-        for (const Subsection &sub : section.subsections) {
-            out << sub.heading;
-            for (const Paragraph &p : sub.paragraphs)
-                out << p.text;
-        }
+        // The prose up to the next section's heading belongs to this section.
+        const QString nextHeading = s + 1 < SectionCount ? ReportTemplate::sectionHeading(static_cast<SectionId>(s + 1)) : QString();
+        while (next < prose.size() && (nextHeading.isEmpty() || prose[next] != nextHeading))
+            out << prose[next++];
         TableId table;
-        if (ReportTemplate::sectionHasTable(id, &table)) {
-            for (const PrintedRow &row : PrintedLayout::table(table).rows) {
-                QString numbers;
-                for (const PrintedCell &c : row.cells) {
-                    if (c.kind == PrintedCell::Kind::Value)
-                        numbers += r.value(c.value).toString();
-                }
-                if (!numbers.isEmpty())
-                    out << numbers;
+        if (!ReportTemplate::sectionHasTable(id, &table))
+            continue;
+        for (const PrintedRow &row : PrintedLayout::table(table).rows) {
+            QString numbers;
+            for (const PrintedCell &c : row.cells) {
+                if (c.kind == PrintedCell::Kind::Value)
+                    numbers += r.value(c.value).toString();
             }
+            if (!numbers.isEmpty())
+                out << numbers;
         }
     }
+    while (next < prose.size())
+        out << prose[next++];
     if (!r.signature.organization.isEmpty())
         out << r.signature.organization;
     return out;

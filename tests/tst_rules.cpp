@@ -14,9 +14,9 @@ using namespace nianbao;
 
 namespace {
 
-const QString f000 = QStringLiteral("reports/000_e90af9d1a07c895b.txt");
-const QString f001 = QStringLiteral("reports/001_71f8b8ab64f08fc8.txt");
-const QString f003 = QStringLiteral("reports/003_b89d9c94ac7f3824.txt");
+const QString f000 = test::report000();
+const QString f001 = test::report001();
+const QString f003 = test::report003();
 
 QJsonObject at(const QString &anchor)
 {

@@ -184,34 +184,17 @@ int ProseScanner::firstYear(QStringView text)
 QVector<ProseScanner::StatedFigure> ProseScanner::figures(const Report &report)
 {
     QVector<StatedFigure> out;
-    for (int s = 0; s < SectionCount; ++s) {
-        const auto id = static_cast<SectionId>(s);
-        const Section &section = report.sections[s];
-        for (const Paragraph &p : section.paragraphs)
-            scanFigures(p.text, id, p.anchor, out);
-        for (const Subsection &sub : section.subsections) {
-            for (const Paragraph &p : sub.paragraphs)
-                scanFigures(p.text, id, p.anchor, out);
-        }
-    }
+    report.forEachProseParagraph(
+        [&out](SectionId section, const Paragraph &p) { scanFigures(p.text, section, p.anchor, out); },
+        false); // the preamble states no figures of its own
     return out;
 }
 
 QVector<ProseScanner::StatedPeriod> ProseScanner::periods(const Report &report)
 {
     QVector<StatedPeriod> out;
-    for (const Paragraph &p : report.preamble)
-        scanPeriods(p.text, SectionId::Overview, p.anchor, out);
-    for (int s = 0; s < SectionCount; ++s) {
-        const auto id = static_cast<SectionId>(s);
-        const Section &section = report.sections[s];
-        for (const Paragraph &p : section.paragraphs)
-            scanPeriods(p.text, id, p.anchor, out);
-        for (const Subsection &sub : section.subsections) {
-            for (const Paragraph &p : sub.paragraphs)
-                scanPeriods(p.text, id, p.anchor, out);
-        }
-    }
+    report.forEachProseParagraph(
+        [&out](SectionId section, const Paragraph &p) { scanPeriods(p.text, section, p.anchor, out); });
     return out;
 }
 

@@ -1,6 +1,8 @@
 // The editing API of ReportDocument: every change is one undo step (typing merges),
 // undo/redo restore the report exactly, "modified" follows the undo stack's clean state.
 #include "ReportDocument.h"
+#include "ReportFactory.h"
+#include "RuleEngine.h"
 #include "TestSupport.h"
 
 #include <QSignalSpy>
@@ -99,6 +101,41 @@ private slots:
         doc.undoStack()->undo();
         doc.undoStack()->undo();
         QCOMPARE(doc.report().section(SectionId::Problems).subsections[0].heading, QStringLiteral("改进措施"));
+    }
+
+    void newReportFromTheTemplate()
+    {
+        const Report r = ReportFactory::newReport(QStringLiteral("示例局"), 2025, BodyKind::Department);
+        QCOMPARE(r.title, QStringLiteral("示例局2025年政府信息公开工作年度报告"));
+        QCOMPARE(r.preamble.size(), 1);
+        QVERIFY(r.preamble[0].text.contains(QStringLiteral("自2025年1月1日起至2025年12月31日止")));
+        QVERIFY(test::cell(r, "applications/new/natural").isBlank()); // to be filled, not 0
+        for (const Section &s : r.sections)
+            QVERIFY(s.present);
+        bool periodOk = true;
+        for (const Finding &f : RuleEngine::check(r))
+            periodOk &= f.rule != u"year.inconsistent";
+        QVERIFY(periodOk);
+    }
+
+    void newReportFromLastYear()
+    {
+        Report last = test::load(test::fixture(f003)); // 2021
+        test::setCell(last, "applications/carriedOut/natural", CellValue::number(2));
+        test::setCell(last, "applications/carriedOut/legalService", CellValue::number(1));
+        const Report r = ReportFactory::fromLastYear(last);
+        QCOMPARE(r.agency, last.agency);
+        QCOMPARE(r.year, 2022);
+        QCOMPARE(test::cell(r, "applications/carriedIn/natural"), CellValue::number(2));
+        QCOMPARE(test::cell(r, "applications/carriedIn/legalService"), CellValue::number(1));
+        QCOMPARE(test::cell(r, "applications/carriedIn/commercial"), CellValue::number(0));
+        QCOMPARE(test::cell(r, "applications/carriedIn/total"), CellValue::number(3));
+        QCOMPARE(r.section(SectionId::Overview).subsections.size(), 2);
+        QCOMPARE(r.section(SectionId::Overview).subsections[0].heading, QStringLiteral("“五公开”情况"));
+        QVERIFY(r.section(SectionId::Overview).subsections[0].paragraphs.isEmpty()); // headings only
+        // With last year attached, the carried-over figures agree.
+        for (const Finding &f : RuleEngine::check(r, &last))
+            QVERIFY2(f.rule != u"crossYear.carriedIn", qPrintable(f.message));
     }
 
     void noOpEditsAreNotSteps()

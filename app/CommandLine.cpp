@@ -12,6 +12,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 namespace nianbao {
 
@@ -64,10 +65,18 @@ bool isCommandLineInvocation(int argc, char **argv)
 int runCommandLine(int argc, char **argv)
 {
     // PDF output needs fonts, hence Qt Gui, but never a display: the offscreen platform.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // Everything else runs on QCoreApplication, which starts faster (batch checks of many
+    // reports) and never touches fontconfig.
+    bool needsGui = false;
+    for (int i = 2; i < argc; ++i)
+        needsGui |= QString::fromLocal8Bit(argv[i]).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    needsGui &= std::strcmp(argv[1], "convert") == 0;
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     qInstallMessageHandler(quietMessages);
-    QGuiApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application(needsGui ? new QGuiApplication(argc, argv)
+                                                           : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("nianbao"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NIANBAO_VERSION));
     Localization::install(app, Localization::chooseLanguage());

@@ -5,6 +5,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPdfWriter>
 #include <QRegularExpression>
@@ -70,6 +71,13 @@ QByteArray PdfFormat::withAuthor(const QByteArray &pdf, const QString &author)
         + QByteArray::number(infoObject) + " 0 R /Prev " + prev.captured(1).toLatin1() + " >>\nstartxref\n"
         + QByteArray::number(xref) + "\n%%EOF\n";
     return out;
+}
+
+void PdfFormat::warmUp() const
+{
+    // QFontDatabase's static functions are thread-safe; font engines are not shared
+    // between threads, so only the database is touched here.
+    QFontDatabase::families(QFontDatabase::SimplifiedChinese);
 }
 
 bool PdfFormat::write(const Report &report, QIODevice &device, FormatError &error) const

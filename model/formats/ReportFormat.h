@@ -29,6 +29,11 @@ public:
     /// Reads a whole report. On failure returns false, fills `error` (place and reason;
     /// the registry adds the file name) and leaves `report` untouched.
     virtual bool read(QIODevice &device, Report &report, FormatError &error) const;
+    /// Work that writing will need and that does not depend on the report (loading fonts):
+    /// the command line runs it on another thread while it reads the input. Must be
+    /// thread-safe; the default does nothing.
+    virtual void warmUp() const {}
+
     /// Writes a whole report. On failure returns false and fills `error`.
     virtual bool write(const Report &report, QIODevice &device, FormatError &error) const;
 };

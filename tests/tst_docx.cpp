@@ -3,6 +3,7 @@
 // heading, paragraph and number; hostile files get one clear line and no document.
 #include "DocxDocumentParser.h"
 #include "DocxWriter.h"
+#include "ReportAssembler.h"
 #include "FormatRegistry.h"
 #include "JsonCodec.h"
 #include "PrintedLayout.h"
@@ -429,6 +430,23 @@ private slots:
         QCOMPARE(blocks[1].cells, (QStringList { "", "", "商业\n企业", "", "" }));
         QCOMPARE(blocks[2].kind, SourceBlock::Kind::TableEnd);
         QCOMPARE(blocks[3].text, QStringLiteral("正文"));
+    }
+
+    void wordListNumberingMakesHeadings()
+    {
+        // Word draws "一、" and "（一）" by list numbering (w:numPr): they are not in the text.
+        QVector<SourceBlock> blocks;
+        FormatError error;
+        QVERIFY(DocxDocumentParser::parse(data("auto-numbered.xml"), QStringLiteral("word/document.xml"), blocks, error));
+        Report r;
+        QVERIFY2(ReportAssembler::assemble(blocks, r, error), qPrintable(error.message()));
+        QCOMPARE(r.agency, QStringLiteral("北京市某某局"));
+        const Section &overview = r.section(SectionId::Overview);
+        QCOMPARE(overview.subsections.size(), 2);
+        QCOMPARE(overview.subsections[0].heading, QStringLiteral("主动公开"));
+        QCOMPARE(overview.subsections[1].paragraphs.value(0).text, QStringLiteral("全年未收到政府信息公开申请。"));
+        QCOMPARE(r.section(SectionId::Problems).subsections.value(0).heading, QStringLiteral("存在问题"));
+        QVERIFY(r.importNotes.nonstandardHeadings.isEmpty()); // numbered on the page
     }
 
     void layoutOf2019IsRecognised()

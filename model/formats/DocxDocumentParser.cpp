@@ -30,6 +30,7 @@ bool DocxDocumentParser::parse(const QByteArray &bytes, const QString &partName,
 {
     QXmlStreamReader xml(bytes);
     QVector<QString> paragraphs; // a stack: text boxes put paragraphs inside paragraphs
+    QVector<bool> numbered;      // the same stack: does the paragraph have w:numPr
     int tableDepth = 0;
     Row row;
     Cell cell;
@@ -83,6 +84,9 @@ bool DocxDocumentParser::parse(const QByteArray &bytes, const QString &partName,
                 xml.skipCurrentElement();
             } else if (name == u"p") {
                 paragraphs.append(QString());
+                numbered.append(false);
+            } else if (name == u"numPr" && !numbered.isEmpty()) {
+                numbered.last() = true;
             } else if (name == u"t") {
                 append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
             } else if (name == u"tab" && !paragraphs.isEmpty()) {
@@ -111,9 +115,13 @@ bool DocxDocumentParser::parse(const QByteArray &bytes, const QString &partName,
             const QStringView name = xml.name();
             if (name == u"p" && !paragraphs.isEmpty()) {
                 const QString text = paragraphs.takeLast();
+                const bool listItem = numbered.takeLast();
                 if (tableDepth == 0) {
-                    for (const QString &line : text.split(QLatin1Char('\n')))
-                        blocks.append(SourceBlock::paragraph(line, partName));
+                    for (const QString &line : text.split(QLatin1Char('\n'))) {
+                        SourceBlock block = SourceBlock::paragraph(line, partName);
+                        block.autoNumbered = listItem;
+                        blocks.append(block);
+                    }
                 } else if (inCell) {
                     cell.text += (cell.text.isEmpty() ? QString() : QStringLiteral("\n")) + text;
                 }

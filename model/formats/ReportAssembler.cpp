@@ -177,7 +177,8 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
             headingSeen[int(heading->section)] = true;
             current = heading->section;
             report.section(*current).present = true;
-            if (!heading->standard)
+            // Word's list numbering draws the 一、 that the text lacks: that is the standard form.
+            if (!heading->standard && !block.autoNumbered)
                 report.importNotes.nonstandardHeadings.append({ heading->section, text });
             titleDone = true;
             continue;
@@ -206,9 +207,9 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
                 section.subsections.append({ QString(), *sub, {} });
                 continue;
             }
-            // A subsection heading that lost its （二）: short, no sentence punctuation,
-            // after numbered ones.
-            if (!section.subsections.isEmpty() && looksLikeUnnumberedSubheading(text)) {
+            // A subsection heading whose （一） Word draws by list numbering, or one that
+            // lost its （二）: short, no sentence punctuation (the latter after numbered ones).
+            if ((block.autoNumbered || !section.subsections.isEmpty()) && looksLikeUnnumberedSubheading(text)) {
                 section.subsections.append({ QString(), text, {} });
                 continue;
             }

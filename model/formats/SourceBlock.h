@@ -15,16 +15,19 @@ struct SourceBlock
     QString text;      ///< Paragraph
     QStringList cells; ///< TableRow
     QString place;     ///< where it was found, for messages ("line 12")
+    /// The paragraph carries automatic list numbering (Word's w:numPr): its "（一）" or "一、"
+    /// is drawn by the word processor and is not in the text.
+    bool autoNumbered = false;
 
     static SourceBlock paragraph(const QString &text, const QString &place = {})
     {
-        return { Kind::Paragraph, text, {}, place };
+        return { Kind::Paragraph, text, {}, place, false };
     }
     static SourceBlock row(const QStringList &cells, const QString &place = {})
     {
-        return { Kind::TableRow, {}, cells, place };
+        return { Kind::TableRow, {}, cells, place, false };
     }
-    static SourceBlock tableEnd() { return { Kind::TableEnd, {}, {}, {} }; }
+    static SourceBlock tableEnd() { return { Kind::TableEnd, {}, {}, {}, false }; }
 };
 
 } // namespace nianbao

@@ -328,6 +328,23 @@ private slots:
             QVERIFY2(found >= 0, qPrintable(QStringLiteral("missing or out of order: ") + piece.left(40)));
             at = found + piece.size();
         }
+        // LibreOffice's text is one cell per line; read back, it gives the same numbers.
+        {
+            QByteArray bytes = text.toUtf8();
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::ReadOnly);
+            Report fromLibreOffice;
+            FormatError error;
+            QVERIFY2(TextFormat().read(buffer, fromLibreOffice, error), qPrintable(error.message()));
+            for (const TableSpec &spec : ReportTemplate::official().tables()) {
+                for (int row = 0; row < spec.rowCount(); ++row) {
+                    for (int c = 0; c < spec.columnCount(); ++c) {
+                        if (spec.hasCell(row, c))
+                            QCOMPARE(fromLibreOffice.value(spec.id, row, c), r.value(spec.id, row, c));
+                    }
+                }
+            }
+        }
         // And every cell of the three tables, labels and numbers, in printed order, each
         // as a line of its own.
         QStringList lines;

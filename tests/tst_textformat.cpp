@@ -262,6 +262,25 @@ private slots:
         }
     }
 
+    void oneCellPerLineWithoutTabs_data() { consistentFixturesHaveNoErrors_data(); }
+    void oneCellPerLineWithoutTabs()
+    {
+        // The layout some tools write (LibreOffice's own text export among them): every cell
+        // on a line of its own, no tabs, no blank line between rows; an empty line is an
+        // empty cell. Made here from the standard layout of each fixture.
+        QFETCH(QString, path);
+        const Report original = parseOrFail(readText(path));
+        QStringList lines;
+        for (const QString &line : TextFormat::toText(original).split(QLatin1Char('\n'))) {
+            if (line.isEmpty())
+                continue; // row separators and blank lines between paragraphs
+            lines << (line.startsWith(QLatin1Char('\t')) ? line.mid(1) : line);
+        }
+        const Report back = parseOrFail(lines.join(QLatin1Char('\n')));
+        QVERIFY2(sameContent(original, back), qPrintable(describeDifferences(original, back)));
+        QVERIFY(back.importNotes.outdatedTemplateReason.isEmpty());
+    }
+
     // --- What real reports do beyond the fixtures. -------------------------------------
 
     void subsectionHeadingMissingItsNumber()

@@ -133,6 +133,33 @@ int reviewGroupFor(const QString &label)
 
 } // namespace
 
+bool TableRecognizer::startsRow(const QString &cellText)
+{
+    const QString c = TextNormalizer::compact(cellText);
+    if (c.isEmpty() || c == u"总计")
+        return false; // 总计 alone is a column header
+    if (c.startsWith(u"第二十条") || c == u"信息内容")
+        return true;
+    const TableSpec &proactive = ReportTemplate::official().table(TableId::Proactive);
+    for (const RowSpec &row : proactive.rows) {
+        if (c == row.label)
+            return true;
+    }
+    for (const auto &m : applicationRows) {
+        if (c.contains(QStringView(m.text)))
+            return true;
+    }
+    static const QRegularExpression other(QStringLiteral("^[0-9０-９]+[.．、]其他$"));
+    return other.match(c).hasMatch();
+}
+
+bool TableRecognizer::startsTable(const QString &line, const QString &nextLine)
+{
+    const QString c = TextNormalizer::compact(line);
+    return c.startsWith(u"第二十条第") || c.startsWith(u"（本列数据的勾稽关系")
+        || (c == u"行政复议" && TextNormalizer::compact(nextLine) == u"行政诉讼");
+}
+
 TableRecognizer::TableRecognizer(Report &report)
     : m_report(report)
 {
@@ -301,10 +328,19 @@ void TableRecognizer::readApplications(const Row &row)
             if (column >= 0)
                 columns << column;
         }
-        if (group || columns.contains(spec.columnIndex(u"natural")))
-            m_applicationTop = columns;
-        else
-            m_applicationLeaves = columns;
+        // The kinds of organisation belong under 法人或其他组织, also when a layout puts
+        // them in the same row as the top-level headers.
+        QVector<int> top, leaves;
+        for (int c : qAsConst(columns)) {
+            if (c >= 0 && !spec.columns[c].groupLabel.isEmpty())
+                leaves << c;
+            else
+                top << c;
+        }
+        if (group || top.contains(spec.columnIndex(u"natural")))
+            m_applicationTop = top;
+        if (!leaves.isEmpty())
+            m_applicationLeaves = leaves;
         return;
     }
     if (row.label.isEmpty())
@@ -323,7 +359,12 @@ void TableRecognizer::readApplications(const Row &row)
         for (const char16_t *group : { u"（六）其他处理", u"(六)其他处理", u"三、本年度办理结果" })
             label.remove(QString::fromUtf16(group));
         if (label.isEmpty() && row.label.contains(u"其他处理")) {
-            markOutdated(TableId::Applications, QStringLiteral("（六）其他处理"));
+            // In the 2019 layout （六）其他处理 has numbers of its own; alone it is a label.
+            bool numbers = false;
+            for (const QString &v : valueCells(row, spec.columnCount()))
+                numbers |= CellValue::parse(v).isNumber();
+            if (numbers)
+                markOutdated(TableId::Applications, QStringLiteral("（六）其他处理"));
             return;
         }
         static const QRegularExpression numbering(QStringLiteral("^[0-9０-９]+[.．、]"));

@@ -29,6 +29,13 @@ public:
 
     bool sawTable(TableId id) const { return m_seen[static_cast<int>(id)]; }
 
+    /// Does this cell text begin a row of one of the tables (a row label such as 规章 or
+    /// （一）予以公开, a 第二十条 sub-table title, 信息内容)? For layouts that lost the row
+    /// boundaries, e.g. one cell per line without tabs.
+    static bool startsRow(const QString &cellText);
+    /// Does this line begin a table in such a layout?
+    static bool startsTable(const QString &line, const QString &nextLine);
+
 private:
     struct Row
     {

@@ -3,6 +3,7 @@
 #include "CellValue.h"
 #include "Report.h"
 #include "ReportAssembler.h"
+#include "TableRecognizer.h"
 #include "TextNormalizer.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,47 @@ bool TextFormat::decode(const QByteArray &bytes, QString &text, FormatError &err
     return false;
 }
 
+// Some tools write a table one cell per line, without tabs and without blank lines between
+// rows; an empty line is an empty cell. Rows are rebuilt from what the cells say: a row label
+// starts a row, and empty cells at the end of a row are the merged cells that open the next.
+static int readUntabbedTable(const QStringList &lines, int start, QVector<SourceBlock> &out)
+{
+    QStringList row;
+    bool rowHasValues = false;
+    int rowLine = start + 1;
+    auto flush = [&](QStringList carried) {
+        if (!row.isEmpty())
+            out.append(SourceBlock::row(row, QCoreApplication::translate("nianbao::TextFormat", "line %1").arg(rowLine)));
+        row = carried;
+        rowHasValues = false;
+    };
+    int i = start;
+    for (; i < lines.size(); ++i) {
+        QString line = lines[i];
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        const QString c = TextNormalizer::compact(line);
+        const bool isValue = c.isEmpty() || !CellValue::parse(c).isInvalid();
+        // The table ends where prose or the next heading begins.
+        if (!isValue && (ReportAssembler::matchSectionHeading(line) || c.size() > 45 || c.endsWith(u'。')))
+            break;
+        if (!c.isEmpty() && !isValue && (rowHasValues || TableRecognizer::startsRow(c))) {
+            QStringList carried;
+            while (!row.isEmpty() && TextNormalizer::compact(row.last()).isEmpty())
+                carried.prepend(row.takeLast());
+            flush(carried);
+            rowLine = i + 1;
+        }
+        row << line;
+        rowHasValues |= isValue && !c.isEmpty();
+    }
+    while (!row.isEmpty() && TextNormalizer::compact(row.last()).isEmpty())
+        row.removeLast();
+    flush({});
+    out.append(SourceBlock::tableEnd());
+    return i;
+}
+
 QVector<SourceBlock> TextFormat::blocks(const QString &text)
 {
     QVector<SourceBlock> out;
@@ -96,6 +138,10 @@ QVector<SourceBlock> TextFormat::blocks(const QString &text)
             inTable = false;
         }
         lastWasCell = false;
+        if (TableRecognizer::startsTable(line, lines.value(i + 1))) {
+            i = readUntabbedTable(lines, i, out) - 1;
+            continue;
+        }
         out.append(SourceBlock::paragraph(line, QCoreApplication::translate("nianbao::TextFormat", "line %1").arg(i + 1)));
     }
     flushRow();

@@ -23,6 +23,31 @@ QStringList keys(const QJsonObject &o)
     return k;
 }
 
+// A device that fills up after a few bytes, as a full disk does.
+class FullDisk : public QIODevice
+{
+public:
+    explicit FullDisk(qint64 room)
+        : m_room(room)
+    {
+        open(QIODevice::WriteOnly);
+        setErrorString(QStringLiteral("No space left on device"));
+    }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 size) override
+    {
+        if (size > m_room)
+            return -1;
+        m_room -= size;
+        return size;
+    }
+
+private:
+    qint64 m_room;
+};
+
 bool readJson(const QByteArray &bytes, const QString &name, Report &report, FormatError &error)
 {
     const QString path = test::scratchDir() + QLatin1Char('/') + name;
@@ -163,6 +188,24 @@ private slots:
         QCOMPARE(error.place, QStringLiteral("$.format"));
     }
 
+    void everyWriterReportsAFullDisk_data()
+    {
+        QTest::addColumn<QString>("format");
+        for (const auto &f : FormatRegistry::instance().formats()) {
+            if (f->canWrite())
+                QTest::newRow(qPrintable(f->id())) << f->id();
+        }
+    }
+    void everyWriterReportsAFullDisk()
+    {
+        QFETCH(QString, format);
+        const Report r = test::load(test::fixture(f003));
+        FullDisk disk(100);
+        FormatError error;
+        QVERIFY(!FormatRegistry::instance().formatById(format)->write(r, disk, error));
+        QVERIFY2(error.reason.contains(QStringLiteral("No space left")), qPrintable(error.reason));
+    }
+
     void failedWriteLeavesTheOldFile()
     {
         // A path in a folder that does not exist cannot be written; an existing file is
@@ -175,5 +218,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJsonFormat)
+QTEST_MAIN(TestJsonFormat) // a QGuiApplication: the PDF writer needs fonts
 #include "tst_jsonformat.moc"

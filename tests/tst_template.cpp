@@ -97,6 +97,10 @@ private slots:
         QVERIFY(CellValue::parse(u"—").isBlank());
         QVERIFY(CellValue::parse(u"-").isBlank());
         QVERIFY(CellValue::parse(u"").isBlank());
+        QCOMPARE(CellValue::parse(u"3件"), CellValue::number(3));
+        QCOMPARE(CellValue::parse(u"１２ 件"), CellValue::number(12));
+        QVERIFY(CellValue::parse(u"5元").isInvalid()); // money in the wrong unit is not guessed
+        QVERIFY(CellValue::parse(u"件").isInvalid());
         QVERIFY(CellValue::parse(u"十二").isInvalid());
         QVERIFY(CellValue::parse(u"abc").isInvalid());
         QCOMPARE(CellValue::number(3).toString(), QStringLiteral("3"));

@@ -39,8 +39,15 @@ CellValue CellValue::parse(QStringView text)
         return blank(trimmed);
 
     // Digits in any script (full-width ０-９ are common in WPS documents) become ASCII;
-    // separators that people type inside numbers are dropped.
-    QString ascii = TextNormalizer::asciiDigits(trimmed);
+    // separators that people type inside numbers are dropped, and so is a counting unit
+    // after a number ("3件"). Money is left alone: "5元" is not 5 万元.
+    QString ascii = TextNormalizer::asciiDigits(TextNormalizer::compact(trimmed));
+    for (const char16_t *unit : { u"件", u"条", u"个", u"项", u"次" }) {
+        if (ascii.size() > 1 && ascii.endsWith(QStringView(unit)) && ascii.at(ascii.size() - 2).isDigit()) {
+            ascii.chop(1);
+            break;
+        }
+    }
     ascii.remove(QLatin1Char(',')).remove(QChar(0xFF0C)).remove(QLatin1Char(' '));
     ascii.replace(QChar(0xFF0E), QLatin1Char('.')); // full-width full stop used as decimal point
     ascii.replace(QChar(0xFF0D), QLatin1Char('-'));

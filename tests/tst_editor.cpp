@@ -20,6 +20,8 @@
 #include <QPushButton>
 #include <QPlainTextEdit>
 #include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
@@ -357,6 +359,17 @@ private slots:
         QVERIFY2(w.printTo(printer), qPrintable(w.lastError()));
         QVERIFY(QFileInfo(pdf).size() > 10000);
         QCOMPARE(printer.pageLayout().pageSize().id(), QPageSize::A4);
+        // The printer gets the pages of the PDF export: same layout, same page breaks.
+        const QString exported = test::scratchDir() + QStringLiteral("/exported-for-print.pdf");
+        QVERIFY2(w.exportTo(exported), qPrintable(w.lastError()));
+        auto pages = [](const QString &file) {
+            QProcess info;
+            info.start(QStringLiteral("pdfinfo"), { file });
+            info.waitForFinished(60000);
+            return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(info.readAllStandardOutput())).captured(1).toInt();
+        };
+        QVERIFY(pages(exported) >= 3);
+        QCOMPARE(pages(pdf), pages(exported));
     }
 
     void exportToEveryWritableFormat()

@@ -8,6 +8,7 @@
 #include "ReportDocument.h"
 #include "ReportFactory.h"
 #include "ReportInfoPage.h"
+#include "PainterCanvas.h"
 #include "ReportRenderer.h"
 #include "SectionPage.h"
 
@@ -390,10 +391,17 @@ bool MainWindow::printTo(QPrinter &printer)
     printer.setFullPage(true); // the renderer lays out the GB/T 9704 margins itself
     ReportRenderer renderer(m_document->report());
     FormatError error;
-    if (!renderer.render(printer, error)) {
+    if (!renderer.resolveFonts(error)) {
         reportError(tr("Cannot print"), error.message());
         return false;
     }
+    PainterCanvas canvas(printer);
+    if (!canvas.begin()) {
+        reportError(tr("Cannot print"), tr("The printer cannot be painted on."));
+        return false;
+    }
+    renderer.render(canvas);
+    canvas.end();
     statusBar()->showMessage(tr("%n page(s) sent to the printer", nullptr, renderer.pageCount()), 5000);
     return true;
 }

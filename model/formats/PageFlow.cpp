@@ -1,14 +1,13 @@
 #include "PageFlow.h"
 
-#include <QPagedPaintDevice>
-#include <QPainter>
+#include "PageCanvas.h"
+#include "TextBlock.h"
 
 namespace nianbao {
 
-PageFlow::PageFlow(QPainter &painter, QPagedPaintDevice &device, const QFont &footerFont)
-    : m_painter(painter)
-    , m_device(device)
-    , m_geometry(&device)
+PageFlow::PageFlow(PageCanvas &canvas, const QFont &footerFont)
+    : m_canvas(canvas)
+    , m_geometry(canvas.layoutDevice())
     , m_footerFont(footerFont)
     , m_y(m_geometry.text.top())
 {
@@ -24,19 +23,17 @@ bool PageFlow::ensure(qreal height)
 
 void PageFlow::drawFooter()
 {
-    m_painter.save();
-    m_painter.setFont(m_footerFont);
     const QString number = QStringLiteral("— %1 —").arg(m_page);
     const QRectF box(m_geometry.text.left(), m_geometry.footerBaseline - m_geometry.pt(20), m_geometry.text.width(),
                      m_geometry.pt(24));
-    m_painter.drawText(box, Qt::AlignHCenter | Qt::AlignBottom, number);
-    m_painter.restore();
+    TextBlock(number, m_footerFont, m_canvas.layoutDevice(), box.width(), Qt::AlignHCenter)
+        .draw(m_canvas, box, Qt::AlignBottom);
 }
 
 void PageFlow::newPage()
 {
     drawFooter();
-    m_device.newPage();
+    m_canvas.newPage();
     ++m_page;
     m_y = m_geometry.text.top();
 }

@@ -4,19 +4,18 @@
 
 #include <QFont>
 
-class QPainter;
-class QPagedPaintDevice;
-
 namespace nianbao {
+
+class PageCanvas;
 
 /// Where the next thing goes on the page, and turning pages: a new page gets its page
 /// number ("— 1 —") in the footer when it is finished.
 class PageFlow
 {
 public:
-    PageFlow(QPainter &painter, QPagedPaintDevice &device, const QFont &footerFont);
+    PageFlow(PageCanvas &canvas, const QFont &footerFont);
 
-    QPainter &painter() { return m_painter; }
+    PageCanvas &canvas() { return m_canvas; }
     const PageGeometry &geometry() const { return m_geometry; }
 
     qreal y() const { return m_y; }
@@ -33,8 +32,7 @@ public:
 private:
     void drawFooter();
 
-    QPainter &m_painter;
-    QPagedPaintDevice &m_device;
+    PageCanvas &m_canvas;
     PageGeometry m_geometry;
     QFont m_footerFont;
     qreal m_y;

@@ -4,7 +4,7 @@
 
 namespace nianbao {
 
-/// PDF output (.pdf): the ReportRenderer on a QPdfWriter, A4, fonts embedded as subsets,
+/// PDF output (.pdf): the ReportRenderer on a PdfCanvas, A4, fonts embedded as subsets,
 /// title and author (the agency) in the document information.
 class PdfFormat : public ReportFormat
 {
@@ -17,10 +17,6 @@ public:
     /// Populates the font database (fontconfig start-up, ~15% of a conversion).
     void warmUp() const override;
     bool write(const Report &report, QIODevice &device, FormatError &error) const override;
-
-    /// Qt's PDF writer sets Title, Creator and Producer only; the author is added with a
-    /// standard incremental update (a new Info object, an xref section, a trailer).
-    static QByteArray withAuthor(const QByteArray &pdf, const QString &author);
 };
 
 } // namespace nianbao

@@ -11,8 +11,10 @@ namespace nianbao {
 /// and the font must have Chinese glyphs. Fallback is never trusted.
 ///
 /// Why not Noto CJK: its glyphs for common ideographs (一 工 比 长 …) are shared with the
-/// Kangxi radicals, and Qt's PDF writer then maps them back to U+2F00… in the text layer:
-/// the PDF looks right and reads wrong. The TrueType fonts below do not share those glyphs.
+/// Kangxi radicals, and any PDF writer that rebuilds the text layer from the font (Qt's
+/// does, and Qt's is what printing to a file uses) maps them back to U+2F00…: the PDF looks
+/// right and reads wrong. Our PDF writer takes the text layer from the report's characters
+/// (PdfFont), and the TrueType fonts below do not share those glyphs in the first place.
 class ReportFonts
 {
 public:

@@ -1,13 +1,11 @@
 #include "ReportRenderer.h"
 
 #include "ChineseNumerals.h"
+#include "PageCanvas.h"
 #include "PageFlow.h"
 #include "Report.h"
 #include "TablePainter.h"
 
-#include <QCoreApplication>
-#include <QPagedPaintDevice>
-#include <QPainter>
 #include <QTextLayout>
 
 namespace nianbao {
@@ -58,10 +56,10 @@ void ReportRenderer::paragraph(PageFlow &flow, const QString &text, Style style)
         rightIndent = g.pt(64);
         break;
     }
-    QPainter &p = flow.painter();
-    QTextLayout layout(text, font, p.device());
+    QTextLayout layout(text, font, flow.canvas().layoutDevice());
     QTextOption option(align);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setUseDesignMetrics(true); // the same line breaks on a printer as in the PDF
     layout.setTextOption(option);
     layout.setCacheEnabled(true);
     layout.beginLayout();
@@ -78,31 +76,25 @@ void ReportRenderer::paragraph(PageFlow &flow, const QString &text, Style style)
     // Headings keep with the line that follows them.
     const bool heading = style == Style::Heading1 || style == Style::Heading2;
     flow.ensure(pitch * (heading ? 2 : qMin(2, int(lines.size()))));
-    p.setFont(font);
     for (const QTextLine &line : lines) {
         flow.ensure(pitch);
         const qreal baselineOffset = (pitch - line.height()) / 2;
-        line.draw(&p, QPointF(g.text.left(), flow.y() + baselineOffset));
+        flow.canvas().drawGlyphRuns(line.glyphRuns(), QPointF(g.text.left(), flow.y() + baselineOffset),
+                                    QStringView(text).mid(line.textStart(), line.textLength()));
         flow.advance(pitch);
     }
     if (lines.isEmpty())
         flow.advance(pitch);
 }
 
-bool ReportRenderer::render(QPagedPaintDevice &device, FormatError &error)
+bool ReportRenderer::resolveFonts(FormatError &error)
 {
-    if (!m_fonts.resolve(error))
-        return false;
-    device.setPageSize(QPageSize(QPageSize::A4));
-    device.setPageOrientation(QPageLayout::Portrait);
-    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-    QPainter painter;
-    if (!painter.begin(&device)) {
-        error.reason = QCoreApplication::translate("nianbao::ReportRenderer", "cannot paint on the output device");
-        return false;
-    }
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    PageFlow flow(painter, device, m_fonts.font(ReportFonts::Face::Song, 14));
+    return m_fonts.resolve(error);
+}
+
+void ReportRenderer::render(PageCanvas &canvas)
+{
+    PageFlow flow(canvas, m_fonts.font(ReportFonts::Face::Song, 14));
 
     const QString title = m_report.title.isEmpty() && !m_report.agency.isEmpty()
         ? Report::standardTitle(m_report.agency, m_report.year)
@@ -140,8 +132,6 @@ bool ReportRenderer::render(QPagedPaintDevice &device, FormatError &error)
     }
     flow.finish();
     m_pages = flow.pageCount();
-    painter.end();
-    return true;
 }
 
 } // namespace nianbao

@@ -3,24 +3,24 @@
 #include "FormatError.h"
 #include "ReportFonts.h"
 
-class QPagedPaintDevice;
-
 namespace nianbao {
 
+class PageCanvas;
 class PageFlow;
 class Report;
 
 /// Lays a report out on A4 pages with the typography of the DOCX export (GB/T 9704 as
-/// agencies apply it) and paints it on any paged device: QPdfWriter for PDF, QPrinter for
+/// agencies apply it) and draws it on a canvas: PdfCanvas for PDF, PainterCanvas for
 /// printing and the print preview. Needs Qt Gui, never Widgets.
 class ReportRenderer
 {
 public:
     explicit ReportRenderer(const Report &report);
 
-    /// Paints every page. Fails (with the reason) if no Chinese font can be used or the
-    /// device cannot be painted on.
-    bool render(QPagedPaintDevice &device, FormatError &error);
+    /// Chooses the fonts; fails (with the reason) if no Chinese font can be used.
+    bool resolveFonts(FormatError &error);
+    /// Draws every page; the fonts must be resolved.
+    void render(PageCanvas &canvas);
     int pageCount() const { return m_pages; }
 
 private:

@@ -1,13 +1,15 @@
 #include "TablePainter.h"
 
+#include "PageCanvas.h"
 #include "PageFlow.h"
 #include "PrintedLayout.h"
 #include "Report.h"
+#include "TextBlock.h"
 
-#include <QFontMetricsF>
 #include <QHash>
-#include <QPainter>
 #include <QSet>
+
+#include <unordered_map>
 
 namespace nianbao {
 
@@ -29,12 +31,9 @@ TablePainter::TablePainter(const QFont &font)
 void TablePainter::paint(PageFlow &flow, const Report &report, TableId id)
 {
     const PrintedTable &t = PrintedLayout::table(id);
-    QPainter &p = flow.painter();
+    PageCanvas &canvas = flow.canvas();
     const PageGeometry &g = flow.geometry();
-    p.save();
-    p.setFont(m_font);
-    p.setPen(QPen(Qt::black, g.pt(0.6)));
-    const QFontMetricsF fm(m_font, p.device());
+    const qreal pen = g.pt(0.6);
     const qreal pad = g.mm(1.0);
     const qreal minRow = g.mm(6.5);
 
@@ -52,10 +51,19 @@ void TablePainter::paint(PageFlow &flow, const Report &report, TableId id)
             return report.value(c.value).toString();
         return QString();
     };
-    auto needed = [&](const PrintedCell &c) {
-        const qreal w = x[c.column + c.columnSpan] - x[c.column] - 2 * pad;
-        return fm.boundingRect(QRectF(0, 0, w, 1e7), Qt::TextWordWrap | Qt::AlignCenter, textOf(c)).height() + 2 * pad;
+    // Each cell's text laid out once, for measuring and for drawing (labels are left
+    // aligned, numbers and the header centred).
+    std::unordered_map<const PrintedCell *, TextBlock> blocks;
+    auto blockOf = [&](const PrintedCell &c, bool header) -> const TextBlock & {
+        auto it = blocks.find(&c);
+        if (it == blocks.end()) {
+            const Qt::Alignment align = (c.kind == PrintedCell::Kind::Value || header) ? Qt::AlignHCenter : Qt::AlignLeft;
+            const qreal w = x[c.column + c.columnSpan] - x[c.column] - 2 * pad;
+            it = blocks.emplace(&c, TextBlock(textOf(c), m_font, canvas.layoutDevice(), w, align)).first;
+        }
+        return it->second;
     };
+    auto needed = [&](int row, const PrintedCell &c) { return blockOf(c, t.rows[row].header).height() + 2 * pad; };
 
     // Row heights: enough for every cell; a merged cell taller than its rows widens the last.
     const int rows = t.rows.size();
@@ -63,7 +71,7 @@ void TablePainter::paint(PageFlow &flow, const Report &report, TableId id)
     for (int r = 0; r < rows; ++r) {
         for (const PrintedCell &c : t.rows[r].cells) {
             if (c.kind != PrintedCell::Kind::Covered && c.rowSpan == 1)
-                h[r] = qMax(h[r], needed(c));
+                h[r] = qMax(h[r], needed(r, c));
         }
     }
     for (int r = 0; r < rows; ++r) {
@@ -73,7 +81,7 @@ void TablePainter::paint(PageFlow &flow, const Report &report, TableId id)
             qreal have = 0;
             for (int i = r; i < r + c.rowSpan; ++i)
                 have += h[i];
-            const qreal need = needed(c);
+            const qreal need = needed(r, c);
             if (need > have)
                 h[r + c.rowSpan - 1] += need - have;
         }
@@ -81,12 +89,8 @@ void TablePainter::paint(PageFlow &flow, const Report &report, TableId id)
 
     QVector<Placed> segment;
     auto drawCell = [&](const PrintedCell &c, const QRectF &rect, bool header) {
-        p.drawRect(rect);
-        const QString text = textOf(c);
-        if (text.isEmpty())
-            return;
-        const int align = (c.kind == PrintedCell::Kind::Value || header) ? Qt::AlignCenter : (Qt::AlignLeft | Qt::AlignVCenter);
-        p.drawText(rect.adjusted(pad, pad, -pad, -pad), align | Qt::TextWordWrap, text);
+        canvas.drawRect(rect, pen);
+        blockOf(c, header).draw(canvas, rect.adjusted(pad, pad, -pad, -pad), Qt::AlignVCenter);
     };
     auto flush = [&] {
         if (segment.isEmpty())
@@ -149,15 +153,12 @@ void TablePainter::paint(PageFlow &flow, const Report &report, TableId id)
         if (h[r] > flow.remaining()) {
             flush();
             flow.newPage();
-            p.setFont(m_font);
-            p.setPen(QPen(Qt::black, g.pt(0.6)));
             placeHeader();
         }
         segment.append({ r, flow.y() });
         flow.advance(h[r]);
     }
     flush();
-    p.restore();
 }
 
 } // namespace nianbao

@@ -1,0 +1,79 @@
+#include "PdfObjectWriter.h"
+
+#include <QString>
+
+#include <cmath>
+
+namespace nianbao {
+
+PdfObjectWriter::PdfObjectWriter()
+    : m_offsets(1, 0) // object 0 is the head of the free list
+{
+    // The second line's high bytes tell transfer programs that the file is binary.
+    m_out = "%PDF-1.5\n%\xE2\xE3\xCF\xD3\n";
+}
+
+int PdfObjectWriter::reserve()
+{
+    m_offsets.append(0);
+    return int(m_offsets.size()) - 1;
+}
+
+void PdfObjectWriter::object(int number, const QByteArray &body)
+{
+    m_offsets[number] = m_out.size();
+    m_out += QByteArray::number(number) + " 0 obj\n" + body + "\nendobj\n";
+}
+
+void PdfObjectWriter::stream(int number, const QByteArray &dictionary, const QByteArray &data, bool compress)
+{
+    // qCompress writes a zlib stream (what FlateDecode reads) after a 4-byte length prefix.
+    // Level 6 is zlib's default; on report-sized data it costs under a millisecond more
+    // than level 1 and saves a third of the font bytes.
+    const QByteArray payload = compress ? qCompress(data, 6).mid(4) : data;
+    m_offsets[number] = m_out.size();
+    m_out += QByteArray::number(number) + " 0 obj\n<< " + dictionary + " /Length " + QByteArray::number(payload.size())
+        + (compress ? " /Filter /FlateDecode" : "") + " >>\nstream\n";
+    m_out += payload;
+    m_out += "\nendstream\nendobj\n";
+}
+
+QByteArray PdfObjectWriter::finish(int catalog, int info)
+{
+    const qint64 xref = m_out.size();
+    m_out += "xref\n0 " + QByteArray::number(m_offsets.size()) + "\n0000000000 65535 f \n";
+    for (int i = 1; i < m_offsets.size(); ++i) {
+        Q_ASSERT_X(m_offsets[i] > 0, "PdfObjectWriter", "a reserved object was never written");
+        m_out += QByteArray::number(m_offsets[i]).rightJustified(10, '0') + " 00000 n \n";
+    }
+    m_out += "trailer\n<< /Size " + QByteArray::number(m_offsets.size()) + " /Root " + reference(catalog) + " /Info "
+        + reference(info) + " >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return std::move(m_out);
+}
+
+QByteArray PdfObjectWriter::textString(const QString &text)
+{
+    QByteArray utf16 = "FEFF";
+    utf16.reserve(4 + 4 * text.size());
+    for (QChar c : text)
+        utf16 += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
+    return '<' + utf16 + '>';
+}
+
+QByteArray PdfObjectWriter::number(double value)
+{
+    const double rounded = std::round(value * 1000.0) / 1000.0;
+    if (rounded == std::floor(rounded))
+        return QByteArray::number(qint64(rounded));
+    QByteArray s = QByteArray::number(rounded, 'f', 3);
+    while (s.endsWith('0'))
+        s.chop(1);
+    return s;
+}
+
+QByteArray PdfObjectWriter::reference(int number)
+{
+    return QByteArray::number(number) + " 0 R";
+}
+
+} // namespace nianbao

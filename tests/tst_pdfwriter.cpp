@@ -1,0 +1,138 @@
+// The PDF writer's parts: the file structure (every cross-reference entry points at its
+// object), numbers, and font subsets whose glyphs are the original glyphs, whether the
+// font's file is read through fontconfig or its tables come from Qt.
+#include "FontFace.h"
+#include "FontSubset.h"
+#include "PdfFormat.h"
+#include "PdfObjectWriter.h"
+#include "ReportFonts.h"
+#include "TestSupport.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QPainterPath>
+#include <QRawFont>
+#include <QRegularExpression>
+#include <QTest>
+#include <QtEndian>
+
+using namespace nianbao;
+
+namespace {
+
+QRawFont songFont()
+{
+    ReportFonts fonts;
+    FormatError error;
+    if (!fonts.resolve(error))
+        qFatal("%s", qPrintable(error.message()));
+    return QRawFont::fromFont(fonts.font(ReportFonts::Face::Song, 16));
+}
+
+// The outline of each glyph in the subset is the outline of the glyph it came from.
+void compareOutlines(const QRawFont &original, const QVector<quint32> &glyphs, const FontSubset &subset)
+{
+    QRawFont cut(subset.program(), original.pixelSize());
+    QVERIFY(cut.isValid());
+    for (quint32 g : glyphs) {
+        const quint32 n = subset.newGlyph(g);
+        QVERIFY(n > 0);
+        const QRectF a = original.pathForGlyph(g).boundingRect();
+        const QRectF b = cut.pathForGlyph(n).boundingRect();
+        QVERIFY2(!a.isEmpty(), "the test glyphs have outlines");
+        QVERIFY2(qAbs(a.left() - b.left()) < 0.01 && qAbs(a.top() - b.top()) < 0.01 && qAbs(a.width() - b.width()) < 0.01
+                     && qAbs(a.height() - b.height()) < 0.01,
+                 qPrintable(QStringLiteral("glyph %1 changed in the subset").arg(g)));
+    }
+}
+
+} // namespace
+
+class TestPdfWriter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void numbersAreShortAndExact()
+    {
+        QCOMPARE(PdfObjectWriter::number(12.5), QByteArray("12.5"));
+        QCOMPARE(PdfObjectWriter::number(3.0), QByteArray("3"));
+        QCOMPARE(PdfObjectWriter::number(-0.0004), QByteArray("0"));
+        QCOMPARE(PdfObjectWriter::number(1.23456), QByteArray("1.235"));
+        QCOMPARE(PdfObjectWriter::number(-841.89), QByteArray("-841.89"));
+        QCOMPARE(PdfObjectWriter::textString(QStringLiteral("局A")), QByteArray("<FEFF5C400041>"));
+    }
+
+    void crossReferenceTablePointsAtEveryObject()
+    {
+        const Report report = test::load(QStringLiteral(NIANBAO_SOURCE_DIR "/resources/examples/example-report.nianbao"));
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        FormatError error;
+        QVERIFY2(PdfFormat().write(report, buffer, error), qPrintable(error.message()));
+        const QByteArray pdf = buffer.data();
+        QVERIFY(pdf.startsWith("%PDF-1."));
+        QVERIFY(pdf.endsWith("%%EOF\n"));
+
+        const qsizetype startxref = pdf.lastIndexOf("startxref");
+        const qsizetype xref = pdf.mid(startxref + 9).trimmed().split('\n').first().toLongLong();
+        QVERIFY(pdf.mid(xref).startsWith("xref\n0 "));
+        const QList<QByteArray> lines = pdf.mid(xref).split('\n');
+        const int count = lines[1].split(' ').last().toInt();
+        QVERIFY(count > 10);
+        for (int n = 1; n < count; ++n) {
+            const QByteArray entry = lines[2 + n];
+            QVERIFY2(entry.endsWith(" 00000 n "), entry.constData());
+            const qsizetype offset = entry.left(10).toLongLong();
+            QVERIFY2(pdf.mid(offset).startsWith(QByteArray(QByteArray::number(n) + " 0 obj\n")),
+                     qPrintable(QStringLiteral("object %1 is not at %2").arg(n).arg(offset)));
+        }
+        QVERIFY(pdf.contains(QByteArray("/Size " + QByteArray::number(count))));
+    }
+
+    void subsetFromTheFontFileKeepsTheOutlines()
+    {
+        const QRawFont font = songFont();
+        const FontFace face(font);
+        // Debian's fonts are known to fontconfig: the file is read, not Qt's copy of it.
+        QVERIFY2(face.fileName().endsWith(QStringLiteral(".ttf")) || face.fileName().endsWith(QStringLiteral(".ttc")),
+                 qPrintable(face.fileName()));
+        const QVector<quint32> glyphs = font.glyphIndexesForString(QStringLiteral("政府信息公开一工比长"));
+        FontSubset subset;
+        QString error;
+        QVERIFY2(subset.build(face, glyphs, &error), qPrintable(error));
+        compareOutlines(font, glyphs, subset);
+        QVERIFY2(subset.program().size() < 64 * 1024, "a subset of ten glyphs is small");
+        QVERIFY(QFileInfo(face.fileName()).size() > 1024 * 1024);
+        for (quint32 g : glyphs)
+            QVERIFY(subset.width(g) > 500 && subset.width(g) <= 1100); // ideographs are about an em wide
+        QVERIFY(!subset.postScriptName().contains(' '));
+    }
+
+    void subsetFromQtsTablesWhenTheFileIsUnknown()
+    {
+        // The same font with a changed head table: no file fontconfig knows matches it, so
+        // the tables come from Qt, as on systems without fontconfig.
+        const FontFace original(songFont());
+        QFile file(original.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray data = file.readAll();
+        if (data.startsWith("ttcf"))
+            QSKIP("the Song face is in a collection; QRawFont loads the first face only");
+        const qsizetype head = data.indexOf("head");
+        QVERIFY(head > 0);
+        const quint32 headOffset = qFromBigEndian<quint32>(data.constData() + head + 8);
+        data[headOffset + 8] = char(~data[headOffset + 8]); // checkSumAdjustment
+        const QRawFont font(data, 16);
+        QVERIFY(font.isValid());
+        const FontFace face(font);
+        QVERIFY(face.fileName().isEmpty());
+        const QVector<quint32> glyphs = font.glyphIndexesForString(QStringLiteral("年度报告"));
+        FontSubset subset;
+        QString error;
+        QVERIFY2(subset.build(face, glyphs, &error), qPrintable(error));
+        compareOutlines(font, glyphs, subset);
+    }
+};
+
+QTEST_MAIN(TestPdfWriter)
+#include "tst_pdfwriter.moc"

@@ -89,8 +89,15 @@ private slots:
         QVERIFY(pdf.contains(QByteArray("/Size " + QByteArray::number(count))));
     }
 
+    void subsetFromTheFontFileKeepsTheOutlines_data()
+    {
+        QTest::addColumn<FontSubset::Method>("method");
+        QTest::newRow("own TrueType subsetter") << FontSubset::Method::Fastest;
+        QTest::newRow("HarfBuzz") << FontSubset::Method::HarfBuzz;
+    }
     void subsetFromTheFontFileKeepsTheOutlines()
     {
+        QFETCH(FontSubset::Method, method);
         const QRawFont font = songFont();
         const FontFace face(font);
         // Debian's fonts are known to fontconfig: the file is read, not Qt's copy of it.
@@ -99,13 +106,32 @@ private slots:
         const QVector<quint32> glyphs = font.glyphIndexesForString(QStringLiteral("政府信息公开一工比长"));
         FontSubset subset;
         QString error;
-        QVERIFY2(subset.build(face, glyphs, &error), qPrintable(error));
+        QVERIFY2(subset.build(face, glyphs, &error, method), qPrintable(error));
         compareOutlines(font, glyphs, subset);
         QVERIFY2(subset.program().size() < 64 * 1024, "a subset of ten glyphs is small");
         QVERIFY(QFileInfo(face.fileName()).size() > 1024 * 1024);
         for (quint32 g : glyphs)
             QVERIFY(subset.width(g) > 500 && subset.width(g) <= 1100); // ideographs are about an em wide
         QVERIFY(!subset.postScriptName().contains(' '));
+    }
+
+    void compositeGlyphsBringTheirParts()
+    {
+        // WenQuanYi builds many glyphs from parts (‖ from two |, ∷ from ∶): the parts must
+        // come along, renumbered, or the glyphs lose strokes.
+        ReportFonts fonts;
+        FormatError formatError;
+        QVERIFY(fonts.resolve(formatError));
+        const QRawFont font = QRawFont::fromFont(fonts.font(ReportFonts::Face::Hei, 16));
+        const FontFace face(font);
+        const QVector<quint32> glyphs = font.glyphIndexesForString(QStringLiteral("‖℅∕∶∷"));
+        FontSubset subset;
+        QString error;
+        QVERIFY2(subset.build(face, glyphs, &error), qPrintable(error));
+        compareOutlines(font, glyphs, subset);
+        const QByteArray maxp = QRawFont(subset.program(), 16).fontTable("maxp");
+        const int count = qFromBigEndian<quint16>(maxp.constData() + 4);
+        QVERIFY2(count > glyphs.size() + 1, "the composites' parts are in the subset");
     }
 
     void subsetFromQtsTablesWhenTheFileIsUnknown()

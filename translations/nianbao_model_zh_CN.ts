@@ -538,4 +538,11 @@ Exit status: 0 success and no error finding, 1 at least one error finding,
         <translation>第%1行</translation>
     </message>
 </context>
+<context>
+    <name>nianbao::TrueTypeSubsetter</name>
+    <message>
+        <source>the font&apos;s %1 table is damaged</source>
+        <translation>字体的 %1 表已损坏</translation>
+    </message>
+</context>
 </TS>

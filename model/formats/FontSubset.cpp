@@ -1,6 +1,7 @@
 #include "FontSubset.h"
 
 #include "FontFace.h"
+#include "TrueTypeSubsetter.h"
 
 #include <QCoreApplication>
 #include <QtEndian>
@@ -31,15 +32,8 @@ int perMille(hb_position_t units, unsigned int upem)
 
 } // namespace
 
-bool FontSubset::build(const FontFace &face, const QVector<quint32> &glyphs, QString *error)
+bool FontSubset::subsetWithHarfBuzz(hb_face_t *source, const QVector<quint32> &glyphs, QString *error)
 {
-    hb_face_t *source = face.face();
-    const unsigned int upem = hb_face_get_upem(source);
-    if (hb_face_get_glyph_count(source) == 0 || upem == 0) {
-        *error = QCoreApplication::translate("nianbao::FontSubset", "the font has no glyphs HarfBuzz can read");
-        return false;
-    }
-
     hb_subset_input_t *input = hb_subset_input_create_or_fail();
     hb_set_t *glyphSet = hb_subset_input_glyph_set(input);
     for (quint32 g : glyphs)
@@ -69,6 +63,24 @@ bool FontSubset::build(const FontFace &face, const QVector<quint32> &glyphs, QSt
     m_program = QByteArray(data, int(length));
     hb_blob_destroy(blob);
     hb_face_destroy(subset);
+    return true;
+}
+
+bool FontSubset::build(const FontFace &face, const QVector<quint32> &glyphs, QString *error, Method method)
+{
+    hb_face_t *source = face.face();
+    const unsigned int upem = hb_face_get_upem(source);
+    if (hb_face_get_glyph_count(source) == 0 || upem == 0) {
+        *error = QCoreApplication::translate("nianbao::FontSubset", "the font has no glyphs HarfBuzz can read");
+        return false;
+    }
+
+    if (TrueTypeSubsetter::canSubset(source) && method != Method::HarfBuzz) {
+        if (!TrueTypeSubsetter::subset(source, glyphs, m_program, m_newGlyph, error))
+            return false;
+    } else if (!subsetWithHarfBuzz(source, glyphs, error)) {
+        return false;
+    }
 
     // Metrics from the original face, in font units (a font's default scale is its em).
     hb_font_t *font = hb_font_create(source);
@@ -84,6 +96,7 @@ bool FontSubset::build(const FontFace &face, const QVector<quint32> &glyphs, QSt
     hb_font_destroy(font);
 
     hb_blob_t *head = hb_face_reference_table(source, HB_TAG('h', 'e', 'a', 'd'));
+    unsigned int length = 0;
     const char *h = hb_blob_get_data(head, &length);
     if (length >= 54) {
         auto s16 = [&](int at) { return int(qFromBigEndian<qint16>(h + at)); };

@@ -5,13 +5,17 @@
 #include <QRectF>
 #include <QVector>
 
+struct hb_face_t;
+
 namespace nianbao {
 
 class FontFace;
 
 /// A font cut down to the glyphs a document uses, as a PDF embeds it (the FontFile2 of a
-/// CIDFontType2 font), made by HarfBuzz's subsetter. Only the tables PDF readers need are
-/// kept; hinting is dropped (readers draw PDF text unhinted).
+/// CIDFontType2 font), with the metrics the PDF's font dictionaries need. TrueType fonts
+/// (all the CJK fonts the report asks for) are cut by TrueTypeSubsetter; any other kind
+/// (CFF outlines, which fallback may bring in) by HarfBuzz's subsetter. Only the tables PDF
+/// readers need are kept.
 ///
 /// Why not Qt's PDF writer, which subsets too: it rebuilds each font's text map by looking
 /// up every BMP code point, which was most of the time of a report's conversion, and its
@@ -19,9 +23,10 @@ class FontFace;
 class FontSubset
 {
 public:
+    enum class Method { Fastest, HarfBuzz };
     /// Subsets `face` to `glyphs` (original glyph ids; .notdef is always kept). Returns false
-    /// with the reason if HarfBuzz cannot read the font.
-    bool build(const FontFace &face, const QVector<quint32> &glyphs, QString *error);
+    /// with the reason if the font cannot be read. HarfBuzz can be asked for by tests.
+    bool build(const FontFace &face, const QVector<quint32> &glyphs, QString *error, Method method = Method::Fastest);
 
     QByteArray program() const { return m_program; }
     /// The id a glyph has in the subset.
@@ -35,6 +40,8 @@ public:
     QByteArray postScriptName() const { return m_postScriptName; }
 
 private:
+    bool subsetWithHarfBuzz(hb_face_t *source, const QVector<quint32> &glyphs, QString *error);
+
     QByteArray m_program;
     QHash<quint32, quint32> m_newGlyph;
     QHash<quint32, int> m_width;

@@ -66,6 +66,9 @@ QFont ReportFonts::font(Face face, qreal pointSize, bool bold) const
     // than print as a box; every common ideograph (the ones the radical trap affects) is
     // in the chosen fonts, which resolve() checks.
     f.setStyleStrategy(QFont::PreferDefault);
+    // Pages are laid out in design units for paper and PDF: grid-fitting the outlines to
+    // a 600 dpi raster would only cost time (FreeType's bytecode interpreter per glyph).
+    f.setHintingPreference(QFont::PreferNoHinting);
     return f;
 }
 

@@ -6,7 +6,9 @@
 #include <QDateTime>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cmath>
+#include <thread>
 
 namespace nianbao {
 
@@ -159,6 +161,45 @@ QByteArray PdfCanvas::content(const Page &page) const
     return out;
 }
 
+bool PdfCanvas::prepareFonts(QString *error)
+{
+    // Subsetting and compressing a font is independent of the others: a second thread
+    // takes a share (by glyph count) of the fonts that are read from files. Fonts whose
+    // tables come from Qt stay on this thread, as Qt's font engines belong to it.
+    std::vector<PdfFont *> here;
+    std::vector<PdfFont *> there;
+    int hereGlyphs = 0;
+    int thereGlyphs = 0;
+    std::vector<PdfFont *> byGlyphs;
+    for (const auto &font : m_fonts) {
+        font->openFace();
+        byGlyphs.push_back(font.get());
+    }
+    std::sort(byGlyphs.begin(), byGlyphs.end(), [](PdfFont *a, PdfFont *b) { return a->glyphCount() > b->glyphCount(); });
+    for (PdfFont *font : byGlyphs) {
+        const bool away = font->canPrepareOnAnyThread() && thereGlyphs < hereGlyphs;
+        (away ? there : here).push_back(font);
+        (away ? thereGlyphs : hereGlyphs) += font->glyphCount();
+    }
+    QString thereError;
+    bool thereOk = true;
+    std::thread helper;
+    if (!there.empty()) {
+        helper = std::thread([&] {
+            for (PdfFont *font : there)
+                thereOk = thereOk && font->prepare(&thereError);
+        });
+    }
+    bool ok = true;
+    for (PdfFont *font : here)
+        ok = ok && font->prepare(error);
+    if (helper.joinable())
+        helper.join();
+    if (ok && !thereOk)
+        *error = thereError;
+    return ok && thereOk;
+}
+
 bool PdfCanvas::finish(const Metadata &metadata, QByteArray &pdf, QString *error)
 {
     PdfObjectWriter writer;
@@ -167,11 +208,12 @@ bool PdfCanvas::finish(const Metadata &metadata, QByteArray &pdf, QString *error
     const int info = writer.reserve();
     const int resources = writer.reserve();
 
+    if (!prepareFonts(error))
+        return false;
     QByteArray fonts;
     for (size_t i = 0; i < m_fonts.size(); ++i) {
         const int object = writer.reserve();
-        if (!m_fonts[i]->write(writer, object, error))
-            return false;
+        m_fonts[i]->write(writer, object);
         fonts += " /F" + QByteArray::number(qulonglong(i)) + ' ' + PdfObjectWriter::reference(object);
     }
     writer.object(resources, "<< /Font <<" + fonts + " >> >>");

@@ -67,6 +67,7 @@ private:
     };
 
     const FontUse &fontFor(const QRawFont &raw);
+    bool prepareFonts(QString *error);
     QPointF toPdf(const QPointF &device) const;
     QByteArray content(const Page &page) const;
 

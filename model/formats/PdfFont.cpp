@@ -31,6 +31,27 @@ PdfFont::PdfFont(const QRawFont &font)
 {
 }
 
+PdfFont::~PdfFont() = default;
+
+void PdfFont::openFace()
+{
+    m_face = std::make_unique<FontFace>(m_font);
+}
+
+bool PdfFont::canPrepareOnAnyThread() const
+{
+    return m_face && !m_face->fileName().isEmpty();
+}
+
+bool PdfFont::prepare(QString *error)
+{
+    if (!m_subset.build(*m_face, m_glyphs, error))
+        return false;
+    m_deflatedProgram = PdfObjectWriter::deflate(m_subset.program());
+    m_deflatedToUnicode = PdfObjectWriter::deflate(toUnicodeMap());
+    return true;
+}
+
 void PdfFont::use(quint32 glyph, QStringView text)
 {
     auto it = m_text.find(glyph);
@@ -84,12 +105,8 @@ QByteArray PdfFont::toUnicodeMap() const
     return map;
 }
 
-bool PdfFont::write(PdfObjectWriter &writer, int object, QString *error)
+void PdfFont::write(PdfObjectWriter &writer, int object)
 {
-    const FontFace face(m_font);
-    if (!m_subset.build(face, m_glyphs, error))
-        return false;
-
     // A subset's name starts with six capital letters that differ between subsets.
     QVector<quint32> sorted = m_glyphs;
     std::sort(sorted.begin(), sorted.end());
@@ -120,9 +137,8 @@ bool PdfFont::write(PdfObjectWriter &writer, int object, QString *error)
                                   + n(m_subset.ascent()) + " /Descent " + n(m_subset.descent()) + " /CapHeight "
                                   + n(m_subset.ascent()) + " /StemV 80 /FontFile2 " + PdfObjectWriter::reference(program)
                                   + " >>");
-    writer.stream(program, "/Length1 " + QByteArray::number(m_subset.program().size()), m_subset.program());
-    writer.stream(toUnicode, QByteArray(), toUnicodeMap());
-    return true;
+    writer.deflatedStream(program, "/Length1 " + QByteArray::number(m_subset.program().size()), m_deflatedProgram);
+    writer.deflatedStream(toUnicode, QByteArray(), m_deflatedToUnicode);
 }
 
 } // namespace nianbao

@@ -22,6 +22,10 @@ public:
     /// Writes a stream object; `dictionary` holds the entries besides /Length and /Filter.
     /// Compressed streams use FlateDecode.
     void stream(int number, const QByteArray &dictionary, const QByteArray &data, bool compress = true);
+    /// Writes a stream whose data deflate() has compressed already (on another thread).
+    void deflatedStream(int number, const QByteArray &dictionary, const QByteArray &deflated);
+    /// Compresses stream data for FlateDecode. Thread-safe.
+    static QByteArray deflate(const QByteArray &data);
     /// Appends the cross-reference table and trailer and returns the whole file.
     QByteArray finish(int catalog, int info);
 

@@ -1,0 +1,91 @@
+// PDF export inside one process, after the first report: what a batch conversion pays
+// per report once fonts are loaded, without process start-up. The side-by-side run against
+// LibreOffice (pdf_vs_libreoffice.sh) measures whole processes; this one shows where a
+// change to the layout or the PDF writer moves the time.
+#include "FormatRegistry.h"
+#include "PainterCanvas.h"
+#include "PdfFormat.h"
+#include "Report.h"
+#include "ReportRenderer.h"
+
+#include <QBuffer>
+#include <QGuiApplication>
+#include <QPdfWriter>
+
+#include <benchmark/benchmark.h>
+
+using namespace nianbao;
+
+namespace {
+
+Report loadReport(const QString &path)
+{
+    Report report;
+    FormatError error;
+    if (!FormatRegistry::instance().readFile(path, report, error))
+        qFatal("%s", qPrintable(error.message()));
+    return report;
+}
+
+void BM_PdfOfReport(benchmark::State &state, const char *path)
+{
+    const Report report = loadReport(QString::fromUtf8(path));
+    const PdfFormat pdf;
+    qint64 bytes = 0;
+    for (auto _ : state) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        FormatError error;
+        if (!pdf.write(report, buffer, error))
+            qFatal("%s", qPrintable(error.message()));
+        bytes = buffer.size();
+    }
+    state.counters["bytes"] = double(bytes);
+}
+BENCHMARK_CAPTURE(BM_PdfOfReport, example, NIANBAO_SOURCE_DIR "/resources/examples/example-report.nianbao")
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_PdfOfReport, fixture003, NIANBAO_FIXTURES "/reports/003_b89d9c94ac7f3824.docx")
+    ->Unit(benchmark::kMillisecond);
+
+// The same layout through Qt's PDF writer (what printing to a file uses): the baseline
+// our own PDF writer replaced.
+void BM_PdfThroughQtWriter(benchmark::State &state, const char *path)
+{
+    const Report report = loadReport(QString::fromUtf8(path));
+    qint64 bytes = 0;
+    for (auto _ : state) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        {
+            QPdfWriter writer(&buffer);
+            writer.setResolution(600);
+            ReportRenderer renderer(report);
+            FormatError error;
+            if (!renderer.resolveFonts(error))
+                qFatal("%s", qPrintable(error.message()));
+            PainterCanvas canvas(writer);
+            if (!canvas.begin())
+                qFatal("cannot paint");
+            renderer.render(canvas);
+            canvas.end();
+        }
+        bytes = buffer.size();
+    }
+    state.counters["bytes"] = double(bytes);
+}
+BENCHMARK_CAPTURE(BM_PdfThroughQtWriter, example, NIANBAO_SOURCE_DIR "/resources/examples/example-report.nianbao")
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_PdfThroughQtWriter, fixture003, NIANBAO_FIXTURES "/reports/003_b89d9c94ac7f3824.docx")
+    ->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -137,6 +137,21 @@ private slots:
         QVERIFY(stripped(text).contains(stripped(r.section(SectionId::Other).paragraphs[0].text)));
     }
 
+    void charactersFromAFallbackFontReadBack()
+    {
+        // 镕 and 喆 are not in GB 2312, so not in the Song face: fontconfig's fallback draws
+        // them from another font within the same line, and the text layer must still say
+        // what was written, in order.
+        Report r = test::load(example);
+        const QString text = QStringLiteral("经办人朱镕基、王喆核对，费用100元。");
+        r.section(SectionId::Other).paragraphs = { { QStringLiteral("p1"), text } };
+        const QString path = scratch(QStringLiteral("fallback.json"));
+        FormatError error;
+        QVERIFY(FormatRegistry::instance().writeFile(r, path, error));
+        const QString pdf = convertToPdf(path, QStringLiteral("fallback.pdf"));
+        QVERIFY(stripped(run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") })).contains(stripped(text)));
+    }
+
     void fontsPageSizeAndMetadata()
     {
         const QString pdf = convertToPdf(example, QStringLiteral("meta.pdf"));

@@ -20,7 +20,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
-#include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -41,12 +40,6 @@ namespace {
 
 constexpr int AutosaveIdleMs = 3000;
 constexpr int MaxRecentFiles = 8;
-
-QString lockPathFor(const QString &path)
-{
-    const QFileInfo info(path);
-    return info.absoluteDir().filePath(QStringLiteral(".~lock.") + info.fileName() + QLatin1Char('#'));
-}
 
 } // namespace
 
@@ -281,29 +274,21 @@ void MainWindow::updateStatus()
 
 bool MainWindow::lockFile(const QString &path)
 {
-    auto lock = std::make_unique<QLockFile>(lockPathFor(path));
-    lock->setStaleLockTime(0); // a lock whose process is gone is stale, however recent
-    if (!lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host, app;
-        lock->getLockInfo(&pid, &host, &app);
-        reportError(tr("Report already open"),
-                    tr("%1 is already open in another window (process %2 on %3). Close it there first.")
-                        .arg(path)
-                        .arg(pid)
-                        .arg(host));
-        return false;
-    }
-    unlockFile();
-    m_lock = std::move(lock);
-    return true;
+    qint64 pid = 0;
+    QString host;
+    if (m_lock.acquire(path, &pid, &host))
+        return true;
+    reportError(tr("Report already open"),
+                tr("%1 is already open in another window (process %2 on %3). Close it there first.")
+                    .arg(path)
+                    .arg(pid)
+                    .arg(host));
+    return false;
 }
 
 void MainWindow::unlockFile()
 {
-    if (m_lock)
-        m_lock->unlock();
-    m_lock.reset();
+    m_lock.release();
 }
 
 bool MainWindow::openFile(const QString &path)

@@ -2,6 +2,7 @@
 
 #include "Finding.h"
 #include "RecoveryStore.h"
+#include "ReportLock.h"
 
 #include <QMainWindow>
 
@@ -9,7 +10,6 @@
 
 class QLabel;
 class QListWidget;
-class QLockFile;
 class QMenu;
 class QPrinter;
 class QStackedWidget;
@@ -92,7 +92,7 @@ private:
     QLabel *m_counts;
     QMenu *m_recentMenu = nullptr;
     QTimer *m_autosaveTimer;
-    std::unique_ptr<QLockFile> m_lock;
+    ReportLock m_lock;
     RecoveryStore m_recovery;
     QString m_recoveryId;
     bool m_interactive = true;

@@ -115,6 +115,49 @@ private slots:
         QVERIFY(!subset.postScriptName().contains(' '));
     }
 
+    void subsetIsAWellFormedFont()
+    {
+        // Checksums right (some printer drivers verify them), the tables viewers look for.
+        const QRawFont font = songFont();
+        const FontFace face(font);
+        FontSubset subset;
+        QString error;
+        QVERIFY(subset.build(face, font.glyphIndexesForString(QStringLiteral("年度报告")), &error));
+        const QByteArray p = subset.program();
+        auto u32 = [&](qsizetype at) { return qFromBigEndian<quint32>(p.constData() + at); };
+        auto sum = [&](qsizetype from, qsizetype length) {
+            quint32 s = 0;
+            for (qsizetype i = from; i < from + length; i += 4) {
+                quint32 word = 0;
+                for (int k = 0; k < 4; ++k)
+                    word = (word << 8) | (i + k < from + length ? quint8(p[i + k]) : 0);
+                s += word;
+            }
+            return s;
+        };
+        const int count = qFromBigEndian<quint16>(p.constData() + 4);
+        QStringList tags;
+        for (int i = 0; i < count; ++i) {
+            const qsizetype record = 12 + 16 * i;
+            const QString tag = QString::fromLatin1(p.mid(record, 4));
+            tags << tag;
+            const quint32 offset = u32(record + 8);
+            const quint32 length = u32(record + 12);
+            QVERIFY(offset % 4 == 0 && offset + length <= quint32(p.size()));
+            if (tag != u"head") // head's sum includes the whole-font adjustment
+                QCOMPARE(u32(record + 4), sum(offset, length));
+        }
+        QCOMPARE(sum(0, p.size()), 0xB1B0AFBAu);
+        QStringList sorted = tags;
+        sorted.sort();
+        QCOMPARE(tags, sorted);
+        for (const char *needed : { "cmap", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name", "post", "OS/2" })
+            QVERIFY2(tags.contains(QLatin1String(needed)), needed);
+        QRawFont cut(p, 12);
+        QVERIFY(cut.isValid());
+        QCOMPARE(cut.familyName().toLatin1(), subset.postScriptName());
+    }
+
     void compositeGlyphsBringTheirParts()
     {
         // WenQuanYi builds many glyphs from parts (‖ from two |, ∷ from ∶): the parts must

@@ -14,12 +14,12 @@ namespace nianbao {
 
 namespace {
 
-// Tables a CIDFontType2 program does not need: text shaping, character maps (the PDF
-// addresses glyphs by id), names, vertical and bitmap data. Dropping them saves the time
-// of subsetting them as well as their bytes.
+// Tables a CIDFontType2 program does not need: text shaping, vertical and bitmap data.
+// Dropping them saves the time of subsetting them as well as their bytes. (The character
+// map, names and post table stay, small, for viewers that insist on them.)
 constexpr hb_tag_t droppedTables[] = {
     HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'), HB_TAG('B', 'A', 'S', 'E'),
-    HB_TAG('c', 'm', 'a', 'p'), HB_TAG('n', 'a', 'm', 'e'), HB_TAG('p', 'o', 's', 't'), HB_TAG('v', 'h', 'e', 'a'),
+    HB_TAG('v', 'h', 'e', 'a'),
     HB_TAG('v', 'm', 't', 'x'), HB_TAG('V', 'O', 'R', 'G'), HB_TAG('E', 'B', 'D', 'T'), HB_TAG('E', 'B', 'L', 'C'),
     HB_TAG('E', 'B', 'S', 'C'), HB_TAG('g', 'a', 's', 'p'), HB_TAG('h', 'd', 'm', 'x'), HB_TAG('k', 'e', 'r', 'n'),
     HB_TAG('L', 'T', 'S', 'H'), HB_TAG('V', 'D', 'M', 'X'), HB_TAG('m', 'o', 'r', 't'), HB_TAG('m', 'o', 'r', 'x'),
@@ -28,6 +28,22 @@ constexpr hb_tag_t droppedTables[] = {
 int perMille(hb_position_t units, unsigned int upem)
 {
     return int(qRound64(double(units) * 1000.0 / upem));
+}
+
+// The PostScript name, as a PDF name: no delimiters, no spaces.
+QByteArray postScriptNameOf(hb_face_t *face)
+{
+    char name[128];
+    unsigned int size = sizeof name;
+    QByteArray raw;
+    if (hb_ot_name_get_utf8(face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &size, name) > 0)
+        raw = QByteArray(name, int(size));
+    QByteArray clean;
+    for (char ch : std::as_const(raw)) {
+        if (ch > 32 && ch < 127 && !QByteArray("()<>[]{}/%#").contains(ch))
+            clean += ch;
+    }
+    return clean.isEmpty() ? QByteArray("CJKFont") : clean;
 }
 
 } // namespace
@@ -75,8 +91,9 @@ bool FontSubset::build(const FontFace &face, const QVector<quint32> &glyphs, QSt
         return false;
     }
 
+    m_postScriptName = postScriptNameOf(source);
     if (TrueTypeSubsetter::canSubset(source) && method != Method::HarfBuzz) {
-        if (!TrueTypeSubsetter::subset(source, glyphs, m_program, m_newGlyph, error))
+        if (!TrueTypeSubsetter::subset(source, glyphs, m_postScriptName, m_program, m_newGlyph, error))
             return false;
     } else if (!subsetWithHarfBuzz(source, glyphs, error)) {
         return false;
@@ -105,18 +122,6 @@ bool FontSubset::build(const FontFace &face, const QVector<quint32> &glyphs, QSt
     }
     hb_blob_destroy(head);
 
-    char name[128];
-    unsigned int size = sizeof name;
-    m_postScriptName.clear();
-    if (hb_ot_name_get_utf8(source, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &size, name) > 0)
-        m_postScriptName = QByteArray(name, int(size));
-    // A PDF name without delimiters or spaces.
-    QByteArray clean;
-    for (char c : std::as_const(m_postScriptName)) {
-        if (c > 32 && c < 127 && !QByteArray("()<>[]{}/%#").contains(c))
-            clean += c;
-    }
-    m_postScriptName = clean.isEmpty() ? QByteArray("CJKFont") : clean;
     return true;
 }
 

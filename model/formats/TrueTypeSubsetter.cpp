@@ -100,6 +100,40 @@ bool forEachComponent(const char *glyph, qsizetype length, Visit visit)
     return at <= length;
 }
 
+// A character map with only the closing segment of format 4: glyphs are reached by id.
+QByteArray emptyCharacterMap()
+{
+    QByteArray cmap;
+    for (quint16 v : { 0, 1, 3, 1 }) // version, one subtable: Windows, Unicode BMP
+        append16(cmap, v);
+    append32(cmap, 12); // offset of the subtable
+    for (quint16 v : { 4, 24, 0, 2, 2, 0, 0, 0xFFFF, 0, 0xFFFF, 1, 0 })
+        append16(cmap, v); // format, length, language, segCountX2, search fields, end, pad, start, delta, range
+    return cmap;
+}
+
+// Names 1 (family), 2 (style), 4 (full name) and 6 (PostScript), in Windows English.
+QByteArray nameTable(const QByteArray &postScriptName)
+{
+    const QList<QPair<quint16, QByteArray>> names {
+        { 1, postScriptName }, { 2, "Regular" }, { 4, postScriptName }, { 6, postScriptName }
+    };
+    QByteArray strings;
+    QByteArray table;
+    append16(table, 0);
+    append16(table, quint16(names.size()));
+    append16(table, quint16(6 + 12 * names.size()));
+    for (const auto &[id, text] : names) {
+        for (quint16 v : { quint16(3), quint16(1), quint16(0x409), id })
+            append16(table, v);
+        append16(table, quint16(2 * text.size()));
+        append16(table, quint16(strings.size()));
+        for (char ch : text)
+            append16(strings, quint16(quint8(ch)));
+    }
+    return table + strings;
+}
+
 } // namespace
 
 bool TrueTypeSubsetter::canSubset(hb_face_t *face)
@@ -110,7 +144,8 @@ bool TrueTypeSubsetter::canSubset(hb_face_t *face)
     return glyf.size() > 0 && loca.size() > 0 && head.size() >= 54;
 }
 
-bool TrueTypeSubsetter::subset(hb_face_t *face, const QVector<quint32> &glyphs, QByteArray &program,
+bool TrueTypeSubsetter::subset(hb_face_t *face, const QVector<quint32> &glyphs, const QByteArray &postScriptName,
+                               QByteArray &program,
                                QHash<quint32, quint32> &newGlyph, QString *error)
 {
     const Table head(face, "head");
@@ -213,11 +248,19 @@ bool TrueTypeSubsetter::subset(hb_face_t *face, const QVector<quint32> &glyphs, 
         { "glyf", newGlyf }, { "head", newHead }, { "hhea", newHhea },
         { "hmtx", newHmtx }, { "loca", newLoca }, { "maxp", newMaxp },
     };
-    for (const char *tag : { "cvt ", "fpgm", "prep" }) { // hinting, tiny in CJK fonts
+    for (const char *tag : { "cvt ", "fpgm", "prep", "OS/2" }) { // hinting (tiny in CJK fonts), metrics
         const Table t(face, tag);
         if (t.size() > 0)
             tables.insert(tag, t.bytes());
     }
+    const Table post(face, "post");
+    if (post.size() >= 32) { // version 3: the header without glyph names
+        QByteArray header = post.bytes().left(32);
+        qToBigEndian(quint32(0x00030000), header.data());
+        tables.insert("post", header);
+    }
+    tables.insert("cmap", emptyCharacterMap());
+    tables.insert("name", nameTable(postScriptName));
 
     const quint16 count = quint16(tables.size());
     quint16 power = 1, log2 = 0;

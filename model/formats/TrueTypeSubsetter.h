@@ -11,7 +11,9 @@ namespace nianbao {
 /// Cuts a font with TrueType outlines (a glyf table) down to some glyphs: the tables a PDF
 /// reader uses for a CIDFontType2 program (head, hhea, maxp, loca, glyf, hmtx and the
 /// hinting tables), glyphs renumbered 0 (.notdef), 1, 2, … in the order given, the parts
-/// of composite glyphs added after them.
+/// of composite glyphs added after them. Like Cairo's and Qt's subsets, it also carries
+/// OS/2, a short post, a name table with the PostScript name and an empty character map:
+/// the PDF needs none of them, but some viewers and printer drivers refuse fonts without.
 ///
 /// Why not HarfBuzz's subsetter for these fonts: its plan maps the whole character map and
 /// every glyph before it copies anything, 2–8 ms per CJK font whatever the number of glyphs
@@ -24,7 +26,7 @@ public:
     static bool canSubset(hb_face_t *face);
 
     /// Returns false with the reason if the font's tables are damaged.
-    static bool subset(hb_face_t *face, const QVector<quint32> &glyphs, QByteArray &program,
+    static bool subset(hb_face_t *face, const QVector<quint32> &glyphs, const QByteArray &postScriptName, QByteArray &program,
                        QHash<quint32, quint32> &newGlyph, QString *error);
 };
 

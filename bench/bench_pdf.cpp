@@ -27,20 +27,28 @@ Report loadReport(const QString &path)
     return report;
 }
 
-void BM_PdfOfReport(benchmark::State &state, const char *path)
+// Writes the report to memory once per iteration; reports the size of the last PDF.
+template<typename WritePdf>
+void measure(benchmark::State &state, const char *path, WritePdf writePdf)
 {
     const Report report = loadReport(QString::fromUtf8(path));
-    const PdfFormat pdf;
     qint64 bytes = 0;
     for (auto _ : state) {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        FormatError error;
-        if (!pdf.write(report, buffer, error))
-            qFatal("%s", qPrintable(error.message()));
+        writePdf(report, buffer);
         bytes = buffer.size();
     }
     state.counters["bytes"] = double(bytes);
+}
+
+void BM_PdfOfReport(benchmark::State &state, const char *path)
+{
+    measure(state, path, [](const Report &report, QBuffer &buffer) {
+        FormatError error;
+        if (!PdfFormat().write(report, buffer, error))
+            qFatal("%s", qPrintable(error.message()));
+    });
 }
 BENCHMARK_CAPTURE(BM_PdfOfReport, example, NIANBAO_SOURCE_DIR "/resources/examples/example-report.nianbao")
     ->Unit(benchmark::kMillisecond);
@@ -51,27 +59,19 @@ BENCHMARK_CAPTURE(BM_PdfOfReport, fixture003, NIANBAO_FIXTURES "/reports/003_b89
 // our own PDF writer replaced.
 void BM_PdfThroughQtWriter(benchmark::State &state, const char *path)
 {
-    const Report report = loadReport(QString::fromUtf8(path));
-    qint64 bytes = 0;
-    for (auto _ : state) {
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        {
-            QPdfWriter writer(&buffer);
-            writer.setResolution(600);
-            ReportRenderer renderer(report);
-            FormatError error;
-            if (!renderer.resolveFonts(error))
-                qFatal("%s", qPrintable(error.message()));
-            PainterCanvas canvas(writer);
-            if (!canvas.begin())
-                qFatal("cannot paint");
-            renderer.render(canvas);
-            canvas.end();
-        }
-        bytes = buffer.size();
-    }
-    state.counters["bytes"] = double(bytes);
+    measure(state, path, [](const Report &report, QBuffer &buffer) {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(600);
+        ReportRenderer renderer(report);
+        FormatError error;
+        if (!renderer.resolveFonts(error))
+            qFatal("%s", qPrintable(error.message()));
+        PainterCanvas canvas(writer);
+        if (!canvas.begin())
+            qFatal("cannot paint");
+        renderer.render(canvas);
+        canvas.end();
+    });
 }
 BENCHMARK_CAPTURE(BM_PdfThroughQtWriter, example, NIANBAO_SOURCE_DIR "/resources/examples/example-report.nianbao")
     ->Unit(benchmark::kMillisecond);

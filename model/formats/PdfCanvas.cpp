@@ -66,6 +66,7 @@ const PdfCanvas::FontUse &PdfCanvas::fontFor(const QRawFont &raw)
 void PdfCanvas::drawGlyphRuns(const QList<QGlyphRun> &runs, const QPointF &origin, QStringView text)
 {
     const QList<uint> characters = text.toUcs4();
+    auto character = [&](int i) { return QString::fromUcs4(reinterpret_cast<const char32_t *>(&characters[i]), 1); };
     for (const QGlyphRun &run : runs) {
         const QRawFont raw = run.rawFont();
         const FontUse &use = fontFor(raw);
@@ -79,7 +80,7 @@ void PdfCanvas::drawGlyphRuns(const QList<QGlyphRun> &runs, const QPointF &origi
         // whole text (the usual case for Chinese); otherwise the font's own character map.
         if (runs.size() == 1 && characters.size() == out.glyphs.size()) {
             for (int i = 0; i < characters.size(); ++i)
-                font.use(out.glyphs[i], QString::fromUcs4(reinterpret_cast<const char32_t *>(&characters[i]), 1));
+                font.use(out.glyphs[i], character(i));
         } else {
             const QString string = text.toString();
             const QList<quint32> nominal = raw.glyphIndexesForString(string);
@@ -87,7 +88,7 @@ void PdfCanvas::drawGlyphRuns(const QList<QGlyphRun> &runs, const QPointF &origi
             if (nominal.size() == characters.size()) {
                 for (int i = 0; i < characters.size(); ++i) {
                     if (nominal[i] && !byGlyph.contains(nominal[i]))
-                        byGlyph.insert(nominal[i], QString::fromUcs4(reinterpret_cast<const char32_t *>(&characters[i]), 1));
+                        byGlyph.insert(nominal[i], character(i));
                 }
             }
             for (quint32 g : std::as_const(out.glyphs))
@@ -144,14 +145,14 @@ QByteArray PdfCanvas::content(const Page &page) const
                     const double adjust = (advance - dx) * 1000.0 / run.size;
                     if (std::abs(adjust) >= 0.5)
                         out += "> " + n(adjust) + " <";
-                    out += QByteArray::number(font.code(run.glyphs[i]), 16).rightJustified(4, '0');
+                    out += PdfObjectWriter::hex16(font.code(run.glyphs[i]));
                     continue;
                 }
             }
             if (open)
                 out += "> ] TJ\n";
             out += "1 0 0 1 " + n(p.x()) + ' ' + n(p.y()) + " Tm [<"
-                + QByteArray::number(font.code(run.glyphs[i]), 16).rightJustified(4, '0');
+                + PdfObjectWriter::hex16(font.code(run.glyphs[i]));
             open = true;
         }
         if (open)

@@ -9,23 +9,6 @@
 
 namespace nianbao {
 
-namespace {
-
-QByteArray hex4(quint32 value)
-{
-    return QByteArray::number(value, 16).rightJustified(4, '0').toUpper();
-}
-
-QByteArray utf16Hex(const QString &text)
-{
-    QByteArray out;
-    for (QChar c : text)
-        out += hex4(c.unicode());
-    return out;
-}
-
-} // namespace
-
 PdfFont::PdfFont(const QRawFont &font)
     : m_font(font)
 {
@@ -98,7 +81,7 @@ QByteArray PdfFont::toUnicodeMap() const
         const int n = int(qMin<qsizetype>(100, entries.size() - start));
         map += QByteArray::number(n) + " beginbfchar\n";
         for (int i = start; i < start + n; ++i)
-            map += '<' + hex4(entries[i].first) + "> <" + utf16Hex(entries[i].second) + ">\n";
+            map += '<' + PdfObjectWriter::hex16(entries[i].first) + "> <" + PdfObjectWriter::utf16Hex(entries[i].second) + ">\n";
         map += "endbfchar\n";
     }
     map += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";

@@ -67,13 +67,25 @@ QByteArray PdfObjectWriter::finish(int catalog, int info)
     return std::move(m_out);
 }
 
+QByteArray PdfObjectWriter::hex16(quint16 value)
+{
+    static const char digits[] = "0123456789ABCDEF";
+    const char out[4] = { digits[value >> 12], digits[(value >> 8) & 15], digits[(value >> 4) & 15], digits[value & 15] };
+    return QByteArray(out, 4);
+}
+
+QByteArray PdfObjectWriter::utf16Hex(const QString &text)
+{
+    QByteArray out;
+    out.reserve(4 * text.size());
+    for (QChar c : text)
+        out += hex16(c.unicode());
+    return out;
+}
+
 QByteArray PdfObjectWriter::textString(const QString &text)
 {
-    QByteArray utf16 = "FEFF";
-    utf16.reserve(4 + 4 * text.size());
-    for (QChar c : text)
-        utf16 += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
-    return '<' + utf16 + '>';
+    return "<FEFF" + utf16Hex(text) + '>';
 }
 
 QByteArray PdfObjectWriter::number(double value)

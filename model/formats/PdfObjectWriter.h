@@ -34,6 +34,10 @@ public:
     /// A real number with at most three decimals and no trailing zeros ("12.5", "0", "-3").
     static QByteArray number(double value);
     static QByteArray reference(int number);
+    /// A 16-bit value as four hex digits: glyph codes in content streams and maps.
+    static QByteArray hex16(quint16 value);
+    /// UTF-16BE code units in hex, without delimiters.
+    static QByteArray utf16Hex(const QString &text);
 
 private:
     QByteArray m_out;

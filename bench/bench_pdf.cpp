@@ -2,11 +2,11 @@
 // per report once fonts are loaded, without process start-up. The side-by-side run against
 // LibreOffice (pdf_vs_libreoffice.sh) measures whole processes; this one shows where a
 // change to the layout or the PDF writer moves the time.
-#include "FormatRegistry.h"
-#include "PainterCanvas.h"
-#include "PdfFormat.h"
-#include "Report.h"
-#include "ReportRenderer.h"
+#include "core/Report.h"
+#include "io/FormatRegistry.h"
+#include "io/pdf/PdfFormat.h"
+#include "render/PainterCanvas.h"
+#include "render/ReportRenderer.h"
 
 #include <QBuffer>
 #include <QGuiApplication>
@@ -28,8 +28,7 @@ Report loadReport(const QString &path)
 }
 
 // Writes the report to memory once per iteration; reports the size of the last PDF.
-template<typename WritePdf>
-void measure(benchmark::State &state, const char *path, WritePdf writePdf)
+template<typename WritePdf> void measure(benchmark::State &state, const char *path, WritePdf writePdf)
 {
     const Report report = loadReport(QString::fromUtf8(path));
     qint64 bytes = 0;
@@ -73,7 +72,8 @@ void BM_PdfThroughQtWriter(benchmark::State &state, const char *path)
         canvas.end();
     });
 }
-BENCHMARK_CAPTURE(BM_PdfThroughQtWriter, example, NIANBAO_SOURCE_DIR "/resources/examples/example-report.nianbao")
+BENCHMARK_CAPTURE(BM_PdfThroughQtWriter, example,
+                  NIANBAO_SOURCE_DIR "/resources/examples/example-report.nianbao")
     ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_PdfThroughQtWriter, fixture003, NIANBAO_FIXTURES "/reports/003_b89d9c94ac7f3824.docx")
     ->Unit(benchmark::kMillisecond);

@@ -1,8 +1,8 @@
 // The rules run on every keystroke in the editor. Target (issue #2): the full check of a
 // report under 50 µs on the project's 2-core machine.
-#include "FormatRegistry.h"
-#include "Report.h"
-#include "RuleEngine.h"
+#include "core/Report.h"
+#include "io/FormatRegistry.h"
+#include "rules/RuleEngine.h"
 
 #include <QCoreApplication>
 #include <QDir>

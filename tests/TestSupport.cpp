@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 
-#include "FormatRegistry.h"
+#include "io/FormatRegistry.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -34,7 +34,8 @@ Run runNianbao(const QStringList &args)
     p.start(QStringLiteral(NIANBAO_BINARY), args);
     if (!p.waitForFinished(60000))
         qFatal("nianbao did not finish");
-    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+             QString::fromUtf8(p.readAllStandardError()) };
 }
 
 QString scratch(const QString &name)
@@ -66,7 +67,15 @@ private slots:
         QFile f(json);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
-        QCOMPARE(o.value("tables").toObject().value("applications").toObject().value("new").toObject().value("total").toInt(), 3);
+        QCOMPARE(o.value("tables")
+                     .toObject()
+                     .value("applications")
+                     .toObject()
+                     .value("new")
+                     .toObject()
+                     .value("total")
+                     .toInt(),
+                 3);
         // And back, through the native format and text.
         QCOMPARE(runNianbao({ "convert", json, scratch("003.nianbao") }).exitCode, 0);
         QCOMPARE(runNianbao({ "convert", scratch("003.nianbao"), scratch("003.txt") }).exitCode, 0);
@@ -90,7 +99,8 @@ private slots:
         QTest::newRow("missing") << scratch("does-not-exist.json") << "no such file";
         QTest::newRow("malformed") << scratch("malformed.json") << "not valid JSON";
         QTest::newRow("unknown kind") << scratch("report.xls") << "cannot read this kind of file";
-        QTest::newRow("folder") << test::scratchDir() + "/folder.json" << "folder";
+        QTest::newRow("folder") << test::scratchDir() + "/folder.json"
+                                << "folder";
     }
     void unreadableInput()
     {
@@ -142,8 +152,8 @@ private slots:
             QVERIFY(o.value("findings").isArray());
             for (const QJsonValue f : o.value("findings").toArray()) {
                 const QJsonObject finding = f.toObject();
-                QVERIFY(finding.contains("rule") && finding.contains("severity") && finding.contains("location")
-                        && finding.contains("message"));
+                QVERIFY(finding.contains("rule") && finding.contains("severity")
+                        && finding.contains("location") && finding.contains("message"));
                 QVERIFY(finding.value("severity").toString() != "error");
             }
         }
@@ -168,14 +178,16 @@ private slots:
 
         const Run r = runNianbao({ "check", "--json", bad });
         QCOMPARE(r.exitCode, 1);
-        const QJsonArray findings = QJsonDocument::fromJson(r.out.toUtf8()).array()[0].toObject().value("findings").toArray();
+        const QJsonArray findings
+            = QJsonDocument::fromJson(r.out.toUtf8()).array()[0].toObject().value("findings").toArray();
         bool found = false;
         for (const QJsonValue v : findings) {
             const QJsonObject finding = v.toObject();
             if (finding.value("rule") == "applications.rowTotal") {
                 QCOMPARE(finding.value("severity").toString(), QStringLiteral("error"));
-                QCOMPARE(finding.value("location").toObject(),
-                         (QJsonObject { { "table", "applications" }, { "row", "new" }, { "column", "total" } }));
+                QCOMPARE(
+                    finding.value("location").toObject(),
+                    (QJsonObject { { "table", "applications" }, { "row", "new" }, { "column", "total" } }));
                 found = true;
             }
         }
@@ -197,8 +209,14 @@ private slots:
         QJsonObject o = QJsonDocument::fromJson(bytes).object();
         QJsonObject tables = o.value("tables").toObject();
         QJsonObject apps = tables.value("applications").toObject();
-        apps.insert("carriedOut", QJsonObject { { "natural", 1 }, { "commercial", 0 }, { "research", 0 },
-                                                { "publicInterest", 0 }, { "legalService", 0 }, { "otherOrg", 0 }, { "total", 1 } });
+        apps.insert("carriedOut",
+                    QJsonObject { { "natural", 1 },
+                                  { "commercial", 0 },
+                                  { "research", 0 },
+                                  { "publicInterest", 0 },
+                                  { "legalService", 0 },
+                                  { "otherOrg", 0 },
+                                  { "total", 1 } });
         tables.insert("applications", apps);
         o.insert("tables", tables);
         writeFile(last, QJsonDocument(o).toJson());

@@ -1,9 +1,9 @@
 // The editing API of ReportDocument: every change is one undo step (typing merges),
 // undo/redo restore the report exactly, "modified" follows the undo stack's clean state.
-#include "ReportDocument.h"
-#include "ReportFactory.h"
-#include "RuleEngine.h"
 #include "TestSupport.h"
+#include "core/ReportFactory.h"
+#include "document/ReportDocument.h"
+#include "rules/RuleEngine.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -95,12 +95,14 @@ private slots:
         doc.addSubsection(SectionId::Problems, QStringLiteral("改进措施"));
         doc.addSubsection(SectionId::Problems, QStringLiteral("存在问题"));
         doc.moveSubsection(SectionId::Problems, 1, 0);
-        QCOMPARE(doc.report().section(SectionId::Problems).subsections[0].heading, QStringLiteral("存在问题"));
+        QCOMPARE(doc.report().section(SectionId::Problems).subsections[0].heading,
+                 QStringLiteral("存在问题"));
         doc.removeSubsection(SectionId::Problems, 1);
         QCOMPARE(doc.report().section(SectionId::Problems).subsections.size(), 1);
         doc.undoStack()->undo();
         doc.undoStack()->undo();
-        QCOMPARE(doc.report().section(SectionId::Problems).subsections[0].heading, QStringLiteral("改进措施"));
+        QCOMPARE(doc.report().section(SectionId::Problems).subsections[0].heading,
+                 QStringLiteral("改进措施"));
     }
 
     void newReportFromTheTemplate()

@@ -1,15 +1,15 @@
 // DOCX: real Word/WPS/LibreOffice files read by meaning; the export is a package Word
 // accepts (checked on the bytes), that python-docx and LibreOffice read back with every
 // heading, paragraph and number; hostile files get one clear line and no document.
-#include "DocxDocumentParser.h"
-#include "DocxWriter.h"
-#include "ReportAssembler.h"
-#include "FormatRegistry.h"
-#include "JsonCodec.h"
-#include "PrintedLayout.h"
-#include "RuleEngine.h"
 #include "TestSupport.h"
-#include "TextFormat.h"
+#include "core/PrintedLayout.h"
+#include "io/FormatRegistry.h"
+#include "io/docx/DocxDocumentParser.h"
+#include "io/docx/DocxWriter.h"
+#include "io/import/ReportAssembler.h"
+#include "io/json/JsonCodec.h"
+#include "io/text/TextFormat.h"
+#include "rules/RuleEngine.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -21,7 +21,6 @@
 #include <QTest>
 #include <QXmlStreamReader>
 #include <QtEndian>
-
 #include <quazip.h>
 #include <quazipfile.h>
 
@@ -117,7 +116,8 @@ private slots:
         const Report fromDocx = test::load(docx);
         const Report fromText = test::load(txt);
         QVERIFY2(sameContent(fromDocx, fromText), qPrintable(describeDifferences(fromDocx, fromText)));
-        QCOMPARE(fromDocx.importNotes.nonstandardHeadings.size(), fromText.importNotes.nonstandardHeadings.size());
+        QCOMPARE(fromDocx.importNotes.nonstandardHeadings.size(),
+                 fromText.importNotes.nonstandardHeadings.size());
     }
 
     void fixtureNumbers()
@@ -150,7 +150,10 @@ private slots:
         }
         // In the interchange JSON every cell is null.
         const QJsonObject apps = JsonCodec::toJson(r, JsonCodec::Style::Interchange)
-                                     .value("tables").toObject().value("applications").toObject();
+                                     .value("tables")
+                                     .toObject()
+                                     .value("applications")
+                                     .toObject();
         for (const QString &row : apps.keys()) {
             for (const QJsonValue v : apps.value(row).toObject())
                 QVERIFY(v.isNull());
@@ -195,7 +198,8 @@ private slots:
             const int nameLength = u16(at + 28), extraLength = u16(at + 30), commentLength = u16(at + 32);
             const QString name = QString::fromUtf8(zip.mid(at + 46, nameLength));
             QByteArray extra = zip.mid(at + 46 + nameLength, extraLength);
-            for (int e = 0; e + 4 <= extra.size(); e += 4 + qFromLittleEndian<quint16>(extra.constData() + e + 2))
+            for (int e = 0; e + 4 <= extra.size();
+                 e += 4 + qFromLittleEndian<quint16>(extra.constData() + e + 2))
                 QVERIFY2(qFromLittleEndian<quint16>(extra.constData() + e) != 0x0001, "zip64 extra field");
             QVERIFY(!name.contains(QChar(0x5C))); // no backslashes
             names << name;
@@ -207,17 +211,23 @@ private slots:
             QVERIFY2(names.contains(QLatin1String(part)), part);
 
         const QMap<QString, QByteArray> parts = readParts(path);
-        QVERIFY(parts.value("docProps/core.xml").contains("<dc:creator>示例市示例区文化和旅游局</dc:creator>"));
-        QVERIFY(parts.value("docProps/core.xml").contains("<dc:title>示例市示例区文化和旅游局2025年政府信息公开工作年度报告</dc:title>"));
+        QVERIFY(
+            parts.value("docProps/core.xml").contains("<dc:creator>示例市示例区文化和旅游局</dc:creator>"));
+        QVERIFY(parts.value("docProps/core.xml")
+                    .contains("<dc:title>示例市示例区文化和旅游局2025年政府信息公开工作年度报告</dc:title>"));
 
         // Schema order of property children, a grid per table, cells ending with a paragraph.
         const QMap<QString, QStringList> order {
-            { "pPr", { "pStyle", "keepNext", "keepLines", "pageBreakBefore", "widowControl", "numPr", "pBdr", "shd",
-                       "tabs", "snapToGrid", "spacing", "ind", "jc", "outlineLvl", "rPr" } },
+            { "pPr",
+              { "pStyle", "keepNext", "keepLines", "pageBreakBefore", "widowControl", "numPr", "pBdr", "shd",
+                "tabs", "snapToGrid", "spacing", "ind", "jc", "outlineLvl", "rPr" } },
             { "rPr", { "rStyle", "rFonts", "b", "bCs", "i", "color", "kern", "sz", "szCs", "lang" } },
             { "tcPr", { "tcW", "gridSpan", "vMerge", "tcBorders", "shd", "vAlign" } },
-            { "tblPr", { "tblStyle", "tblW", "jc", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar", "tblLook" } },
-            { "sectPr", { "headerReference", "footerReference", "pgSz", "pgMar", "pgNumType", "cols", "docGrid" } },
+            { "tblPr",
+              { "tblStyle", "tblW", "jc", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar",
+                "tblLook" } },
+            { "sectPr",
+              { "headerReference", "footerReference", "pgSz", "pgMar", "pgNumType", "cols", "docGrid" } },
         };
         QXmlStreamReader xml(parts.value("word/document.xml"));
         QVector<QString> stack;
@@ -233,7 +243,8 @@ private slots:
                     if (order.contains(parent)) {
                         const int i = order[parent].indexOf(name);
                         QVERIFY2(i >= 0, qPrintable(parent + " has unexpected " + name));
-                        QVERIFY2(i > lastIndex.last(), qPrintable(parent + ": " + name + " out of schema order"));
+                        QVERIFY2(i > lastIndex.last(),
+                                 qPrintable(parent + ": " + name + " out of schema order"));
                         lastIndex.last() = i;
                     }
                     lastChild.last() = name;
@@ -262,12 +273,14 @@ private slots:
     {
         const QString path = exportDocx(test::load(example), QStringLiteral("python.docx"));
         QProcess p;
-        p.start(QStringLiteral("/usr/bin/python3"),
-                { QStringLiteral("-c"),
-                  QStringLiteral("import docx, json, sys\n"
-                                 "d = docx.Document(sys.argv[1])\n"
-                                 "print(json.dumps([[[c.text for c in row.cells] for row in t.rows] for t in d.tables]))\n"),
-                  path });
+        p.start(
+            QStringLiteral("/usr/bin/python3"),
+            { QStringLiteral("-c"),
+              QStringLiteral(
+                  "import docx, json, sys\n"
+                  "d = docx.Document(sys.argv[1])\n"
+                  "print(json.dumps([[[c.text for c in row.cells] for row in t.rows] for t in d.tables]))\n"),
+              path });
         QVERIFY(p.waitForFinished(60000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         const QJsonArray tables = QJsonDocument::fromJson(p.readAllStandardOutput()).array();
@@ -310,9 +323,10 @@ private slots:
         const QString profile = QStringLiteral("file://") + scratch(QStringLiteral("lo-profile"));
         for (const char *target : { "txt:Text (encoded):UTF8", "pdf" }) {
             QProcess p;
-            p.start(QStringLiteral("soffice"), { QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
-                                                 QStringLiteral("--convert-to"), QString::fromLatin1(target),
-                                                 QStringLiteral("--outdir"), out, docx });
+            p.start(QStringLiteral("soffice"),
+                    { QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
+                      QStringLiteral("--convert-to"), QString::fromLatin1(target), QStringLiteral("--outdir"),
+                      out, docx });
             QVERIFY2(p.waitForFinished(180000), "LibreOffice did not finish");
             QCOMPARE(p.exitCode(), 0);
         }
@@ -362,7 +376,8 @@ private slots:
                     if (expected.isEmpty())
                         continue;
                     const int found = lines.indexOf(expected, line);
-                    QVERIFY2(found >= 0, qPrintable(QStringLiteral("table cell missing or out of order: ") + expected));
+                    QVERIFY2(found >= 0,
+                             qPrintable(QStringLiteral("table cell missing or out of order: ") + expected));
                     line = found + 1;
                 }
             }
@@ -378,20 +393,27 @@ private slots:
         QTest::addColumn<QString>("reason");
         const QByteArray rels = data("rels.xml");
         QTest::newRow("not a zip") << PartList() << QByteArray("这不是一个文档") << "not a zip";
-        QTest::newRow("old .doc") << PartList() << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 rest", 16) << "Word 97";
-        QTest::newRow("truncated zip") << PartList() << QByteArray("PK\x03\x04 broken", 11) << "cannot be read";
-        QTest::newRow("no rels") << PartList { { "word/document.xml", "<x/>" } } << QByteArray() << "_rels/.rels";
+        QTest::newRow("old .doc") << PartList() << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 rest", 16)
+                                  << "Word 97";
+        QTest::newRow("truncated zip")
+            << PartList() << QByteArray("PK\x03\x04 broken", 11) << "cannot be read";
+        QTest::newRow("no rels") << PartList { { "word/document.xml", "<x/>" } } << QByteArray()
+                                 << "_rels/.rels";
         QTest::newRow("no main part") << PartList { { "_rels/.rels", rels } } << QByteArray() << "missing";
-        QTest::newRow("external main part") << PartList { { "_rels/.rels", data("rels-external.xml") } } << QByteArray()
-                                            << "external";
-        QTest::newRow("entity bomb") << PartList { { "_rels/.rels", rels }, { "word/document.xml", data("entity-bomb.xml") } }
+        QTest::newRow("external main part")
+            << PartList { { "_rels/.rels", data("rels-external.xml") } } << QByteArray() << "external";
+        QTest::newRow("entity bomb") << PartList { { "_rels/.rels", rels },
+                                                   { "word/document.xml", data("entity-bomb.xml") } }
                                      << QByteArray() << "DTD";
-        QTest::newRow("zip bomb") << PartList { { "_rels/.rels", rels }, { "word/document.xml", QByteArray(40 * 1024 * 1024, 'a') } }
+        QTest::newRow("zip bomb") << PartList { { "_rels/.rels", rels },
+                                                { "word/document.xml", QByteArray(40 * 1024 * 1024, 'a') } }
                                   << QByteArray() << "refusing";
-        QTest::newRow("broken xml") << PartList { { "_rels/.rels", rels }, { "word/document.xml", data("broken.xml") } }
+        QTest::newRow("broken xml") << PartList { { "_rels/.rels", rels },
+                                                  { "word/document.xml", data("broken.xml") } }
                                     << QByteArray() << "not valid XML";
-        QTest::newRow("not wordprocessingml") << PartList { { "_rels/.rels", rels }, { "word/document.xml", data("not-word.xml") } }
-                                              << QByteArray() << "not a Word document";
+        QTest::newRow("not wordprocessingml")
+            << PartList { { "_rels/.rels", rels }, { "word/document.xml", data("not-word.xml") } }
+            << QByteArray() << "not a Word document";
     }
     void hostileFiles()
     {
@@ -419,9 +441,11 @@ private slots:
 
     void strictNamespacesAndMainPartByRelationship()
     {
-        QMap<QString, QByteArray> parts = readParts(exportDocx(test::load(example), QStringLiteral("strict-src.docx")));
+        QMap<QString, QByteArray> parts
+            = readParts(exportDocx(test::load(example), QStringLiteral("strict-src.docx")));
         QByteArray body = parts.take(QStringLiteral("word/document.xml"));
-        body.replace("http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main");
+        body.replace("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                     "http://purl.oclc.org/ooxml/wordprocessingml/main");
         parts.insert(QStringLiteral("content/main-body.xml"), body); // not the usual name
         QByteArray rels = parts.value(QStringLiteral("_rels/.rels"));
         rels.replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
@@ -431,7 +455,8 @@ private slots:
         const QString path = scratch(QStringLiteral("strict.docx"));
         writeParts(path, asList(parts));
         const Report back = test::load(path);
-        QVERIFY2(sameContent(back, test::load(example)), qPrintable(describeDifferences(back, test::load(example))));
+        QVERIFY2(sameContent(back, test::load(example)),
+                 qPrintable(describeDifferences(back, test::load(example))));
     }
 
     void rowsAndCellsAsWordWritesThem()
@@ -454,21 +479,24 @@ private slots:
         // Word draws "一、" and "（一）" by list numbering (w:numPr): they are not in the text.
         QVector<SourceBlock> blocks;
         FormatError error;
-        QVERIFY(DocxDocumentParser::parse(data("auto-numbered.xml"), QStringLiteral("word/document.xml"), blocks, error));
+        QVERIFY(DocxDocumentParser::parse(data("auto-numbered.xml"), QStringLiteral("word/document.xml"),
+                                          blocks, error));
         Report r;
         QVERIFY2(ReportAssembler::assemble(blocks, r, error), qPrintable(error.message()));
         QCOMPARE(r.agency, QStringLiteral("北京市某某局"));
         const Section &overview = r.section(SectionId::Overview);
         QCOMPARE(overview.subsections.size(), 2);
         QCOMPARE(overview.subsections[0].heading, QStringLiteral("主动公开"));
-        QCOMPARE(overview.subsections[1].paragraphs.value(0).text, QStringLiteral("全年未收到政府信息公开申请。"));
+        QCOMPARE(overview.subsections[1].paragraphs.value(0).text,
+                 QStringLiteral("全年未收到政府信息公开申请。"));
         QCOMPARE(r.section(SectionId::Problems).subsections.value(0).heading, QStringLiteral("存在问题"));
         QVERIFY(r.importNotes.nonstandardHeadings.isEmpty()); // numbered on the page
     }
 
     void layoutOf2019IsRecognised()
     {
-        QMap<QString, QByteArray> parts = readParts(exportDocx(test::load(example), QStringLiteral("2019-src.docx")));
+        QMap<QString, QByteArray> parts
+            = readParts(exportDocx(test::load(example), QStringLiteral("2019-src.docx")));
         QByteArray body = parts.value(QStringLiteral("word/document.xml"));
         body.replace("本年制发件数", "本年新制作数量");
         parts.insert(QStringLiteral("word/document.xml"), body);

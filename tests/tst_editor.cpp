@@ -1,26 +1,27 @@
 // The editor driven as a person drives it, by object name, offscreen: typing into the grid
 // updates totals and findings, undo restores them, paste and refusals, jumping from a
 // finding to its cell, save / reopen, recovery after a crash, the lock file, failed saves.
-#include "FindingsDock.h"
-#include "FindingsModel.h"
-#include "FormatRegistry.h"
-#include "GridView.h"
-#include "MainWindow.h"
-#include "ReportDocument.h"
-#include "ReportTableModel.h"
-#include "SectionPage.h"
 #include "TestSupport.h"
+#include "document/FindingsModel.h"
+#include "document/ReportDocument.h"
+#include "io/FormatRegistry.h"
+#include "widgets/FindingsDock.h"
+#include "widgets/GridView.h"
+#include "widgets/MainWindow.h"
+#include "widgets/ReportTableModel.h"
+#include "widgets/SectionPage.h"
 
+#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QPrinter>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -122,7 +123,8 @@ private slots:
         QCOMPARE(countRule(doc, "applications.balance"), 2);
         QVERIFY(w.isWindowModified());
         // Enter moved the cursor down to the next row.
-        QCOMPARE(grid->currentIndex(), grid->tableModel()->indexOf(test::ref("applications/partiallyDisclosed/research")));
+        QCOMPARE(grid->currentIndex(),
+                 grid->tableModel()->indexOf(test::ref("applications/partiallyDisclosed/research")));
 
         doc->undoStack()->undo();
         QCOMPARE(test::cell(doc->report(), "applications/disclosed/total"), CellValue::number(11));
@@ -146,7 +148,8 @@ private slots:
         QVERIFY(editor);
         QTest::keyClick(editor, '0');
         // Before Enter: the row total and the findings already follow.
-        QCOMPARE(test::cell(doc->report(), "applications/new/total"), CellValue::number(38)); // 30 + 4 + 1 + 0 + 2 + 1
+        QCOMPARE(test::cell(doc->report(), "applications/new/total"),
+                 CellValue::number(38)); // 30 + 4 + 1 + 0 + 2 + 1
         QCOMPARE(countRule(doc, "applications.balance"), 2);
         QTest::keyClick(editor, Qt::Key_Return);
         settle();
@@ -208,9 +211,12 @@ private slots:
         grid->selectCell(test::ref("applications/withheldStateSecret/natural"));
         QApplication::clipboard()->setText(QStringLiteral("1\t2\t3\r\n4\t5\t6\r\n"));
         QTest::keyClick(grid, Qt::Key_V, Qt::ControlModifier);
-        QCOMPARE(test::cell(doc->report(), "applications/withheldStateSecret/research"), CellValue::number(3));
-        QCOMPARE(test::cell(doc->report(), "applications/withheldProhibitedByLaw/natural"), CellValue::number(4));
-        QCOMPARE(test::cell(doc->report(), "applications/withheldProhibitedByLaw/total"), CellValue::number(15));
+        QCOMPARE(test::cell(doc->report(), "applications/withheldStateSecret/research"),
+                 CellValue::number(3));
+        QCOMPARE(test::cell(doc->report(), "applications/withheldProhibitedByLaw/natural"),
+                 CellValue::number(4));
+        QCOMPARE(test::cell(doc->report(), "applications/withheldProhibitedByLaw/total"),
+                 CellValue::number(15));
         QCOMPARE(doc->undoStack()->count(), 1); // one step
         doc->undoStack()->undo();
         QCOMPARE(test::cell(doc->report(), "applications/withheldStateSecret/natural"), CellValue::number(0));
@@ -227,9 +233,10 @@ private slots:
 
         // Copy gives the block back as tab-separated text.
         ReportTableModel *model = grid->tableModel();
-        grid->selectionModel()->select(QItemSelection(model->indexOf(test::ref("applications/new/natural")),
-                                                      model->indexOf(test::ref("applications/carriedIn/commercial"))),
-                                       QItemSelectionModel::ClearAndSelect);
+        grid->selectionModel()->select(
+            QItemSelection(model->indexOf(test::ref("applications/new/natural")),
+                           model->indexOf(test::ref("applications/carriedIn/commercial"))),
+            QItemSelectionModel::ClearAndSelect);
         QCOMPARE(grid->copySelection(), QStringLiteral("18\t4\n2\t1"));
     }
 
@@ -256,6 +263,8 @@ private slots:
             }
         }
         QVERIFY(target.isValid());
+        // The view shows the model through the proxy that adds the severity icons.
+        target = qobject_cast<QAbstractProxyModel *>(view->model())->mapFromSource(target);
         view->scrollTo(target);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(target).center());
         GridView *grid = w.findChild<GridView *>(QStringLiteral("grid_applications"));
@@ -295,7 +304,8 @@ private slots:
         QVERIFY(again.openFile(path));
         QVERIFY2(sameContent(again.document()->report(), edited),
                  qPrintable(describeDifferences(again.document()->report(), edited)));
-        QCOMPARE(test::cell(again.document()->report(), "applications/carriedIn/research"), CellValue::number(1));
+        QCOMPARE(test::cell(again.document()->report(), "applications/carriedIn/research"),
+                 CellValue::number(1));
     }
 
     void recoveryAfterACrash()
@@ -366,7 +376,10 @@ private slots:
             QProcess info;
             info.start(QStringLiteral("pdfinfo"), { file });
             info.waitForFinished(60000);
-            return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(info.readAllStandardOutput())).captured(1).toInt();
+            return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                .match(QString::fromUtf8(info.readAllStandardOutput()))
+                .captured(1)
+                .toInt();
         };
         QVERIFY(pages(exported) >= 3);
         QCOMPARE(pages(pdf), pages(exported));
@@ -401,7 +414,8 @@ private slots:
         list->setCurrentRow(1);
         heading->selectAll();
         typeChinese(heading, QStringLiteral("下一步工作"));
-        QCOMPARE(w.document()->report().section(SectionId::Problems).subsections[1].heading, QStringLiteral("下一步工作"));
+        QCOMPARE(w.document()->report().section(SectionId::Problems).subsections[1].heading,
+                 QStringLiteral("下一步工作"));
         QCOMPARE(list->item(1)->text(), QStringLiteral("（二）下一步工作"));
         QCOMPARE(w.document()->undoStack()->count(), 1); // typing merged into one step
     }

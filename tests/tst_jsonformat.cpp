@@ -1,9 +1,9 @@
 // The interchange JSON (spec/interchange.md) and the native .nianbao format: exact keys,
 // null for blank, stated totals kept, round trips, refusal of newer versions, and errors
 // that say where.
-#include "FormatRegistry.h"
-#include "JsonCodec.h"
 #include "TestSupport.h"
+#include "io/FormatRegistry.h"
+#include "io/json/JsonCodec.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -66,36 +66,51 @@ class TestJsonFormat : public QObject
 private slots:
     void keysAreExactlyTheSpecs()
     {
-        const QJsonObject o = JsonCodec::toJson(test::load(test::fixture(f003)), JsonCodec::Style::Interchange);
+        const QJsonObject o
+            = JsonCodec::toJson(test::load(test::fixture(f003)), JsonCodec::Style::Interchange);
         QCOMPARE(o.value("format").toString(), QStringLiteral("nianbao.report"));
         QCOMPARE(o.value("formatVersion").toInt(), 1);
-        for (const char *k : { "agency", "year", "title", "preamble", "sections", "tables", "signature", "annotations" })
+        for (const char *k :
+             { "agency", "year", "title", "preamble", "sections", "tables", "signature", "annotations" })
             QVERIFY2(o.contains(QLatin1String(k)), k);
         QCOMPARE(o.value("year").toInt(), 2021);
         QCOMPARE(keys(o.value("sections").toObject()),
-                 (QStringList { "applications", "other", "overview", "proactive", "problems", "reviewLitigation" }));
+                 (QStringList { "applications", "other", "overview", "proactive", "problems",
+                                "reviewLitigation" }));
         QVERIFY(o.value("sections").toObject().value("overview").toObject().contains("subsections"));
-        const QJsonObject sub = o.value("sections").toObject().value("overview").toObject().value("subsections").toArray()[0].toObject();
+        const QJsonObject sub = o.value("sections")
+                                    .toObject()
+                                    .value("overview")
+                                    .toObject()
+                                    .value("subsections")
+                                    .toArray()[0]
+                                    .toObject();
         QCOMPARE(keys(sub), (QStringList { "heading", "paragraphs" }));
         QVERIFY(o.value("preamble").toArray()[0].isString()); // plain strings in interchange
 
         const QJsonObject tables = o.value("tables").toObject();
         QCOMPARE(keys(tables), (QStringList { "applications", "proactive", "reviewLitigation" }));
         const QJsonObject proactive = tables.value("proactive").toObject();
-        QCOMPARE(keys(proactive), (QStringList { "enforcement", "fees", "licensing", "normativeDocuments", "penalty", "regulations" }));
-        QCOMPARE(keys(proactive.value("regulations").toObject()), (QStringList { "inForce", "issued", "repealed" }));
+        QCOMPARE(keys(proactive),
+                 (QStringList { "enforcement", "fees", "licensing", "normativeDocuments", "penalty",
+                                "regulations" }));
+        QCOMPARE(keys(proactive.value("regulations").toObject()),
+                 (QStringList { "inForce", "issued", "repealed" }));
         QCOMPARE(keys(proactive.value("licensing").toObject()), QStringList { "decisions" });
         QCOMPARE(keys(proactive.value("fees").toObject()), QStringList { "amountWan" });
         const QJsonObject apps = tables.value("applications").toObject();
         QCOMPARE(apps.size(), 25);
         for (const QString &row : apps.keys())
             QCOMPARE(keys(apps.value(row).toObject()),
-                     (QStringList { "commercial", "legalService", "natural", "otherOrg", "publicInterest", "research", "total" }));
+                     (QStringList { "commercial", "legalService", "natural", "otherOrg", "publicInterest",
+                                    "research", "total" }));
         QCOMPARE(apps.value("new").toObject().value("natural").toInt(), 2);
         QCOMPARE(apps.value("processedTotal").toObject().value("total").toInt(), 3);
         const QJsonObject rl = tables.value("reviewLitigation").toObject();
-        QCOMPARE(keys(rl), (QStringList { "litigationAfterReconsideration", "litigationDirect", "reconsideration" }));
-        QCOMPARE(keys(rl.value("reconsideration").toObject()), (QStringList { "corrected", "other", "pending", "total", "upheld" }));
+        QCOMPARE(keys(rl),
+                 (QStringList { "litigationAfterReconsideration", "litigationDirect", "reconsideration" }));
+        QCOMPARE(keys(rl.value("reconsideration").toObject()),
+                 (QStringList { "corrected", "other", "pending", "total", "upheld" }));
     }
 
     void blankIsNullAndStatedTotalsAreKept()
@@ -104,12 +119,16 @@ private slots:
         test::setCell(r, "applications/carriedIn/natural", CellValue::blank());
         test::setCell(r, "applications/new/total", CellValue::number(9)); // differs from 2 + 1
         const QJsonObject apps = JsonCodec::toJson(r, JsonCodec::Style::Interchange)
-                                     .value("tables").toObject().value("applications").toObject();
+                                     .value("tables")
+                                     .toObject()
+                                     .value("applications")
+                                     .toObject();
         QVERIFY(apps.value("carriedIn").toObject().value("natural").isNull());
         QCOMPARE(apps.value("new").toObject().value("total").toInt(), 9);
         Report back;
         FormatError error;
-        QVERIFY(JsonCodec::fromJson(JsonCodec::toJson(r, JsonCodec::Style::Interchange), JsonCodec::Style::Interchange, back, error));
+        QVERIFY(JsonCodec::fromJson(JsonCodec::toJson(r, JsonCodec::Style::Interchange),
+                                    JsonCodec::Style::Interchange, back, error));
         QCOMPARE(test::cell(back, "applications/new/total"), CellValue::number(9));
         QVERIFY(test::cell(back, "applications/carriedIn/natural").isBlank());
         QVERIFY2(sameContent(r, back), qPrintable(describeDifferences(r, back)));
@@ -131,7 +150,8 @@ private slots:
             FormatError error;
             QVERIFY2(FormatRegistry::instance().writeFile(r, path, error), qPrintable(error.message()));
             const Report back = test::load(path);
-            QVERIFY2(sameContent(r, back), qPrintable(fixture + QLatin1Char('\n') + describeDifferences(r, back)));
+            QVERIFY2(sameContent(r, back),
+                     qPrintable(fixture + QLatin1Char('\n') + describeDifferences(r, back)));
         }
     }
 
@@ -145,7 +165,8 @@ private slots:
         QVERIFY(FormatRegistry::instance().writeFile(r, path, error));
         const Report back = test::load(path);
         QCOMPARE(back.section(SectionId::Overview).subsections[1].paragraphs[2].anchor, anchor);
-        QCOMPARE(back.section(SectionId::Overview).subsections[1].anchor, r.section(SectionId::Overview).subsections[1].anchor);
+        QCOMPARE(back.section(SectionId::Overview).subsections[1].anchor,
+                 r.section(SectionId::Overview).subsections[1].anchor);
         // A new paragraph after loading gets an anchor no other paragraph has.
         Report copy = back;
         const QString fresh = copy.newAnchor();
@@ -157,8 +178,10 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("bytes");
-        QTest::newRow("json") << "newer.json" << QByteArray(R"({"format":"nianbao.report","formatVersion":2,"agency":"X"})");
-        QTest::newRow("nianbao") << "newer.nianbao" << QByteArray(R"({"format":"nianbao.document","formatVersion":7})");
+        QTest::newRow("json") << "newer.json"
+                              << QByteArray(R"({"format":"nianbao.report","formatVersion":2,"agency":"X"})");
+        QTest::newRow("nianbao") << "newer.nianbao"
+                                 << QByteArray(R"({"format":"nianbao.document","formatVersion":7})");
     }
     void newerVersionsAreRefused()
     {
@@ -177,11 +200,13 @@ private slots:
     {
         Report r;
         FormatError error;
-        QVERIFY(!readJson("{\n  \"agency\": \"X\",\n  \"year\": ,\n}", QStringLiteral("broken.json"), r, error));
+        QVERIFY(
+            !readJson("{\n  \"agency\": \"X\",\n  \"year\": ,\n}", QStringLiteral("broken.json"), r, error));
         QVERIFY2(error.place.contains(QStringLiteral("line 3")), qPrintable(error.message()));
         QVERIFY(!readJson(R"({"year": "last year"})", QStringLiteral("year.json"), r, error));
         QCOMPARE(error.place, QStringLiteral("$.year"));
-        QVERIFY(!readJson(R"({"tables": {"applications": {"new": {"natural": true}}}})", QStringLiteral("cell.json"), r, error));
+        QVERIFY(!readJson(R"({"tables": {"applications": {"new": {"natural": true}}}})",
+                          QStringLiteral("cell.json"), r, error));
         QCOMPARE(error.place, QStringLiteral("$.tables.applications.new.natural"));
         QVERIFY(!readJson(R"([1, 2])", QStringLiteral("array.json"), r, error));
         QVERIFY(!readJson(R"({"format": "something.else"})", QStringLiteral("other.json"), r, error));
@@ -212,9 +237,11 @@ private slots:
         // replaced only when the new one is complete (QSaveFile).
         const Report r = test::load(test::fixture(f003));
         FormatError error;
-        QVERIFY(!FormatRegistry::instance().writeFile(r, QStringLiteral("/nonexistent-folder/x.json"), error));
+        QVERIFY(
+            !FormatRegistry::instance().writeFile(r, QStringLiteral("/nonexistent-folder/x.json"), error));
         QVERIFY(error.message().startsWith(QStringLiteral("/nonexistent-folder/x.json: ")));
-        QVERIFY(!FormatRegistry::instance().writeFile(r, test::scratchDir() + QStringLiteral("/x.pdfx"), error));
+        QVERIFY(
+            !FormatRegistry::instance().writeFile(r, test::scratchDir() + QStringLiteral("/x.pdfx"), error));
     }
 };
 

@@ -45,8 +45,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const Result cpack = run(QStringLiteral("cpack"), { QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("-B"), m_dir.path() },
-                                 QStringLiteral(NIANBAO_BINARY_DIR));
+        const Result cpack
+            = run(QStringLiteral("cpack"),
+                  { QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("-B"), m_dir.path() },
+                  QStringLiteral(NIANBAO_BINARY_DIR));
         QVERIFY2(cpack.exitCode == 0, qPrintable(cpack.output));
         const QStringList debs = QDir(m_dir.path()).entryList({ QStringLiteral("*.deb") });
         QCOMPARE(debs.size(), 1);
@@ -77,21 +79,25 @@ private slots:
 
     void desktopEntryAndMetainfoValidate()
     {
-        const Result desktop = run(QStringLiteral("desktop-file-validate"),
-                                   { m_root + QStringLiteral("/usr/share/applications/org.nianbao.Nianbao.desktop") });
+        const Result desktop
+            = run(QStringLiteral("desktop-file-validate"),
+                  { m_root + QStringLiteral("/usr/share/applications/org.nianbao.Nianbao.desktop") });
         QVERIFY2(desktop.exitCode == 0 && desktop.output.trimmed().isEmpty(), qPrintable(desktop.output));
-        const Result metainfo = run(QStringLiteral("appstreamcli"),
-                                    { QStringLiteral("validate"), QStringLiteral("--no-net"),
-                                      m_root + QStringLiteral("/usr/share/metainfo/org.nianbao.Nianbao.metainfo.xml") });
+        const Result metainfo
+            = run(QStringLiteral("appstreamcli"),
+                  { QStringLiteral("validate"), QStringLiteral("--no-net"),
+                    m_root + QStringLiteral("/usr/share/metainfo/org.nianbao.Nianbao.metainfo.xml") });
         QVERIFY2(metainfo.exitCode == 0, qPrintable(metainfo.output));
     }
 
     void dependenciesAreComputedAndComplete()
     {
-        const Result info = run(QStringLiteral("dpkg-deb"), { QStringLiteral("-f"), m_deb, QStringLiteral("Depends") });
+        const Result info
+            = run(QStringLiteral("dpkg-deb"), { QStringLiteral("-f"), m_deb, QStringLiteral("Depends") });
         QCOMPARE(info.exitCode, 0);
         // From dpkg-shlibdeps (the binary's libraries) …
-        for (const char *dep : { "libqt6core6", "libqt6widgets6", "libqt6gui6", "libicu72", "libquazip1-qt6" })
+        for (const char *dep :
+             { "libqt6core6", "libqt6widgets6", "libqt6gui6", "libicu72", "libquazip1-qt6" })
             QVERIFY2(info.output.contains(QLatin1String(dep)), qPrintable(info.output));
         // … and what no linker sees: plugins and the fonts the PDF export asks for by name.
         for (const char *dep : { "qt6-qpa-plugins", "libqt6svg6", "fonts-arphic", "fonts-wqy-zenhei" })
@@ -101,11 +107,15 @@ private slots:
     void unpackedProgramConvertsAReport()
     {
         const QString out = m_dir.filePath(QStringLiteral("converted.json"));
-        const Result convert = run(m_root + QStringLiteral("/usr/bin/nianbao"),
-                                   { QStringLiteral("convert"), test::fixture(QStringLiteral("reports/003_b89d9c94ac7f3824.docx")), out });
+        const Result convert
+            = run(m_root + QStringLiteral("/usr/bin/nianbao"),
+                  { QStringLiteral("convert"),
+                    test::fixture(QStringLiteral("reports/003_b89d9c94ac7f3824.docx")), out });
         QVERIFY2(convert.exitCode == 0, qPrintable(convert.output));
-        QVERIFY(sameContent(test::load(out), test::load(test::fixture(QStringLiteral("reports/003_b89d9c94ac7f3824.txt")))));
-        const Result version = run(m_root + QStringLiteral("/usr/bin/nianbao"), { QStringLiteral("--version") });
+        QVERIFY(sameContent(test::load(out),
+                            test::load(test::fixture(QStringLiteral("reports/003_b89d9c94ac7f3824.txt")))));
+        const Result version
+            = run(m_root + QStringLiteral("/usr/bin/nianbao"), { QStringLiteral("--version") });
         QVERIFY(version.output.startsWith(QStringLiteral("nianbao 0.")));
     }
 };

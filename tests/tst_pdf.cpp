@@ -1,9 +1,9 @@
 // PDF: what poppler reads from our PDF is the report — every heading, paragraph and number
 // in reading order, no Kangxi radicals in place of ideographs — with the CJK font embedded,
 // A4, the title in the metadata and on the page, and table headers repeated after a break.
-#include "FormatRegistry.h"
-#include "PrintedLayout.h"
 #include "TestSupport.h"
+#include "core/PrintedLayout.h"
+#include "io/FormatRegistry.h"
 
 #include <QFile>
 #include <QImage>
@@ -40,7 +40,8 @@ QString convertToPdf(const QString &source, const QString &name)
     const QString out = scratch(name);
     QFile::remove(out);
     int code = -1;
-    const QString output = run(QStringLiteral(NIANBAO_BINARY), { QStringLiteral("convert"), source, out }, &code);
+    const QString output
+        = run(QStringLiteral(NIANBAO_BINARY), { QStringLiteral("convert"), source, out }, &code);
     if (code != 0 && code != 1)
         qFatal("convert failed: %s", qPrintable(output));
     return out;
@@ -64,7 +65,9 @@ QStringList expectedPieces(const Report &r)
         if (!r.sections[s].present)
             continue;
         // The prose up to the next section's heading belongs to this section.
-        const QString nextHeading = s + 1 < SectionCount ? ReportTemplate::sectionHeading(static_cast<SectionId>(s + 1)) : QString();
+        const QString nextHeading = s + 1 < SectionCount
+            ? ReportTemplate::sectionHeading(static_cast<SectionId>(s + 1))
+            : QString();
         while (next < prose.size() && (nextHeading.isEmpty() || prose[next] != nextHeading))
             out << prose[next++];
         TableId table;
@@ -107,14 +110,16 @@ private slots:
         QFETCH(QString, source);
         const Report r = test::load(source);
         const QString pdf = convertToPdf(source, QStringLiteral("text.pdf"));
-        const QString text = run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+        const QString text
+            = run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
         // The trap: ideographs mapped back to Kangxi radicals read wrong although they look right.
         static const QRegularExpression radicals(QStringLiteral("[\\x{2E80}-\\x{2EFF}\\x{2F00}-\\x{2FDF}]"));
         QVERIFY2(!text.contains(radicals), qPrintable(text.left(300)));
         // Page numbers are page furniture: a paragraph that runs over a page break has one
         // between its halves.
         QString body = text;
-        body.remove(QRegularExpression(QStringLiteral("^\\s*— \\d+ —\\s*$"), QRegularExpression::MultilineOption));
+        body.remove(
+            QRegularExpression(QStringLiteral("^\\s*— \\d+ —\\s*$"), QRegularExpression::MultilineOption));
         QVERIFY2(body.size() < text.size(), "no page numbers found");
         const QString flat = stripped(body);
         qsizetype at = 0;
@@ -129,11 +134,18 @@ private slots:
     void radicalsTrapCharacters()
     {
         Report r = test::load(example);
-        r.section(SectionId::Other).paragraphs = { { QStringLiteral("p1"), QStringLiteral("一工比长人山日月入八力又十口土大女子寸小工己干弓心戈手支文斗方日月木欠止毛水火父片牛犬玉瓜生用田白皮目矛矢石示禾穴立竹米糸缶羊羽老而耳肉臣自至舌舟色艸虫血行衣西见角言谷豆走足身车辛辰里金长门阜隶雨青非面革韭音页风飞食首香马骨高鬼鱼鸟鹿麦麻黄黍黑鼎鼓鼠鼻齐齿龙龟") } };
+        r.section(SectionId::Other).paragraphs = {
+            { QStringLiteral("p1"),
+              QStringLiteral(
+                  "一工比长人山日月入八力又十口土大女子寸小工己干弓心戈手支文斗方日月木欠止毛水火父片牛犬玉瓜"
+                  "生用田白皮目矛矢石示禾穴立竹米糸缶羊羽老而耳肉臣自至舌舟色艸虫血行衣西见角言谷豆走足身车辛"
+                  "辰里金长门阜隶雨青非面革韭音页风飞食首香马骨高鬼鱼鸟鹿麦麻黄黍黑鼎鼓鼠鼻齐齿龙龟") }
+        };
         const QString path = scratch(QStringLiteral("radicals.json"));
         FormatError error;
         QVERIFY(FormatRegistry::instance().writeFile(r, path, error));
-        const QString text = run(QStringLiteral("pdftotext"), { convertToPdf(path, QStringLiteral("radicals.pdf")), QStringLiteral("-") });
+        const QString text = run(QStringLiteral("pdftotext"),
+                                 { convertToPdf(path, QStringLiteral("radicals.pdf")), QStringLiteral("-") });
         QVERIFY(stripped(text).contains(stripped(r.section(SectionId::Other).paragraphs[0].text)));
     }
 
@@ -149,7 +161,8 @@ private slots:
         FormatError error;
         QVERIFY(FormatRegistry::instance().writeFile(r, path, error));
         const QString pdf = convertToPdf(path, QStringLiteral("fallback.pdf"));
-        QVERIFY(stripped(run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") })).contains(stripped(text)));
+        QVERIFY(stripped(run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }))
+                    .contains(stripped(text)));
     }
 
     void fontsPageSizeAndMetadata()
@@ -170,12 +183,14 @@ private slots:
         QVERIFY2(!fonts.contains(QStringLiteral("Noto")), "the radical-trap font must not be used");
         const QString info = run(QStringLiteral("pdfinfo"), { pdf });
         QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
-        QVERIFY(info.contains(QStringLiteral("Title:           示例市示例区文化和旅游局2025年政府信息公开工作年度报告")));
+        QVERIFY(info.contains(
+            QStringLiteral("Title:           示例市示例区文化和旅游局2025年政府信息公开工作年度报告")));
         QVERIFY(info.contains(QStringLiteral("Author:          示例市示例区文化和旅游局")));
         // Poppler reads the file without complaint (no repaired cross-references, no
         // unknown operators, fonts it can load).
         QProcess reader;
-        reader.start(QStringLiteral("pdftoppm"), { QStringLiteral("-r"), QStringLiteral("30"), pdf, scratch(QStringLiteral("check")) });
+        reader.start(QStringLiteral("pdftoppm"),
+                     { QStringLiteral("-r"), QStringLiteral("30"), pdf, scratch(QStringLiteral("check")) });
         QVERIFY(reader.waitForFinished(60000));
         QCOMPARE(reader.exitCode(), 0);
         QCOMPARE(QString::fromUtf8(reader.readAllStandardError()), QString());
@@ -187,8 +202,9 @@ private slots:
     {
         const QString pdf = convertToPdf(example, QStringLiteral("page.pdf"));
         const QString prefix = scratch(QStringLiteral("page"));
-        run(QStringLiteral("pdftoppm"), { QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-f"), QStringLiteral("1"),
-                                          QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-png"), pdf, prefix });
+        run(QStringLiteral("pdftoppm"),
+            { QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-f"), QStringLiteral("1"),
+              QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-png"), pdf, prefix });
         QImage page(prefix + QStringLiteral("-1.png"));
         QVERIFY(!page.isNull());
         auto inkBox = [&](int top, int bottom) {
@@ -216,8 +232,8 @@ private slots:
         // Enough prose before table 三 to push it over a page break wherever it starts.
         Report r = test::load(example);
         for (int i = 0; i < 12; ++i)
-            r.section(SectionId::Applications).paragraphs.append(
-                { QString(), QStringLiteral("第%1段说明文字，使表格跨页。").arg(i + 1) });
+            r.section(SectionId::Applications)
+                .paragraphs.append({ QString(), QStringLiteral("第%1段说明文字，使表格跨页。").arg(i + 1) });
         const QString path = scratch(QStringLiteral("long.nianbao"));
         FormatError error;
         QVERIFY(FormatRegistry::instance().writeFile(r, path, error));
@@ -228,11 +244,13 @@ private slots:
         QVERIFY(pages >= 3);
         int pagesWithRows = 0;
         for (int p = 1; p <= pages; ++p) {
-            const QString text = stripped(run(QStringLiteral("pdftotext"),
-                                              { QStringLiteral("-f"), QString::number(p), QStringLiteral("-l"),
-                                                QString::number(p), pdf, QStringLiteral("-") }));
+            const QString text
+                = stripped(run(QStringLiteral("pdftotext"),
+                               { QStringLiteral("-f"), QString::number(p), QStringLiteral("-l"),
+                                 QString::number(p), pdf, QStringLiteral("-") }));
             // Rows of table 三 on this page: then its header is on this page too.
-            const bool rows = text.contains(QStringLiteral("1.属于国家秘密")) || text.contains(QStringLiteral("（七）总计"))
+            const bool rows = text.contains(QStringLiteral("1.属于国家秘密"))
+                || text.contains(QStringLiteral("（七）总计"))
                 || text.contains(QStringLiteral("四、结转下年度继续办理"))
                 || text.contains(QStringLiteral("2.申请人逾期未按收费通知"));
             if (!rows)
@@ -256,7 +274,8 @@ private slots:
         env.insert(QStringLiteral("FONTCONFIG_FILE"), config);
         const QString out = scratch(QStringLiteral("nofont.pdf"));
         int code = -1;
-        const QString message = run(QStringLiteral(NIANBAO_BINARY), { QStringLiteral("convert"), example, out }, &code, env);
+        const QString message
+            = run(QStringLiteral(NIANBAO_BINARY), { QStringLiteral("convert"), example, out }, &code, env);
         QCOMPARE(code, 2);
         QVERIFY2(message.contains(QStringLiteral("no usable Chinese font")), qPrintable(message));
         QVERIFY(!QFile::exists(out));

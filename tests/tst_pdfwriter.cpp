@@ -1,12 +1,12 @@
 // The PDF writer's parts: the file structure (every cross-reference entry points at its
 // object), numbers, and font subsets whose glyphs are the original glyphs, whether the
 // font's file is read through fontconfig or its tables come from Qt.
-#include "FontFace.h"
-#include "FontSubset.h"
-#include "PdfFormat.h"
-#include "PdfObjectWriter.h"
-#include "ReportFonts.h"
 #include "TestSupport.h"
+#include "io/pdf/PdfFormat.h"
+#include "pdf/FontFace.h"
+#include "pdf/FontSubset.h"
+#include "pdf/PdfObjectWriter.h"
+#include "render/ReportFonts.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -40,8 +40,8 @@ void compareOutlines(const QRawFont &original, const QVector<quint32> &glyphs, c
         const QRectF a = original.pathForGlyph(g).boundingRect();
         const QRectF b = cut.pathForGlyph(n).boundingRect();
         QVERIFY2(!a.isEmpty(), "the test glyphs have outlines");
-        QVERIFY2(qAbs(a.left() - b.left()) < 0.01 && qAbs(a.top() - b.top()) < 0.01 && qAbs(a.width() - b.width()) < 0.01
-                     && qAbs(a.height() - b.height()) < 0.01,
+        QVERIFY2(qAbs(a.left() - b.left()) < 0.01 && qAbs(a.top() - b.top()) < 0.01
+                     && qAbs(a.width() - b.width()) < 0.01 && qAbs(a.height() - b.height()) < 0.01,
                  qPrintable(QStringLiteral("glyph %1 changed in the subset").arg(g)));
     }
 }
@@ -64,7 +64,8 @@ private slots:
 
     void crossReferenceTablePointsAtEveryObject()
     {
-        const Report report = test::load(QStringLiteral(NIANBAO_SOURCE_DIR "/resources/examples/example-report.nianbao"));
+        const Report report
+            = test::load(QStringLiteral(NIANBAO_SOURCE_DIR "/resources/examples/example-report.nianbao"));
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         FormatError error;
@@ -101,7 +102,8 @@ private slots:
         const QRawFont font = songFont();
         const FontFace face(font);
         // Debian's fonts are known to fontconfig: the file is read, not Qt's copy of it.
-        QVERIFY2(face.fileName().endsWith(QStringLiteral(".ttf")) || face.fileName().endsWith(QStringLiteral(".ttc")),
+        QVERIFY2(face.fileName().endsWith(QStringLiteral(".ttf"))
+                     || face.fileName().endsWith(QStringLiteral(".ttc")),
                  qPrintable(face.fileName()));
         const QVector<quint32> glyphs = font.glyphIndexesForString(QStringLiteral("政府信息公开一工比长"));
         FontSubset subset;
@@ -151,7 +153,8 @@ private slots:
         QStringList sorted = tags;
         sorted.sort();
         QCOMPARE(tags, sorted);
-        for (const char *needed : { "cmap", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name", "post", "OS/2" })
+        for (const char *needed :
+             { "cmap", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name", "post", "OS/2" })
             QVERIFY2(tags.contains(QLatin1String(needed)), needed);
         QRawFont cut(p, 12);
         QVERIFY(cut.isValid());

@@ -1,11 +1,12 @@
 // Every rule of spec/rules.md: a report that breaks it, made by changing one cell or one
 // sentence of a consistent published report, gives that rule at the right place; the
 // consistent reports give no error.
-#include "ProseScanner.h"
-#include "RuleEngine.h"
 #include "TestSupport.h"
+#include "rules/ProseScanner.h"
+#include "rules/RuleEngine.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
@@ -49,7 +50,8 @@ QString dump(const Findings &fs)
 {
     QStringList out;
     for (const Finding &f : fs)
-        out << f.rule + QLatin1Char(' ') + QString::fromUtf8(QJsonDocument(f.location.toJson()).toJson(QJsonDocument::Compact));
+        out << f.rule + QLatin1Char(' ')
+                + QString::fromUtf8(QJsonDocument(f.location.toJson()).toJson(QJsonDocument::Compact));
     return out.join(QLatin1Char('\n'));
 }
 
@@ -68,9 +70,20 @@ private slots:
         QStringList ids;
         for (auto it = id.globalMatch(text); it.hasNext();)
             ids << it.next().captured(1);
-        QCOMPARE(ids.size(), 16);
-        for (const QString &rule : ids)
+        QCOMPARE(ids.size(), 20);
+        // Rules the spec has and the open issues build; each fails here, visibly, until it exists.
+        const QHash<QString, const char *> pending {
+            { QStringLiteral("crossYear.notPrevious"),
+              "issue #13: last year's report of another agency or year" },
+            { QStringLiteral("review.changedSinceSubmission"), "issue #12: the review workflow" },
+            { QStringLiteral("sum.mixedYears"), "issue #14: nianbao sum" },
+            { QStringLiteral("sum.duplicateAgency"), "issue #14: nianbao sum" },
+        };
+        for (const QString &rule : ids) {
+            if (pending.contains(rule))
+                QEXPECT_FAIL("", pending.value(rule), Continue);
             QVERIFY2(RuleEngine::ruleIds().contains(rule), qPrintable(rule));
+        }
     }
 
     void consistentReportsHaveNoErrors_data()
@@ -111,7 +124,8 @@ private slots:
         // The stated 1 disagrees with its column, and the 总计 column, computed across the
         // row from it, then disagrees with the rows' totals.
         QCOMPARE(locations(fs, "applications.processedTotal"),
-                 (QList<QJsonObject> { at("applications/processedTotal/natural"), at("applications/processedTotal/total") }));
+                 (QList<QJsonObject> { at("applications/processedTotal/natural"),
+                                       at("applications/processedTotal/total") }));
     }
 
     void balance()
@@ -161,12 +175,14 @@ private slots:
     {
         Report r = test::load(test::fixture(f003));
         Section &overview = r.section(SectionId::Overview);
-        overview.paragraphs.append({ QStringLiteral("px"), QStringLiteral("本年度共受理政府信息公开申请5件，全部办结。") });
+        overview.paragraphs.append(
+            { QStringLiteral("px"), QStringLiteral("本年度共受理政府信息公开申请5件，全部办结。") });
         Findings fs = RuleEngine::check(r);
         QCOMPARE(locations(fs, "text.numberMismatch"), { section("overview") });
         // The same statement with the true figure, in Chinese numerals, is no finding.
         overview.paragraphs.last().text = QStringLiteral("本年度共受理政府信息公开申请三件，办结三件。");
-        QVERIFY2(locations(RuleEngine::check(r), "text.numberMismatch").isEmpty(), qPrintable(dump(RuleEngine::check(r))));
+        QVERIFY2(locations(RuleEngine::check(r), "text.numberMismatch").isEmpty(),
+                 qPrintable(dump(RuleEngine::check(r))));
         // Full-width digits, and the review / litigation counts of table 四.
         overview.paragraphs.last().text = QStringLiteral("引发行政复议１件，行政诉讼0件。");
         fs = RuleEngine::check(r);
@@ -176,8 +192,8 @@ private slots:
     void proseScanner()
     {
         QVector<ProseScanner::StatedFigure> out;
-        ProseScanner::scanFigures(u"新收政府信息公开申请 12 件，上年结转2件，结转下年度继续办理1件。", SectionId::Applications,
-                                  QString(), out);
+        ProseScanner::scanFigures(u"新收政府信息公开申请 12 件，上年结转2件，结转下年度继续办理1件。",
+                                  SectionId::Applications, QString(), out);
         QCOMPARE(out.size(), 3);
         QCOMPARE(out[0].figure, ProseScanner::Figure::CarriedOut);
         QCOMPARE(out[0].value, 1);
@@ -213,7 +229,8 @@ private slots:
         Report r = test::load(test::fixture(f000));
         test::setCell(r, "applications/otherUnpaidFee/natural", CellValue::number(1));
         QVERIFY(locations(RuleEngine::check(r), "fees.unreported").isEmpty()); // 六 mentions 信息处理费
-        r.section(SectionId::Other).paragraphs = { { QStringLiteral("p1"), QStringLiteral("本年度无其他需要报告的事项。") } };
+        r.section(SectionId::Other).paragraphs
+            = { { QStringLiteral("p1"), QStringLiteral("本年度无其他需要报告的事项。") } };
         QCOMPARE(locations(RuleEngine::check(r), "fees.unreported"), { section("other") });
     }
 
@@ -221,11 +238,14 @@ private slots:
     {
         Report r = test::load(test::fixture(f000));
         r.title.replace(QStringLiteral("2024"), QStringLiteral("2023"));
-        QCOMPARE(locations(RuleEngine::check(r), "year.inconsistent"), (QList<QJsonObject> { QJsonObject { { "field", "title" } } }));
+        QCOMPARE(locations(RuleEngine::check(r), "year.inconsistent"),
+                 (QList<QJsonObject> { QJsonObject { { "field", "title" } } }));
         r = test::load(test::fixture(f000));
         // The statistics period in 一（二） says 2024年1月1日起至2024年12月31日止.
-        r.section(SectionId::Overview).subsections[1].paragraphs[0].text.replace(QStringLiteral("2024年12月31日"),
-                                                                               QStringLiteral("2023年12月31日"));
+        r.section(SectionId::Overview)
+            .subsections[1]
+            .paragraphs[0]
+            .text.replace(QStringLiteral("2024年12月31日"), QStringLiteral("2023年12月31日"));
         QCOMPARE(locations(RuleEngine::check(r), "year.inconsistent"), { section("overview") });
     }
 
@@ -234,7 +254,8 @@ private slots:
         Report r = test::load(test::fixture(f000)); // dated 2025-01-16: in time
         QVERIFY(locations(RuleEngine::check(r), "signature.date").isEmpty());
         r.signature.date = QDate(2025, 2, 10);
-        QCOMPARE(locations(RuleEngine::check(r), "signature.date"), (QList<QJsonObject> { QJsonObject { { "field", "signature.date" } } }));
+        QCOMPARE(locations(RuleEngine::check(r), "signature.date"),
+                 (QList<QJsonObject> { QJsonObject { { "field", "signature.date" } } }));
         r.bodyKind = BodyKind::Government; // a government's summary report is due 31 March
         QVERIFY(locations(RuleEngine::check(r), "signature.date").isEmpty());
         r.signature.date = QDate(2024, 12, 30);
@@ -247,7 +268,8 @@ private slots:
         test::setCell(last, "applications/carriedOut/natural", CellValue::number(2));
         const Report now = test::load(test::fixture(f000));
         QCOMPARE(locations(RuleEngine::check(now, &last), "crossYear.carriedIn"),
-                 (QList<QJsonObject> { at("applications/carriedIn/natural"), at("applications/carriedIn/total") }));
+                 (QList<QJsonObject> { at("applications/carriedIn/natural"),
+                                       at("applications/carriedIn/total") }));
         QVERIFY(locations(RuleEngine::check(now), "crossYear.carriedIn").isEmpty()); // only with last year
     }
 
@@ -260,7 +282,8 @@ private slots:
         QVERIFY(locations(RuleEngine::check(now, &last), "crossYear.inForce").isEmpty()); // 6 + 1 − 0
         test::setCell(now, "proactive/normativeDocuments/inForce", CellValue::number(5));
         Severity s;
-        QCOMPARE(locations(RuleEngine::check(now, &last), "crossYear.inForce", &s), { at("proactive/normativeDocuments/inForce") });
+        QCOMPARE(locations(RuleEngine::check(now, &last), "crossYear.inForce", &s),
+                 { at("proactive/normativeDocuments/inForce") });
         QCOMPARE(s, Severity::Info);
     }
 
@@ -272,7 +295,8 @@ private slots:
         r.importNotes.outdatedTemplateReason = QStringLiteral("本年新制作数量");
         r.importNotes.outdatedTable = TableId::Proactive;
         Severity s;
-        QCOMPARE(locations(RuleEngine::check(r), "template.outdated", &s), (QList<QJsonObject> { QJsonObject { { "table", "proactive" } } }));
+        QCOMPARE(locations(RuleEngine::check(r), "template.outdated", &s),
+                 (QList<QJsonObject> { QJsonObject { { "table", "proactive" } } }));
         QCOMPARE(s, Severity::Error);
     }
 

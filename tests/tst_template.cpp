@@ -1,10 +1,10 @@
 // The official template as data: keys exactly as spec/interchange.md names them, which
 // cells are computed, the printed shape; and the Chinese numerals the numbering uses.
-#include "ChineseNumerals.h"
-#include "PrintedLayout.h"
-#include "Report.h"
-#include "ReportTemplate.h"
 #include "TestSupport.h"
+#include "base/ChineseNumerals.h"
+#include "core/PrintedLayout.h"
+#include "core/Report.h"
+#include "core/ReportTemplate.h"
 
 #include <QTest>
 
@@ -21,19 +21,39 @@ private slots:
         for (const RowSpec &r : t.rows)
             rows << r.key;
         const QStringList expected {
-            "new", "carriedIn", "disclosed", "partiallyDisclosed", "withheldStateSecret", "withheldProhibitedByLaw",
-            "withheldSecurityStability", "withheldThirdParty", "withheldInternalAffairs", "withheldProcessInfo",
-            "withheldEnforcementFile", "withheldQueryMatter", "unavailableNotHeld", "unavailableNeedsCreation",
-            "unavailableUnclear", "notProcessedPetition", "notProcessedDuplicate", "notProcessedPublication",
-            "notProcessedExcessive", "notProcessedConfirmation", "otherNoCorrection", "otherUnpaidFee", "otherOther",
-            "processedTotal", "carriedOut",
+            "new",
+            "carriedIn",
+            "disclosed",
+            "partiallyDisclosed",
+            "withheldStateSecret",
+            "withheldProhibitedByLaw",
+            "withheldSecurityStability",
+            "withheldThirdParty",
+            "withheldInternalAffairs",
+            "withheldProcessInfo",
+            "withheldEnforcementFile",
+            "withheldQueryMatter",
+            "unavailableNotHeld",
+            "unavailableNeedsCreation",
+            "unavailableUnclear",
+            "notProcessedPetition",
+            "notProcessedDuplicate",
+            "notProcessedPublication",
+            "notProcessedExcessive",
+            "notProcessedConfirmation",
+            "otherNoCorrection",
+            "otherUnpaidFee",
+            "otherOther",
+            "processedTotal",
+            "carriedOut",
         };
         QCOMPARE(rows, expected);
         QStringList columns;
         for (const ColumnSpec &c : t.columns)
             columns << c.key;
-        QCOMPARE(columns, (QStringList { "natural", "commercial", "research", "publicInterest", "legalService",
-                                         "otherOrg", "total" }));
+        QCOMPARE(columns,
+                 (QStringList { "natural", "commercial", "research", "publicInterest", "legalService",
+                                "otherOrg", "total" }));
     }
 
     void proactiveAndReviewKeys()

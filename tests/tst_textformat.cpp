@@ -1,19 +1,18 @@
 // The plain-text layout of published reports: the numbers of every fixture come out
 // exactly (expected values written from reading the reports), real-world irregularities
 // are understood, and text → model → text → model round-trips.
-#include "FormatRegistry.h"
-#include "ReportAssembler.h"
-#include "RuleEngine.h"
 #include "TestSupport.h"
-#include "TextFormat.h"
+#include "io/FormatRegistry.h"
+#include "io/import/ReportAssembler.h"
+#include "io/text/TextFormat.h"
+#include "rules/RuleEngine.h"
 
 #include <QBuffer>
 #include <QFile>
-#include <QStringDecoder>
-#include <QStringEncoder>
-#include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QStringDecoder>
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace nianbao;
@@ -75,7 +74,8 @@ bool hasFinding(const Findings &fs, const QString &rule, const QJsonObject &loca
 QStringList logicalLines(const QString &text)
 {
     static const QRegularExpression artefact(QStringLiteral("\\[bookmark:[^\\]]*\\]"));
-    static const QRegularExpression spaces(QStringLiteral("^[\\x{3000}\\s]+|[\\x{3000}\\s]+$"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression spaces(QStringLiteral("^[\\x{3000}\\s]+|[\\x{3000}\\s]+$"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
     QStringList out;
     bool previousWasCell = false;
     for (QString line : text.split(QLatin1Char('\n'))) {
@@ -105,7 +105,8 @@ private slots:
     void fixture000()
     {
         const Report r = test::load(test::fixture(f000));
-        QCOMPARE(r.title, QStringLiteral("中关村密云园2024年政府信息公开工作年度报告")); // title over two lines
+        QCOMPARE(r.title,
+                 QStringLiteral("中关村密云园2024年政府信息公开工作年度报告")); // title over two lines
         QCOMPARE(r.agency, QStringLiteral("中关村密云园"));
         QCOMPARE(r.year, 2024);
         QVERIFY(r.preamble.isEmpty());
@@ -113,15 +114,20 @@ private slots:
         QCOMPARE(r.signature.date, QDate(2025, 1, 16));
         const Section &overview = r.section(SectionId::Overview);
         QCOMPARE(overview.paragraphs.size(), 1);
-        QVERIFY(overview.paragraphs[0].text.startsWith(QStringLiteral("依据《中华人民共和国政府信息公开条例》")));
-        QCOMPARE(headings(overview), (QStringList { "主动公开", "依申请公开办理", "政府信息管理", "平台建设",
-                                                    "政府信息公开开展情况", "监督保障情况" }));
-        QVERIFY(overview.subsections[0].paragraphs[0].text.startsWith(QStringLiteral("2024年，我单位"))); // no 　　
+        QVERIFY(
+            overview.paragraphs[0].text.startsWith(QStringLiteral("依据《中华人民共和国政府信息公开条例》")));
+        QCOMPARE(headings(overview),
+                 (QStringList { "主动公开", "依申请公开办理", "政府信息管理", "平台建设",
+                                "政府信息公开开展情况", "监督保障情况" }));
+        QVERIFY(overview.subsections[0].paragraphs[0].text.startsWith(
+            QStringLiteral("2024年，我单位"))); // no 　　
         const Section &problems = r.section(SectionId::Problems);
         QCOMPARE(problems.paragraphs.size(), 2);
-        QVERIFY(problems.paragraphs[0].text.startsWith(QStringLiteral("存在问题："))); // [bookmark: _GoBack] gone
+        QVERIFY(
+            problems.paragraphs[0].text.startsWith(QStringLiteral("存在问题："))); // [bookmark: _GoBack] gone
         QCOMPARE(r.section(SectionId::Other).paragraphs.size(), 1);
-        QCOMPARE(r.section(SectionId::Other).paragraphs[0].text, QStringLiteral("工作过程中没有收取信息处理费。"));
+        QCOMPARE(r.section(SectionId::Other).paragraphs[0].text,
+                 QStringLiteral("工作过程中没有收取信息处理费。"));
         // Every cell of the three tables is 0 in this report, the stated totals included.
         for (const TableSpec &spec : ReportTemplate::official().tables()) {
             for (int row = 0; row < spec.rowCount(); ++row) {
@@ -147,7 +153,8 @@ private slots:
         QCOMPARE(test::cell(r, "proactive/regulations/inForce"), CellValue::number(0));
         QCOMPARE(test::cell(r, "proactive/fees/amountWan"), CellValue::number(0));
         QCOMPARE(test::cell(r, "applications/new/total"), CellValue::number(0));
-        QCOMPARE(test::cell(r, "reviewLitigation/litigationAfterReconsideration/total"), CellValue::number(0));
+        QCOMPARE(test::cell(r, "reviewLitigation/litigationAfterReconsideration/total"),
+                 CellValue::number(0));
         QCOMPARE(headings(r.section(SectionId::Overview)),
                  (QStringList { "领导组织有力", "深化主动公开", "依申请公开依法规范", "提升政府信息公开效果",
                                 "提升工作人员业务水平", "强化监督保障" }));
@@ -253,7 +260,9 @@ private slots:
             QString diff;
             for (int i = 0; i < qMax(in.size(), out.size()); ++i) {
                 if (in.value(i) != out.value(i)) {
-                    diff += QStringLiteral("line %1:\n  input:  %2\n  export: %3\n").arg(i).arg(in.value(i), out.value(i));
+                    diff += QStringLiteral("line %1:\n  input:  %2\n  export: %3\n")
+                                .arg(i)
+                                .arg(in.value(i), out.value(i));
                     if (diff.size() > 2000)
                         break;
                 }
@@ -295,7 +304,8 @@ private slots:
     void headingsNumberedWithDigitsOrMissing()
     {
         QString text = readText(test::fixture(f000));
-        text.replace(QStringLiteral("五、存在的主要问题及改进情况"), QStringLiteral("5．存在的主要问题及改进情况"));
+        text.replace(QStringLiteral("五、存在的主要问题及改进情况"),
+                     QStringLiteral("5．存在的主要问题及改进情况"));
         text.replace(QStringLiteral("四、政府信息公开行政复议、行政诉讼情况"),
                      QStringLiteral("政府信息公开行政复议、行政诉讼情况"));
         const Report r = parseOrFail(text);
@@ -322,7 +332,8 @@ private slots:
     {
         // A report whose header lists 科研机构 before 商业企业: the numbers follow the header.
         QString text = readText(test::fixture(f003));
-        text.replace(QStringLiteral("\t商业\n企业\n\t科研\n机构\n"), QStringLiteral("\t科研机构\n\t商业企业\n"));
+        text.replace(QStringLiteral("\t商业\n企业\n\t科研\n机构\n"),
+                     QStringLiteral("\t科研机构\n\t商业企业\n"));
         const Report r = parseOrFail(text);
         QCOMPARE(test::cell(r, "applications/new/research"), CellValue::number(1));
         QCOMPARE(test::cell(r, "applications/new/commercial"), CellValue::number(0));
@@ -343,8 +354,9 @@ private slots:
                      QStringLiteral("\t一、本年新收政府信息公开申请数量\n\t2\n\t1\n\t/\n"));
         const Report r = parseOrFail(text);
         QVERIFY(test::cell(r, "applications/new/research").isBlank());
-        QVERIFY(hasFinding(RuleEngine::check(r), "cell.blank",
-                           QJsonObject { { "table", "applications" }, { "row", "new" }, { "column", "research" } }));
+        QVERIFY(hasFinding(
+            RuleEngine::check(r), "cell.blank",
+            QJsonObject { { "table", "applications" }, { "row", "new" }, { "column", "research" } }));
     }
 
     void webAddressAfterSectionSixAndSignature()
@@ -385,7 +397,8 @@ private slots:
                      QStringLiteral("\t本年新制作数量\n\t本年新公开数量\n\t对外公开总数量"));
         const Report r = parseOrFail(text);
         QVERIFY(test::cell(r, "proactive/normativeDocuments/inForce").isBlank()); // not read as 现行有效
-        QVERIFY(hasFinding(RuleEngine::check(r), "template.outdated", QJsonObject { { "table", "proactive" } }));
+        QVERIFY(
+            hasFinding(RuleEngine::check(r), "template.outdated", QJsonObject { { "table", "proactive" } }));
     }
 
     void notAReport()
@@ -404,13 +417,15 @@ private slots:
     void headingRecognition()
     {
         QVERIFY(ReportAssembler::matchSectionHeading(u"一、总体情况")->standard);
-        QCOMPARE(ReportAssembler::matchSectionHeading(u"2、 主动公开政府信息情况")->section, SectionId::Proactive);
+        QCOMPARE(ReportAssembler::matchSectionHeading(u"2、 主动公开政府信息情况")->section,
+                 SectionId::Proactive);
         QVERIFY(!ReportAssembler::matchSectionHeading(u"2、 主动公开政府信息情况")->standard);
         QCOMPARE(ReportAssembler::matchSectionHeading(u"六．其他需要报告的事项")->section, SectionId::Other);
         QVERIFY(!ReportAssembler::matchSectionHeading(u"（一）主动公开"));
         QVERIFY(!ReportAssembler::matchSectionHeading(u"一是政务公开工作创新性仍然不足。"));
         QVERIFY(!ReportAssembler::matchSectionHeading(u"2023年政府信息公开工作年度报告"));
-        QCOMPARE(ReportAssembler::matchSubsectionHeading(u"（三）政府信息管理"), std::optional<QString>("政府信息管理"));
+        QCOMPARE(ReportAssembler::matchSubsectionHeading(u"（三）政府信息管理"),
+                 std::optional<QString>("政府信息管理"));
         QVERIFY(!ReportAssembler::matchSubsectionHeading(u"（一）本年度共受理申请3件，均已办结。"));
     }
 };

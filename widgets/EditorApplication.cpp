@@ -1,7 +1,7 @@
-#include "EditorApplication.h"
+#include "widgets/EditorApplication.h"
 
-#include "Localization.h"
-#include "MainWindow.h"
+#include "base/Localization.h"
+#include "widgets/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,9 +44,10 @@ int EditorApplication::run(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(NIANBAO_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/nianbao.svg")));
 
-    const QString language = Localization::chooseLanguage(QSettings().value(QStringLiteral("language")).toString());
-    Localization::install(app, language, { QStringLiteral("nianbao_editor") });
-    QApplication::setApplicationDisplayName(QApplication::translate("nianbao::EditorApplication", "Nianbao"));
+    const QString language
+        = Localization::chooseLanguage(QSettings().value(QStringLiteral("language")).toString());
+    Localization::install(app, language);
+    QApplication::setApplicationDisplayName(tr("Nianbao"));
 
     QCommandLineParser parser;
     const QCommandLineOption screenshots(QStringLiteral("screenshots"),

@@ -1,7 +1,8 @@
-#include "FindingsDock.h"
+#include "widgets/FindingsDock.h"
 
-#include "FindingsModel.h"
-#include "ReportDocument.h"
+#include "document/FindingsModel.h"
+#include "document/ReportDocument.h"
+#include "widgets/SeverityStyle.h"
 
 #include <QHeaderView>
 #include <QPushButton>
@@ -14,6 +15,7 @@ FindingsDock::FindingsDock(ReportDocument *document, QWidget *parent)
     : QDockWidget(tr("Findings"), parent)
     , m_document(document)
     , m_model(new FindingsModel(this))
+    , m_proxy(new FindingIconProxy(this))
     , m_view(new QTreeView(this))
     , m_useComputed(new QPushButton(tr("Use the computed value"), this))
 {
@@ -21,7 +23,8 @@ FindingsDock::FindingsDock(ReportDocument *document, QWidget *parent)
     m_view->setObjectName(QStringLiteral("findingsView"));
     m_useComputed->setObjectName(QStringLiteral("useComputedButton"));
     m_useComputed->setToolTip(tr("Replace the stated total by the sum of its parts"));
-    m_view->setModel(m_model);
+    m_proxy->setSourceModel(m_model);
+    m_view->setModel(m_proxy);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -35,13 +38,13 @@ FindingsDock::FindingsDock(ReportDocument *document, QWidget *parent)
     setWidget(content);
 
     auto activate = [this](const QModelIndex &index) {
-        if (const Finding *f = m_model->findingAt(index))
+        if (const Finding *f = m_model->findingAt(m_proxy->mapToSource(index)))
             emit findingActivated(*f);
     };
     connect(m_view, &QTreeView::clicked, this, activate);
     connect(m_view, &QTreeView::activated, this, activate);
     connect(m_useComputed, &QPushButton::clicked, this, [this] {
-        const Finding *f = m_model->findingAt(m_view->currentIndex());
+        const Finding *f = currentFinding();
         if (f && f->canUseComputedValue && f->location.kind == Location::Kind::Cell)
             m_document->useComputedValue(f->location.cell);
     });
@@ -54,7 +57,7 @@ void FindingsDock::refresh()
     // Keep the selection on the same finding where it still exists.
     QString rule;
     QJsonObject where;
-    if (const Finding *f = m_model->findingAt(m_view->currentIndex())) {
+    if (const Finding *f = currentFinding()) {
         rule = f->rule;
         where = f->location.toJson();
     }
@@ -67,7 +70,7 @@ void FindingsDock::refresh()
                 const QModelIndex idx = m_model->index(i, 0, group);
                 const Finding *f = m_model->findingAt(idx);
                 if (f && f->rule == rule && f->location.toJson() == where)
-                    m_view->setCurrentIndex(idx);
+                    m_view->setCurrentIndex(m_proxy->mapFromSource(idx));
             }
         }
     }
@@ -77,9 +80,14 @@ void FindingsDock::refresh()
             Qt::UniqueConnection);
 }
 
+const Finding *FindingsDock::currentFinding() const
+{
+    return m_model->findingAt(m_proxy->mapToSource(m_view->currentIndex()));
+}
+
 void FindingsDock::updateButton()
 {
-    const Finding *f = m_model->findingAt(m_view->currentIndex());
+    const Finding *f = currentFinding();
     m_useComputed->setEnabled(f && f->canUseComputedValue);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Finding.h"
+#include "rules/Finding.h"
 
 #include <QDockWidget>
 
@@ -9,6 +9,7 @@ class QTreeView;
 
 namespace nianbao {
 
+class FindingIconProxy;
 class FindingsModel;
 class ReportDocument;
 
@@ -28,11 +29,14 @@ signals:
     void findingActivated(const nianbao::Finding &finding);
 
 private:
+    const Finding *currentFinding() const;
+
     void refresh();
     void updateButton();
 
     ReportDocument *m_document;
     FindingsModel *m_model;
+    FindingIconProxy *m_proxy;
     QTreeView *m_view;
     QPushButton *m_useComputed;
 };

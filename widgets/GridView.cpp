@@ -1,7 +1,7 @@
-#include "GridView.h"
+#include "widgets/GridView.h"
 
-#include "ReportDocument.h"
-#include "ReportTableModel.h"
+#include "document/ReportDocument.h"
+#include "widgets/ReportTableModel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -26,15 +26,15 @@ public:
     }
 
     // Every keystroke goes to the model, so that totals and findings follow the typing.
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
     {
         QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
         if (auto *line = qobject_cast<QLineEdit *>(editor)) {
             m_model->beginLiveEdit(index);
             const QPersistentModelIndex at(index);
-            QObject::connect(line, &QLineEdit::textEdited, m_model, [model = m_model, at](const QString &text) {
-                model->liveEdit(at, text);
-            });
+            QObject::connect(line, &QLineEdit::textEdited, m_model,
+                             [model = m_model, at](const QString &text) { model->liveEdit(at, text); });
         }
         return editor;
     }
@@ -124,7 +124,7 @@ void GridView::moveToNextEditable(int rowStep, int columnStep)
     int column = i.column() + columnStep;
     while (row >= 0 && row < m_model->rowCount() && column >= 0 && column < m_model->columnCount()) {
         const QModelIndex next = m_model->index(row, column);
-        if (m_model->valueAt(next).isValid()) {
+        if (m_model->cellRefAt(next).isValid()) {
             setCurrentIndex(next);
             return;
         }
@@ -135,10 +135,11 @@ void GridView::moveToNextEditable(int rowStep, int columnStep)
 
 bool GridView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
 {
-    if (trigger == AnyKeyPressed && event && event->type() == QEvent::KeyPress && !m_model->isEditableValue(index)) {
+    if (trigger == AnyKeyPressed && event && event->type() == QEvent::KeyPress
+        && !m_model->isEditableValue(index)) {
         // Typing into a label or a computed total: say why nothing happens.
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (!key->text().isEmpty() && key->text().at(0).isPrint() && m_model->valueAt(index).isValid())
+        if (!key->text().isEmpty() && key->text().at(0).isPrint() && m_model->cellRefAt(index).isValid())
             emit inputRefused(tr("This total is computed from its parts and cannot be typed into."));
     }
     return QTableView::edit(index, trigger, event);
@@ -158,7 +159,7 @@ void GridView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Delete:
     case Qt::Key_Backspace:
         if (state() != EditingState) {
-            clearSelection();
+            clearSelectedCells();
             return;
         }
         break;
@@ -178,7 +179,8 @@ void GridView::keyPressEvent(QKeyEvent *event)
 void GridView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
 {
     // Enter in the editor commits and moves down, as in a spreadsheet.
-    const bool enter = hint == QAbstractItemDelegate::SubmitModelCache || hint == QAbstractItemDelegate::NoHint;
+    const bool enter
+        = hint == QAbstractItemDelegate::SubmitModelCache || hint == QAbstractItemDelegate::NoHint;
     QTableView::closeEditor(editor, hint);
     if (enter && m_moveDownAfterEdit)
         moveToNextEditable(1, 0);
@@ -204,7 +206,7 @@ QString GridView::copySelection() const
             const QModelIndex i = m_model->index(r, c);
             if (!m_model->cellAt(r, c))
                 continue; // covered by a merged cell
-            cells << (m_model->valueAt(i).isValid() ? i.data(Qt::DisplayRole).toString() : QString());
+            cells << (m_model->cellRefAt(i).isValid() ? i.data(Qt::DisplayRole).toString() : QString());
         }
         lines << cells.join(QLatin1Char('\t'));
     }
@@ -236,7 +238,7 @@ bool GridView::paste(const QString &text)
                 return false;
             }
             QString error;
-            const CellRef ref = m_model->valueAt(target);
+            const CellRef ref = m_model->cellRefAt(target);
             const CellValue v = m_model->validate(ref, values[j], &error);
             if (!error.isEmpty()) {
                 emit inputRefused(error + QLatin1Char(' ') + tr("Nothing was pasted."));
@@ -249,12 +251,12 @@ bool GridView::paste(const QString &text)
     return true;
 }
 
-void GridView::clearSelection()
+void GridView::clearSelectedCells()
 {
     QVector<QPair<CellRef, CellValue>> cells;
     for (const QModelIndex &i : selectionModel()->selectedIndexes()) {
         if (m_model->isEditableValue(i))
-            cells.append({ m_model->valueAt(i), CellValue::blank() });
+            cells.append({ m_model->cellRefAt(i), CellValue::blank() });
     }
     if (!cells.isEmpty())
         m_document->setCells(cells, tr("Clear cells"));

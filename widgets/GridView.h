@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReportTemplate.h"
+#include "core/ReportTemplate.h"
 
 #include <QTableView>
 
@@ -28,7 +28,7 @@ public:
     /// inputRefused) if any value does not fit or is not a valid number.
     bool paste(const QString &text);
     /// Clears the selected editable cells to blank, as one undo step.
-    void clearSelection();
+    void clearSelectedCells();
 
 signals:
     void inputRefused(const QString &message);

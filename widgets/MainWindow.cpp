@@ -1,16 +1,19 @@
-#include "MainWindow.h"
+#include "widgets/MainWindow.h"
 
-#include "FindingsDock.h"
-#include "FindingsModel.h"
-#include "FormatRegistry.h"
-#include "GridView.h"
-#include "NewReportDialog.h"
-#include "ReportDocument.h"
-#include "ReportFactory.h"
-#include "ReportInfoPage.h"
-#include "PainterCanvas.h"
-#include "ReportRenderer.h"
-#include "SectionPage.h"
+#include "base/Localization.h"
+#include "core/ReportFactory.h"
+#include "document/FindingsModel.h"
+#include "document/ReportDocument.h"
+#include "io/FormatRegistry.h"
+#include "render/PainterCanvas.h"
+#include "render/ReportRenderer.h"
+#include "widgets/FindingsDock.h"
+#include "widgets/GridView.h"
+#include "widgets/NewReportDialog.h"
+#include "widgets/RecentFilesMenu.h"
+#include "widgets/ReportInfoPage.h"
+#include "widgets/SectionPage.h"
+#include "widgets/SeverityStyle.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,7 +42,6 @@ namespace nianbao {
 namespace {
 
 constexpr int AutosaveIdleMs = 3000;
-constexpr int MaxRecentFiles = 8;
 
 } // namespace
 
@@ -133,8 +135,9 @@ void MainWindow::createActions()
     file->addAction(tr("&Open…"), QKeySequence::Open, this, [this] {
         if (!maybeSave())
             return;
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open report"), QString(),
-                                                          FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Read));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open report"), QString(),
+            FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Read));
         if (!path.isEmpty())
             openFile(path);
     });
@@ -142,33 +145,40 @@ void MainWindow::createActions()
         // Word, text and JSON reports open as a new, unsaved Nianbao report.
         if (!maybeSave())
             return;
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import report"), QString(),
-                                                          FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Read));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import report"), QString(),
+            FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Read));
         if (!path.isEmpty())
             openFile(path);
     });
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    rebuildRecentMenu();
+    m_recentMenu = new RecentFilesMenu(this);
+    file->addMenu(m_recentMenu);
+    connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, [this](const QString &path) {
+        if (maybeSave())
+            openFile(path);
+    });
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save report"), m_document->filePath(),
-                                                          FormatRegistry::instance().formatById(QStringLiteral("nianbao"))->displayName()
-                                                              + QStringLiteral(" (*.nianbao)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save report"), m_document->filePath(),
+            FormatRegistry::instance().formatById(QStringLiteral("nianbao"))->displayName()
+                + QStringLiteral(" (*.nianbao)"));
         if (!path.isEmpty())
             saveAs(path.endsWith(QLatin1String(".nianbao")) ? path : path + QStringLiteral(".nianbao"));
     });
     file->addAction(tr("&Export…"), this, [this] {
         QString selected;
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), QString(),
-                                                          FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Write),
-                                                          &selected);
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export report"), QString(),
+            FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Write), &selected);
         if (!path.isEmpty())
             exportTo(path);
     });
     file->addAction(tr("Attach Last Year's Report…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Last year's report"), QString(),
-                                                          FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Read));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Last year's report"), QString(),
+            FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Read));
         if (!path.isEmpty())
             attachPreviousYear(path);
     });
@@ -202,10 +212,11 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *language = view->addMenu(tr("&Language"));
-    for (const auto &[code, name] : { std::pair { "zh_CN", "中文" }, std::pair { "en", "English" } }) {
-        language->addAction(QString::fromUtf8(name), this, [this, code = QString::fromLatin1(code)] {
+    for (const QString &code : Localization::availableLanguages()) {
+        language->addAction(Localization::languageName(code), this, [this, code] {
             QSettings().setValue(QStringLiteral("language"), code);
-            QMessageBox::information(this, tr("Language"), tr("The language changes the next time Nianbao starts."));
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The language changes the next time Nianbao starts."));
         });
     }
 
@@ -242,7 +253,8 @@ void MainWindow::reportError(const QString &title, const QString &message)
 void MainWindow::updateTitle()
 {
     const Report &r = m_document->report();
-    QString name = m_document->filePath().isEmpty() ? tr("Untitled report") : QFileInfo(m_document->filePath()).fileName();
+    QString name = m_document->filePath().isEmpty() ? tr("Untitled report")
+                                                    : QFileInfo(m_document->filePath()).fileName();
     if (!r.agency.isEmpty())
         name += QStringLiteral(" — ") + r.agency + (r.year > 0 ? QString::number(r.year) : QString());
     setWindowTitle(name + QStringLiteral("[*]"));
@@ -267,7 +279,7 @@ void MainWindow::updateStatus()
     }
     for (int i = 0; i < m_navigation->count(); ++i) {
         QListWidgetItem *item = m_navigation->item(i);
-        item->setIcon(perGroup[i] > 0 ? QIcon(QStringLiteral(":/icons/error.svg")) : QIcon());
+        item->setIcon(perGroup[i] > 0 ? SeverityStyle::icon(Severity::Error) : QIcon());
         item->setToolTip(perGroup[i] > 0 ? tr("%n error(s)", nullptr, perGroup[i]) : QString());
     }
 }
@@ -310,9 +322,10 @@ bool MainWindow::openFile(const QString &path)
     m_document->load(report, native ? path : QString());
     if (!native) {
         unlockFile();
-        statusBar()->showMessage(tr("Imported %1; save it as a Nianbao report to keep your edits.").arg(path), 10000);
+        statusBar()->showMessage(tr("Imported %1; save it as a Nianbao report to keep your edits.").arg(path),
+                                 10000);
     }
-    addRecentFile(path);
+    m_recentMenu->addFile(path);
     showPage(0);
     return true;
 }
@@ -330,12 +343,13 @@ bool MainWindow::save()
 {
     const QString path = m_document->filePath();
     if (path.isEmpty()) {
-        const QString chosen = QFileDialog::getSaveFileName(this, tr("Save report"),
-                                                            m_document->report().title + QStringLiteral(".nianbao"),
-                                                            tr("Nianbao report (*.nianbao)"));
+        const QString chosen = QFileDialog::getSaveFileName(
+            this, tr("Save report"), m_document->report().title + QStringLiteral(".nianbao"),
+            tr("Nianbao report (*.nianbao)"));
         if (chosen.isEmpty())
             return false;
-        return saveAs(chosen.endsWith(QLatin1String(".nianbao")) ? chosen : chosen + QStringLiteral(".nianbao"));
+        return saveAs(chosen.endsWith(QLatin1String(".nianbao")) ? chosen
+                                                                 : chosen + QStringLiteral(".nianbao"));
     }
     return saveAs(path);
 }
@@ -346,14 +360,15 @@ bool MainWindow::saveAs(const QString &path)
     FormatError error;
     if (path != m_document->filePath() && !lockFile(path))
         return false;
-    if (!registry.writeFile(m_document->report(), path, *registry.formatById(QStringLiteral("nianbao")), error)) {
+    if (!registry.writeFile(m_document->report(), path, *registry.formatById(QStringLiteral("nianbao")),
+                            error)) {
         // The document stays modified and the file on disk is what it was.
         reportError(tr("Cannot save report"), error.message());
         return false;
     }
     m_document->markSaved(path);
     m_recovery.remove(m_recoveryId);
-    addRecentFile(path);
+    m_recentMenu->addFile(path);
     statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
     return true;
 }
@@ -417,8 +432,9 @@ void MainWindow::newFromLastYearDialog()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Last year's report"), QString(),
-                                                      FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Read));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Last year's report"), QString(),
+        FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Read));
     if (path.isEmpty())
         return;
     Report last;
@@ -457,10 +473,9 @@ bool MainWindow::confirmDiscard()
 {
     if (!m_interactive)
         return false;
-    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
-                                             tr("The report has changes that are not saved. Save them?"),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                             QMessageBox::Save);
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"), tr("The report has changes that are not saved. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -537,32 +552,6 @@ bool MainWindow::offerRecovery()
     return false;
 }
 
-void MainWindow::addRecentFile(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, MaxRecentFiles));
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    if (!m_recentMenu)
-        return;
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    for (const QString &path : recent) {
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
-            if (maybeSave())
-                openFile(path);
-        })->setToolTip(path);
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const auto urls = event->mimeData()->urls();
@@ -588,8 +577,10 @@ bool MainWindow::saveScreenshots(const QString &directory)
     for (int i = 0; i < m_navigation->count(); ++i) {
         showPage(i);
         QApplication::processEvents();
-        const QString key = i == 0 ? QStringLiteral("info") : ReportTemplate::sectionKey(static_cast<SectionId>(i - 1));
-        const QString file = QDir(directory).filePath(QStringLiteral("%1-%2.png").arg(i, 2, 10, QLatin1Char('0')).arg(key));
+        const QString key
+            = i == 0 ? QStringLiteral("info") : ReportTemplate::sectionKey(static_cast<SectionId>(i - 1));
+        const QString file
+            = QDir(directory).filePath(QStringLiteral("%1-%2.png").arg(i, 2, 10, QLatin1Char('0')).arg(key));
         ok &= grab().save(file);
     }
     return ok;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Finding.h"
-#include "RecoveryStore.h"
-#include "ReportLock.h"
+#include "document/RecoveryStore.h"
+#include "document/ReportLock.h"
+#include "rules/Finding.h"
 
 #include <QMainWindow>
 
@@ -19,6 +19,7 @@ namespace nianbao {
 
 class FindingsDock;
 class ReportDocument;
+class RecentFilesMenu;
 class ReportInfoPage;
 class SectionPage;
 struct FormatError;
@@ -77,8 +78,6 @@ private:
     void reportError(const QString &title, const QString &message);
     bool lockFile(const QString &path);
     void unlockFile();
-    void addRecentFile(const QString &path);
-    void rebuildRecentMenu();
     void newReportDialog();
     void newFromLastYearDialog();
     bool confirmDiscard();
@@ -90,7 +89,7 @@ private:
     QVector<SectionPage *> m_sectionPages;
     FindingsDock *m_findingsDock;
     QLabel *m_counts;
-    QMenu *m_recentMenu = nullptr;
+    RecentFilesMenu *m_recentMenu = nullptr;
     QTimer *m_autosaveTimer;
     ReportLock m_lock;
     RecoveryStore m_recovery;

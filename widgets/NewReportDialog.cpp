@@ -1,4 +1,4 @@
-#include "NewReportDialog.h"
+#include "widgets/NewReportDialog.h"
 
 #include <QComboBox>
 #include <QDate>

@@ -1,6 +1,6 @@
-#include "ProseEditor.h"
+#include "widgets/ProseEditor.h"
 
-#include "ReportDocument.h"
+#include "document/ReportDocument.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

@@ -1,8 +1,8 @@
-#include "ReportInfoPage.h"
+#include "widgets/ReportInfoPage.h"
 
-#include "ProseEditor.h"
-#include "Report.h"
-#include "ReportDocument.h"
+#include "core/Report.h"
+#include "document/ReportDocument.h"
+#include "widgets/ProseEditor.h"
 
 #include <QComboBox>
 #include <QDate>

@@ -1,9 +1,9 @@
-#include "ReportTableModel.h"
+#include "widgets/ReportTableModel.h"
 
-#include "ReportDocument.h"
+#include "document/ReportDocument.h"
+#include "widgets/SeverityStyle.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QFont>
 
 namespace nianbao {
@@ -64,7 +64,7 @@ const PrintedCell *ReportTableModel::cellAt(int row, int column) const
     return i < 0 ? nullptr : &m_layout.rows[row].cells[i];
 }
 
-CellRef ReportTableModel::valueAt(const QModelIndex &index) const
+CellRef ReportTableModel::cellRefAt(const QModelIndex &index) const
 {
     const PrintedCell *c = cellAt(index.row(), index.column());
     return c && c->kind == PrintedCell::Kind::Value ? c->value : CellRef {};
@@ -80,7 +80,7 @@ QModelIndex ReportTableModel::indexOf(const CellRef &cell) const
 
 bool ReportTableModel::isEditableValue(const QModelIndex &index) const
 {
-    const CellRef ref = valueAt(index);
+    const CellRef ref = cellRefAt(index);
     return ref.isValid() && !ReportTemplate::official().table(m_table).isComputed(ref.row, ref.column);
 }
 
@@ -90,11 +90,13 @@ CellValue ReportTableModel::validate(const CellRef &cell, const QString &text, Q
     const CellValue value = CellValue::parse(text);
     const QString where = spec.rows[cell.row].label + QStringLiteral(" / ") + spec.columns[cell.column].label;
     if (value.isInvalid()) {
-        *error = tr("“%1” is not a number (%2). Type a whole number, or 0 when nothing happened.").arg(text, where);
+        *error = tr("“%1” is not a number (%2). Type a whole number, or 0 when nothing happened.")
+                     .arg(text, where);
     } else if (value.isNumber() && value.number() < 0) {
         *error = tr("%1 cannot be negative (%2).").arg(value.toString(), where);
     } else if (value.isNumber() && !value.isWholeNumber() && !spec.allowsDecimals(cell.row, cell.column)) {
-        *error = tr("%1 must be a whole number (%2); only 行政事业性收费 takes decimals.").arg(value.toString(), where);
+        *error = tr("%1 must be a whole number (%2); only 行政事业性收费 takes decimals.")
+                     .arg(value.toString(), where);
     } else {
         error->clear();
     }
@@ -124,9 +126,10 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         case Qt::ToolTipRole:
             return c->text;
         case Qt::BackgroundRole:
-            return QBrush(QColor(0xF3, 0xF0, 0xE8));
+            return SeverityStyle::labelBackground();
         case Qt::TextAlignmentRole:
-            return m_layout.rows[index.row()].header ? int(Qt::AlignCenter) : int(Qt::AlignLeft | Qt::AlignVCenter);
+            return m_layout.rows[index.row()].header ? int(Qt::AlignCenter)
+                                                     : int(Qt::AlignLeft | Qt::AlignVCenter);
         default:
             return {};
         }
@@ -159,14 +162,10 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::BackgroundRole:
-        if (worst == int(Severity::Error))
-            return QBrush(QColor(0xFF, 0xCD, 0xD2));
-        if (worst == int(Severity::Warning))
-            return QBrush(QColor(0xFF, 0xF3, 0xC4));
-        if (worst == int(Severity::Info))
-            return QBrush(QColor(0xDD, 0xEB, 0xFA));
+        if (worst >= 0)
+            return SeverityStyle::cellBackground(Severity(worst));
         if (computed)
-            return QBrush(QColor(0xE8, 0xEA, 0xED));
+            return SeverityStyle::computedBackground();
         return {};
     case Qt::ToolTipRole: {
         QStringList lines;
@@ -193,13 +192,13 @@ void ReportTableModel::beginLiveEdit(const QModelIndex &index)
     if (!isEditableValue(index))
         return;
     m_session = ++m_sessions;
-    m_sessionCell = valueAt(index);
+    m_sessionCell = cellRefAt(index);
     m_sessionOriginal = m_document->report().table(m_table).stored(m_sessionCell.row, m_sessionCell.column);
 }
 
 void ReportTableModel::liveEdit(const QModelIndex &index, const QString &text)
 {
-    if (m_session == 0 || valueAt(index) != m_sessionCell)
+    if (m_session == 0 || cellRefAt(index) != m_sessionCell)
         return;
     QString error;
     const CellValue parsed = validate(m_sessionCell, text, &error);
@@ -216,7 +215,7 @@ bool ReportTableModel::setData(const QModelIndex &index, const QVariant &value, 
 {
     if (role != Qt::EditRole || !isEditableValue(index))
         return false;
-    const CellRef ref = valueAt(index);
+    const CellRef ref = cellRefAt(index);
     const int session = m_session != 0 && ref == m_sessionCell ? m_session : 0;
     QString error;
     const CellValue parsed = validate(ref, value.toString(), &error);

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Finding.h"
-#include "CellValue.h"
-#include "PrintedLayout.h"
+#include "core/CellValue.h"
+#include "core/PrintedLayout.h"
+#include "rules/Finding.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -29,7 +29,7 @@ public:
     /// The printed cell at a grid position, or nullptr where a merged cell covers it.
     const PrintedCell *cellAt(int row, int column) const;
     /// The value cell at an index, or an invalid CellRef.
-    CellRef valueAt(const QModelIndex &index) const;
+    CellRef cellRefAt(const QModelIndex &index) const;
     QModelIndex indexOf(const CellRef &cell) const;
     bool isEditableValue(const QModelIndex &index) const;
 
@@ -62,7 +62,7 @@ private:
     const PrintedTable &m_layout;
     QVector<QVector<int>> m_cellIndex; ///< [row][grid column] → index into row.cells, -1 if spanned
     QHash<int, QVector<Finding>> m_findings; ///< by row * 64 + column
-    int m_session = 0;          ///< the open editor's session, 0 when none
+    int m_session = 0; ///< the open editor's session, 0 when none
     int m_sessions = 0;
     CellRef m_sessionCell;
     CellValue m_sessionOriginal;

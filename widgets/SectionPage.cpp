@@ -1,10 +1,10 @@
-#include "SectionPage.h"
+#include "widgets/SectionPage.h"
 
-#include "GridView.h"
-#include "ProseEditor.h"
-#include "ReportDocument.h"
-#include "ReportTableModel.h"
-#include "SubsectionPanel.h"
+#include "document/ReportDocument.h"
+#include "widgets/GridView.h"
+#include "widgets/ProseEditor.h"
+#include "widgets/ReportTableModel.h"
+#include "widgets/SubsectionPanel.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
@@ -31,7 +31,8 @@ SectionPage::SectionPage(ReportDocument *document, SectionId section, QWidget *p
     title->setFont(f);
     auto *present = new QCheckBox(tr("This section is in the report"), this);
     present->setObjectName(QStringLiteral("present_") + key);
-    present->setToolTip(tr("Every report must have all six sections; untick only to see what the check says."));
+    present->setToolTip(
+        tr("Every report must have all six sections; untick only to see what the check says."));
     auto *header = new QHBoxLayout;
     header->addWidget(title);
     header->addStretch();
@@ -43,7 +44,8 @@ SectionPage::SectionPage(ReportDocument *document, SectionId section, QWidget *p
             present->setChecked(p);
     };
     syncPresent();
-    connect(present, &QCheckBox::toggled, this, [this](bool on) { m_document->setSectionPresent(m_section, on); });
+    connect(present, &QCheckBox::toggled, this,
+            [this](bool on) { m_document->setSectionPresent(m_section, on); });
     connect(document, &ReportDocument::structureChanged, this, syncPresent);
     connect(document, &ReportDocument::reportReset, this, syncPresent);
 
@@ -58,7 +60,8 @@ SectionPage::SectionPage(ReportDocument *document, SectionId section, QWidget *p
         splitter->addWidget(m_grid);
     }
 
-    auto *textBox = new QGroupBox(m_grid ? tr("Text of this section besides the table") : tr("Text"), splitter);
+    auto *textBox
+        = new QGroupBox(m_grid ? tr("Text of this section besides the table") : tr("Text"), splitter);
     auto *textLayout = new QVBoxLayout(textBox);
     m_prose = new ProseEditor(document, section, textBox);
     textLayout->addWidget(m_prose);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Finding.h"
+#include "rules/Finding.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "SubsectionPanel.h"
+#include "widgets/SubsectionPanel.h"
 
-#include "ChineseNumerals.h"
-#include "ProseEditor.h"
-#include "ReportDocument.h"
+#include "base/ChineseNumerals.h"
+#include "document/ReportDocument.h"
+#include "widgets/ProseEditor.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

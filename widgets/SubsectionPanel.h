@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReportTemplate.h"
+#include "core/ReportTemplate.h"
 
 #include <QWidget>
 

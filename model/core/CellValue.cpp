@@ -1,6 +1,6 @@
-#include "CellValue.h"
+#include "core/CellValue.h"
 
-#include "TextNormalizer.h"
+#include "base/TextNormalizer.h"
 
 #include <cmath>
 

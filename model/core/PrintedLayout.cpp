@@ -1,4 +1,4 @@
-#include "PrintedLayout.h"
+#include "core/PrintedLayout.h"
 
 namespace nianbao {
 
@@ -100,7 +100,7 @@ private:
     PrintedRow m_row;
     int m_column = 0;
     bool m_started = false;
-    QVector<int> m_covered;    ///< rows still to cover, counted at row start
+    QVector<int> m_covered; ///< rows still to cover, counted at row start
     QVector<int> m_coveredNow; ///< covers active in the row being built
     QVector<int> m_coverSpan;
 };
@@ -151,7 +151,10 @@ PrintedTable applications()
     b.row(true)
         .label(QStringLiteral("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"), 3, 3)
         .label(QStringLiteral("申请人情况"), 7);
-    b.row(true).label(spec.columns[0].label, 1, 2).label(spec.columns[1].groupLabel, 5).label(spec.columns[6].label, 1, 2);
+    b.row(true)
+        .label(spec.columns[0].label, 1, 2)
+        .label(spec.columns[1].groupLabel, 5)
+        .label(spec.columns[6].label, 1, 2);
     b.row(true);
     for (int c = 1; c <= 5; ++c)
         b.label(spec.columns[c].label);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReportTemplate.h"
+#include "core/ReportTemplate.h"
 
 #include <QVector>
 
@@ -10,16 +10,16 @@ namespace nianbao {
 struct PrintedCell
 {
     enum class Kind : quint8 {
-        Label,   ///< fixed text of the template
-        Value,   ///< a statistics cell of the report
+        Label, ///< fixed text of the template
+        Value, ///< a statistics cell of the report
         Covered, ///< the continuation of a cell merged down from a row above (w:vMerge)
     };
     Kind kind = Kind::Label;
-    QString text;       ///< Label
-    CellRef value;      ///< Value
-    int column = 0;     ///< first grid column
+    QString text; ///< Label
+    CellRef value; ///< Value
+    int column = 0; ///< first grid column
     int columnSpan = 1; ///< w:gridSpan
-    int rowSpan = 1;    ///< for Label/Value: how many rows it covers (w:vMerge restart)
+    int rowSpan = 1; ///< for Label/Value: how many rows it covers (w:vMerge restart)
 };
 
 struct PrintedRow

@@ -1,6 +1,6 @@
-#include "Report.h"
+#include "core/Report.h"
 
-#include "TextNormalizer.h"
+#include "base/TextNormalizer.h"
 
 namespace nianbao {
 
@@ -158,7 +158,10 @@ QString describeDifferences(const Report &a, const Report &b, int maxItems)
             out << QStringLiteral("%1.present: %2 ≠ %3").arg(key).arg(x.present).arg(y.present);
         compareTexts(key + QStringLiteral(".paragraphs"), texts(x.paragraphs), texts(y.paragraphs), out);
         if (x.subsections.size() != y.subsections.size())
-            out << QStringLiteral("%1: %2 subsections ≠ %3").arg(key).arg(x.subsections.size()).arg(y.subsections.size());
+            out << QStringLiteral("%1: %2 subsections ≠ %3")
+                       .arg(key)
+                       .arg(x.subsections.size())
+                       .arg(y.subsections.size());
         for (int i = 0; i < qMin(x.subsections.size(), y.subsections.size()); ++i) {
             field(QStringLiteral("%1.subsections[%2].heading").arg(key).arg(i), x.subsections[i].heading,
                   y.subsections[i].heading);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ReportTemplate.h"
-#include "TableData.h"
+#include "core/ReportTemplate.h"
+#include "core/TableData.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -101,8 +101,7 @@ public:
 
     /// Every paragraph of prose with the section it belongs to (the preamble counts as
     /// section 一's neighbour: SectionId::Overview), in reading order. Headings excluded.
-    template<typename Visit>
-    void forEachProseParagraph(Visit visit, bool includePreamble = true) const
+    template<typename Visit> void forEachProseParagraph(Visit visit, bool includePreamble = true) const
     {
         if (includePreamble) {
             for (const Paragraph &p : preamble)

@@ -1,4 +1,4 @@
-#include "ReportFactory.h"
+#include "core/ReportFactory.h"
 
 namespace nianbao::ReportFactory {
 
@@ -34,7 +34,8 @@ Report fromLastYear(const Report &last)
     for (int c = 0; c < apps.columnCount(); ++c) {
         if (apps.isComputed(carriedIn, c))
             continue;
-        r.table(TableId::Applications).setStored(carriedIn, c, last.value(TableId::Applications, carriedOut, c));
+        r.table(TableId::Applications)
+            .setStored(carriedIn, c, last.value(TableId::Applications, carriedOut, c));
     }
     r.assignMissingAnchors();
     return r;

@@ -1,13 +1,16 @@
-#include "ReportTemplate.h"
+#include "core/ReportTemplate.h"
 
 namespace nianbao {
 
 namespace {
 
-constexpr quint32 bit(int c) { return 1u << c; }
+constexpr quint32 bit(int c)
+{
+    return 1u << c;
+}
 
-RowSpec row(const char16_t *key, const char16_t *label, const char16_t *group = u"", const char16_t *subgroup = u"",
-            const char16_t *groupKey = u"")
+RowSpec row(const char16_t *key, const char16_t *label, const char16_t *group = u"",
+            const char16_t *subgroup = u"", const char16_t *groupKey = u"")
 {
     return RowSpec { QString::fromUtf16(key), QString::fromUtf16(label), QString::fromUtf16(group),
                      QString::fromUtf16(subgroup), QString::fromUtf16(groupKey) };
@@ -92,8 +95,10 @@ TableSpec applicationsTable()
         row(u"notProcessedPublication", u"3.要求提供公开出版物", results, notProcessed),
         row(u"notProcessedExcessive", u"4.无正当理由大量反复申请", results, notProcessed),
         row(u"notProcessedConfirmation", u"5.要求行政机关确认或重新出具已获取信息", results, notProcessed),
-        row(u"otherNoCorrection", u"1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", results, other),
-        row(u"otherUnpaidFee", u"2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", results, other),
+        row(u"otherNoCorrection", u"1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+            results, other),
+        row(u"otherUnpaidFee", u"2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+            results, other),
         row(u"otherOther", u"3.其他", results, other),
         row(u"processedTotal", u"（七）总计", results),
         row(u"carriedOut", u"四、结转下年度继续办理"),
@@ -113,7 +118,7 @@ TableSpec reviewLitigationTable()
     t.key = QStringLiteral("reviewLitigation");
     t.section = SectionId::ReviewLitigation;
     t.columns = {
-        column(u"upheld", u"结果维持"), column(u"corrected", u"结果纠正"), column(u"other", u"其他结果"),
+        column(u"upheld", u"结果维持"),  column(u"corrected", u"结果纠正"), column(u"other", u"其他结果"),
         column(u"pending", u"尚未审结"), column(u"total", u"总计"),
     };
     const char16_t *litigation = u"行政诉讼";
@@ -261,8 +266,8 @@ const Identity *ReportTemplate::computingIdentity(const CellRef &cell) const
 
 QString ReportTemplate::sectionKey(SectionId id)
 {
-    static const char16_t *keys[] = { u"overview", u"proactive", u"applications",
-                                      u"reviewLitigation", u"problems", u"other" };
+    static const char16_t *keys[]
+        = { u"overview", u"proactive", u"applications", u"reviewLitigation", u"problems", u"other" };
     return QString::fromUtf16(keys[static_cast<int>(id)]);
 }
 

@@ -30,17 +30,17 @@ struct CellRef
 struct ColumnSpec
 {
     QString key;
-    QString label;      ///< as printed, e.g. 商业企业
+    QString label; ///< as printed, e.g. 商业企业
     QString groupLabel; ///< the merged header above it, e.g. 法人或其他组织
 };
 
 struct RowSpec
 {
     QString key;
-    QString label;      ///< as printed, e.g. 1.属于国家秘密
+    QString label; ///< as printed, e.g. 1.属于国家秘密
     QString groupLabel; ///< first-level merged label, e.g. 三、本年度办理结果
     QString subgroupLabel; ///< second-level merged label, e.g. （三）不予公开
-    QString groupKey;   ///< proactive table: the printed sub-table, e.g. 第二十条第（一）项
+    QString groupKey; ///< proactive table: the printed sub-table, e.g. 第二十条第（一）项
 };
 
 /// An arithmetic identity of the official template: the sum of `parts` equals the sum of
@@ -62,7 +62,7 @@ class TableSpec
 {
 public:
     TableId id = TableId::Applications;
-    QString key;     ///< interchange key: proactive, applications, reviewLitigation
+    QString key; ///< interchange key: proactive, applications, reviewLitigation
     SectionId section = SectionId::Applications;
     QVector<RowSpec> rows;
     QVector<ColumnSpec> columns;
@@ -78,7 +78,7 @@ public:
     QString anchor(int row, int column) const;
 
     // Filled by ReportTemplate.
-    QVector<quint32> cellMask;   ///< per row: bit c set if column c exists in that row
+    QVector<quint32> cellMask; ///< per row: bit c set if column c exists in that row
     QVector<quint32> computedMask;
     QVector<quint32> decimalMask;
 };

@@ -1,4 +1,4 @@
-#include "TableData.h"
+#include "core/TableData.h"
 
 namespace nianbao {
 

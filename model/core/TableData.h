@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CellValue.h"
-#include "ReportTemplate.h"
+#include "core/CellValue.h"
+#include "core/ReportTemplate.h"
 
 #include <QVector>
 

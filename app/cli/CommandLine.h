@@ -1,0 +1,27 @@
+#pragma once
+
+#include "cli/Command.h"
+
+#include <memory>
+#include <vector>
+
+namespace nianbao {
+
+/// `nianbao SUBCOMMAND ...`: finds the command by name and runs it. Subcommands never need a
+/// display, so they run before any GUI object exists.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(nianbao::CommandLine)
+
+public:
+    /// Is this invocation for the command line (a subcommand, --help, --version)?
+    static bool isCommandLineInvocation(int argc, char **argv);
+    /// Runs it and returns the exit status.
+    static int run(int argc, char **argv);
+
+private:
+    static std::vector<std::unique_ptr<Command>> commands();
+    static QString usage(const std::vector<std::unique_ptr<Command>> &commands);
+};
+
+} // namespace nianbao

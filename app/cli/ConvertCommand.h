@@ -1,0 +1,25 @@
+#pragma once
+
+#include "cli/Command.h"
+
+namespace nianbao {
+
+/// `nianbao convert IN OUT`: reads IN, writes OUT, formats by extension.
+/// Exit status per docs/interchange.md: 0 done and no error finding, 1 done but the report
+/// has error findings, 2 a file could not be read or written (one line on `err`; OUT is
+/// not created or changed).
+class ConvertCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(nianbao::ConvertCommand)
+
+public:
+    QString name() const override;
+    QString synopsis() const override;
+    QString description() const override;
+    bool needsGui(const QStringList &arguments) const override;
+
+protected:
+    int execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
+};
+
+} // namespace nianbao

@@ -1,0 +1,94 @@
+#include "document/ReportCommands.h"
+
+#include "document/ReportDocument.h"
+
+namespace nianbao {
+
+SetCellsCommand::SetCellsCommand(ReportDocument *document, const QVector<Change> &changes,
+                                 const QString &text, int editSession)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_after(changes)
+    , m_editSession(editSession)
+{
+    const Report &report = document->report();
+    for (const Change &c : changes) {
+        const TableData &t = report.table(c.cell.table);
+        m_before.append(
+            { c.cell, t.stored(c.cell.row, c.cell.column), t.isAutomatic(c.cell.row, c.cell.column) });
+    }
+}
+
+void SetCellsCommand::apply(const QVector<Change> &changes)
+{
+    Report &report = m_document->mutableReport();
+    for (const Change &c : changes) {
+        TableData &t = report.table(c.cell.table);
+        t.setStored(c.cell.row, c.cell.column, c.value);
+        t.setAutomatic(c.cell.row, c.cell.column, c.automatic);
+    }
+    for (const Change &c : changes)
+        m_document->notifyCellChanged(c.cell);
+    m_document->notifyCellsDone();
+}
+
+bool SetCellsCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = static_cast<const SetCellsCommand *>(other);
+    if (o->m_editSession != m_editSession || o->m_after.size() != 1 || m_after.size() != 1
+        || o->m_after.first().cell != m_after.first().cell)
+        return false;
+    m_after = o->m_after;
+    return true;
+}
+
+void SetCellsCommand::undo()
+{
+    apply(m_before);
+}
+
+void SetCellsCommand::redo()
+{
+    apply(m_after);
+}
+
+ReportChangeCommand::ReportChangeCommand(ReportDocument *document, const Report &after, const QString &text,
+                                         Kind kind, const QString &mergeKey)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_before(document->report())
+    , m_after(after)
+    , m_kind(kind)
+    , m_mergeKey(mergeKey)
+{
+}
+
+void ReportChangeCommand::apply(const Report &report)
+{
+    m_document->mutableReport() = report;
+    if (m_kind == Kind::Structure)
+        m_document->notifyStructureChanged();
+    else
+        m_document->notifyTextChanged();
+}
+
+void ReportChangeCommand::undo()
+{
+    apply(m_before);
+}
+
+void ReportChangeCommand::redo()
+{
+    apply(m_after);
+}
+
+bool ReportChangeCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = static_cast<const ReportChangeCommand *>(other);
+    if (o->m_mergeKey != m_mergeKey || o->m_kind != m_kind)
+        return false;
+    m_after = o->m_after;
+    return true;
+}
+
+} // namespace nianbao

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/Report.h"
+#include "rules/Finding.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <optional>
+
+namespace nianbao {
+
+/// A field of the report that holds one line of text (or a date / number as text).
+enum class ReportField : quint8 { Agency, Year, Title, BodyKind, SignatureOrganization, SignatureDate };
+QString reportFieldKey(ReportField field); ///< "agency", "year", …, as findings name them
+
+/// The report being edited: the Report, its undo stack, its findings.
+///
+/// Every change goes through a QUndoCommand on undoStack(); widgets call the small API
+/// below (setCell, setParagraphText, …) and never build commands themselves. "Modified" is
+/// !undoStack()->isClean(). Findings are recomputed after each change (cheap: see bench/).
+class ReportDocument : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ReportDocument(QObject *parent = nullptr);
+
+    const Report &report() const { return m_report; }
+    QUndoStack *undoStack() { return &m_undo; }
+    bool isModified() const { return !m_undo.isClean(); }
+
+    QString filePath() const { return m_filePath; }
+    void setFilePath(const QString &path);
+
+    /// Replaces the whole report (open, new) and clears the undo history.
+    void load(const Report &report, const QString &filePath = {});
+    /// Marks the current state as saved.
+    void markSaved(const QString &filePath);
+
+    /// Last year's report, for the cross-year rules; nullopt to detach.
+    void setPreviousYear(const std::optional<Report> &previous);
+    const std::optional<Report> &previousYear() const { return m_previous; }
+
+    const Findings &findings() const { return m_findings; }
+
+    // --- Editing API: each call is one undoable step (typing merges). -----------------
+    /// `editSession` > 0 merges consecutive changes of the same cell made while one editor
+    /// is open (typing 1, 12, 120) into one undo step.
+    void setCell(const CellRef &cell, const CellValue &value, int editSession = 0);
+    /// Several cells in one step (a paste).
+    void setCells(const QVector<QPair<CellRef, CellValue>> &cells, const QString &description,
+                  int editSession = 0);
+    /// A stated total follows its computed value again.
+    void useComputedValue(const CellRef &cell);
+    void setField(ReportField field, const QString &value);
+    QString field(ReportField field) const;
+    /// Text of a paragraph or subsection heading, by anchor.
+    void setAnchoredText(const QString &anchor, const QString &text);
+    /// Paragraphs of a section (or the preamble with section = nullopt) as one block of
+    /// text, a paragraph per line; keeps anchors of paragraphs that stay in place.
+    void setParagraphs(std::optional<SectionId> section, int subsection, const QString &text);
+    void addSubsection(SectionId section, const QString &heading);
+    void removeSubsection(SectionId section, int index);
+    void moveSubsection(SectionId section, int from, int to);
+    void setSectionPresent(SectionId section, bool present);
+
+    // --- For the commands only. ---------------------------------------------------------
+    Report &mutableReport() { return m_report; }
+    /// Called by commands after they changed the report.
+    void notifyCellChanged(const CellRef &cell);
+    /// After a batch of notifyCellChanged(): re-runs the rules once.
+    void notifyCellsDone();
+    void notifyTextChanged();
+    void notifyStructureChanged();
+
+signals:
+    void reportReset();
+    void cellChanged(const nianbao::CellRef &cell);
+    void textChanged();
+    void structureChanged();
+    void findingsChanged();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+
+private:
+    void recheck();
+
+    Report m_report;
+    std::optional<Report> m_previous;
+    Findings m_findings;
+    QUndoStack m_undo;
+    QString m_filePath;
+};
+
+} // namespace nianbao

@@ -1,0 +1,153 @@
+#include "io/FormatRegistry.h"
+
+#include "core/Report.h"
+#include "io/docx/DocxFormat.h"
+#include "io/json/JsonFormat.h"
+#include "io/pdf/PdfFormat.h"
+#include "io/text/TextFormat.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace nianbao {
+
+const FormatRegistry &FormatRegistry::instance()
+{
+    static const FormatRegistry registry;
+    return registry;
+}
+
+FormatRegistry::FormatRegistry()
+{
+    m_formats.push_back(std::make_unique<JsonFormat>(JsonCodec::Style::Native));
+    m_formats.push_back(std::make_unique<JsonFormat>(JsonCodec::Style::Interchange));
+    m_formats.push_back(std::make_unique<DocxFormat>());
+    m_formats.push_back(std::make_unique<TextFormat>());
+    m_formats.push_back(std::make_unique<PdfFormat>());
+}
+
+const ReportFormat *FormatRegistry::formatForFile(const QString &path) const
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    for (const auto &f : m_formats) {
+        if (f->extensions().contains(suffix))
+            return f.get();
+    }
+    return nullptr;
+}
+
+const ReportFormat *FormatRegistry::formatById(const QString &id) const
+{
+    for (const auto &f : m_formats) {
+        if (f->id() == id)
+            return f.get();
+    }
+    return nullptr;
+}
+
+QString FormatRegistry::nameFilters(Direction direction) const
+{
+    QStringList filters;
+    QStringList all;
+    for (const auto &f : m_formats) {
+        if (direction == Direction::Read ? !f->canRead() : !f->canWrite())
+            continue;
+        QStringList patterns;
+        for (const QString &e : f->extensions())
+            patterns << QStringLiteral("*.") + e;
+        all << patterns;
+        filters << QStringLiteral("%1 (%2)").arg(f->displayName(), patterns.join(QLatin1Char(' ')));
+    }
+    if (direction == Direction::Read)
+        filters.prepend(tr("All reports (%1)").arg(all.join(QLatin1Char(' '))));
+    return filters.join(QStringLiteral(";;"));
+}
+
+QStringList FormatRegistry::readableExtensions() const
+{
+    QStringList out;
+    for (const auto &f : m_formats) {
+        if (f->canRead())
+            out << f->extensions();
+    }
+    return out;
+}
+
+bool FormatRegistry::readFile(const QString &path, Report &report, FormatError &error) const
+{
+    error = FormatError { path, QString(), QString() };
+    const ReportFormat *format = formatForFile(path);
+    if (!format || !format->canRead()) {
+        error.reason = tr("cannot read this kind of file (known: %1)")
+                           .arg(readableExtensions().join(QStringLiteral(", ")));
+        return false;
+    }
+    QFileInfo info(path);
+    if (!info.exists()) {
+        error.reason = tr("no such file");
+        return false;
+    }
+    if (info.isDir()) {
+        error.reason = tr("is a folder, not a file");
+        return false;
+    }
+    if (info.size() > MaxFileSize) {
+        error.reason = tr("too large for a report (%1 MB)").arg(info.size() / (1024 * 1024));
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        error.reason = tr("cannot open: %1").arg(file.errorString());
+        return false;
+    }
+    Report loaded;
+    if (!format->read(file, loaded, error)) {
+        error.file = path;
+        return false;
+    }
+    report = loaded;
+    return true;
+}
+
+bool FormatRegistry::writeFile(const Report &report, const QString &path, FormatError &error) const
+{
+    error = FormatError { path, QString(), QString() };
+    const ReportFormat *format = formatForFile(path);
+    if (!format || !format->canWrite()) {
+        QStringList known;
+        for (const auto &f : m_formats) {
+            if (f->canWrite())
+                known << f->extensions();
+        }
+        error.reason = tr("cannot write this kind of file (known: %1)").arg(known.join(QStringLiteral(", ")));
+        return false;
+    }
+    return writeFile(report, path, *format, error);
+}
+
+bool FormatRegistry::writeFile(const Report &report, const QString &path, const ReportFormat &format,
+                               FormatError &error) const
+{
+    error = FormatError { path, QString(), QString() };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        error.reason = tr("cannot write: %1").arg(file.errorString());
+        return false;
+    }
+    if (!format.write(report, file, error)) {
+        file.cancelWriting();
+        error.file = path;
+        if (error.reason.isEmpty())
+            error.reason = tr("cannot write: %1").arg(file.errorString());
+        return false;
+    }
+    if (!file.commit()) {
+        error.reason = tr("cannot write: %1").arg(file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace nianbao

@@ -1,0 +1,163 @@
+#include "io/docx/DocxDocumentParser.h"
+
+#include <QCoreApplication>
+#include <QXmlStreamReader>
+
+namespace nianbao {
+
+namespace {
+
+const QString kTransitional = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+const QString kStrict = QStringLiteral("http://purl.oclc.org/ooxml/wordprocessingml/main");
+const QString kMarkupCompatibility
+    = QStringLiteral("http://schemas.openxmlformats.org/markup-compatibility/2006");
+
+struct Row
+{
+    QStringList cells;
+    int gridAfter = 0;
+};
+
+struct Cell
+{
+    QString text;
+    bool continuesMerge = false;
+};
+
+} // namespace
+
+bool DocxDocumentParser::parse(const QByteArray &bytes, const QString &partName, QVector<SourceBlock> &blocks,
+                               FormatError &error)
+{
+    QXmlStreamReader xml(bytes);
+    QVector<QString> paragraphs; // a stack: text boxes put paragraphs inside paragraphs
+    QVector<bool> numbered; // the same stack: does the paragraph have w:numPr
+    int tableDepth = 0;
+    Row row;
+    Cell cell;
+    bool inCell = false;
+    bool sawRoot = false;
+
+    auto isW = [&xml] { return xml.namespaceUri() == kTransitional || xml.namespaceUri() == kStrict; };
+    auto append = [&paragraphs](const QString &text) {
+        if (!paragraphs.isEmpty())
+            paragraphs.last() += text;
+    };
+    auto intAttr = [&xml](const char *name) {
+        for (const QXmlStreamAttribute &a : xml.attributes()) {
+            if (a.name() == QLatin1String(name))
+                return a.value().toInt();
+        }
+        return 0;
+    };
+    auto attr = [&xml](const char *name) -> QString {
+        for (const QXmlStreamAttribute &a : xml.attributes()) {
+            if (a.name() == QLatin1String(name))
+                return a.value().toString();
+        }
+        return QString();
+    };
+
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.tokenType() == QXmlStreamReader::DTD) {
+            error = FormatError { QString(), partName,
+                                  tr("contains a DTD, which Office files never do; refused") };
+            return false;
+        }
+        if (xml.isStartElement()) {
+            if (!sawRoot) {
+                sawRoot = true;
+                if (!isW()) {
+                    error = FormatError {
+                        QString(), partName,
+                        tr("not a Word document body (namespace %1)").arg(xml.namespaceUri())
+                    };
+                    return false;
+                }
+            }
+            const QStringView name = xml.name();
+            if (xml.namespaceUri() == kMarkupCompatibility && name == u"Fallback") {
+                xml.skipCurrentElement(); // the same content as mc:Choice, for old readers
+                continue;
+            }
+            if (!isW())
+                continue;
+            if (name == u"del" || name == u"instrText" || name == u"delInstrText" || name == u"delText"
+                || name == u"fldData") {
+                xml.skipCurrentElement();
+            } else if (name == u"p") {
+                paragraphs.append(QString());
+                numbered.append(false);
+            } else if (name == u"numPr" && !numbered.isEmpty()) {
+                numbered.last() = true;
+            } else if (name == u"t") {
+                append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
+            } else if (name == u"tab" && !paragraphs.isEmpty()) {
+                append(QStringLiteral(" "));
+            } else if ((name == u"br" && attr("type") != u"page" && attr("type") != u"column")
+                       || name == u"cr") {
+                append(QStringLiteral("\n"));
+            } else if (name == u"noBreakHyphen") {
+                append(QStringLiteral("-"));
+            } else if (name == u"tbl") {
+                ++tableDepth;
+            } else if (tableDepth == 1 && name == u"tr") {
+                row = Row();
+            } else if (tableDepth == 1 && name == u"gridBefore") {
+                for (int i = intAttr("val"); i > 0; --i)
+                    row.cells << QString();
+            } else if (tableDepth == 1 && name == u"gridAfter") {
+                row.gridAfter = intAttr("val");
+            } else if (tableDepth == 1 && name == u"tc") {
+                cell = Cell();
+                inCell = true;
+            } else if (tableDepth == 1 && inCell && name == u"vMerge") {
+                const QString val = attr("val");
+                cell.continuesMerge = val.isEmpty() || val == u"continue";
+            }
+        } else if (xml.isEndElement() && isW()) {
+            const QStringView name = xml.name();
+            if (name == u"p" && !paragraphs.isEmpty()) {
+                const QString text = paragraphs.takeLast();
+                const bool listItem = numbered.takeLast();
+                if (tableDepth == 0) {
+                    for (const QString &line : text.split(QLatin1Char('\n'))) {
+                        SourceBlock block = SourceBlock::paragraph(line, partName);
+                        block.autoNumbered = listItem;
+                        blocks.append(block);
+                    }
+                } else if (inCell) {
+                    cell.text += (cell.text.isEmpty() ? QString() : QStringLiteral("\n")) + text;
+                }
+            } else if (tableDepth == 1 && name == u"tc") {
+                row.cells << (cell.continuesMerge ? QString() : cell.text);
+                inCell = false;
+            } else if (tableDepth == 1 && name == u"tr") {
+                for (int i = 0; i < row.gridAfter; ++i)
+                    row.cells << QString();
+                if (!row.cells.isEmpty())
+                    blocks.append(SourceBlock::row(row.cells, partName));
+            } else if (name == u"tbl") {
+                --tableDepth;
+                if (tableDepth == 0)
+                    blocks.append(SourceBlock::tableEnd());
+            }
+        }
+    }
+    if (xml.hasError()) {
+        error = FormatError {
+            QString(),
+            tr("%1 line %2, column %3").arg(partName).arg(xml.lineNumber()).arg(xml.columnNumber()),
+            tr("not valid XML (%1)").arg(xml.errorString())
+        };
+        return false;
+    }
+    if (!sawRoot) {
+        error = FormatError { QString(), partName, tr("empty document") };
+        return false;
+    }
+    return true;
+}
+
+} // namespace nianbao

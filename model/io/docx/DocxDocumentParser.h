@@ -1,0 +1,26 @@
+#pragma once
+
+#include "base/FormatError.h"
+#include "io/import/SourceBlock.h"
+
+#include <QCoreApplication>
+#include <QVector>
+
+namespace nianbao {
+
+/// Reads the body of a WordprocessingML main part (transitional or strict namespaces) into
+/// paragraphs and table rows. Text split across runs is joined; line breaks inside a cell
+/// are kept as newlines; a cell merged horizontally (w:gridSpan) is one cell, a cell that
+/// continues a vertical merge (w:vMerge) is an empty cell, w:gridBefore / w:gridAfter add
+/// the empty cells they stand for — the same shape the text layout has. Deleted text
+/// (tracked changes), field codes and fallback copies of text boxes are left out.
+class DocxDocumentParser
+{
+    Q_DECLARE_TR_FUNCTIONS(nianbao::DocxDocumentParser)
+
+public:
+    static bool parse(const QByteArray &xml, const QString &partName, QVector<SourceBlock> &blocks,
+                      FormatError &error);
+};
+
+} // namespace nianbao

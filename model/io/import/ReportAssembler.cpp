@@ -1,0 +1,298 @@
+#include "io/import/ReportAssembler.h"
+
+#include "base/ChineseNumerals.h"
+#include "base/TextNormalizer.h"
+#include "core/Report.h"
+#include "io/import/TableRecognizer.h"
+#include "rules/ProseScanner.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace nianbao {
+
+namespace {
+
+bool endsSentence(QStringView t)
+{
+    if (t.isEmpty())
+        return false;
+    switch (t.back().unicode()) {
+    case u'。':
+    case u'；':
+    case u';':
+    case u'！':
+    case u'？':
+    case u'，':
+    case u',':
+    case u'：':
+    case u':':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isWebAddress(QStringView t)
+{
+    return t.contains(u"http", Qt::CaseInsensitive) || t.contains(u"www.", Qt::CaseInsensitive)
+        || t.startsWith(u"网址") || t.contains(u"网址：");
+}
+
+// Words that tell each section's heading apart, checked on the heading without its number.
+bool titleMatches(SectionId id, const QString &rest, bool numbered)
+{
+    const QString standard = ReportTemplate::sectionTitle(id);
+    if (rest == standard)
+        return true;
+    if (!numbered && rest.size() > standard.size() + 4)
+        return false;
+    switch (id) {
+    case SectionId::Overview:
+        return numbered ? rest.startsWith(u"总体情况") || rest == u"基本情况" : false;
+    case SectionId::Proactive:
+        return rest.contains(u"主动公开政府信息") && rest.contains(u"情况");
+    case SectionId::Applications:
+        return rest.contains(u"收到和处理政府信息公开申请")
+            || (numbered && rest.contains(u"依申请公开") && rest.contains(u"情况"));
+    case SectionId::ReviewLitigation:
+        return rest.contains(u"行政复议") && rest.contains(u"行政诉讼")
+            && (numbered || rest.contains(u"情况"));
+    case SectionId::Problems:
+        return rest.contains(u"存在的主要问题")
+            || (numbered && rest.contains(u"问题") && rest.contains(u"改进"));
+    case SectionId::Other:
+        return rest.contains(u"其他需要报告");
+    }
+    return false;
+}
+
+// The blank official template says where text goes: "（文字描述）", "（文字描述，收取信息
+// 处理费情况在此处报告。）". Not a report's content.
+bool isTemplatePlaceholder(const QString &text)
+{
+    return (text.startsWith(u"（文字描述") || text.startsWith(u"(文字描述"))
+        && (text.endsWith(u'）') || text.endsWith(u')'));
+}
+
+bool looksLikeUnnumberedSubheading(QStringView t)
+{
+    static const QRegularExpression listItem(QStringLiteral("^([0-9０-９]+|[一二三四五六七八九十]+)[.．、]"));
+    return t.size() >= 2 && t.size() <= 20 && !endsSentence(t) && !t.contains(u'：') && !t.contains(u'，')
+        && !listItem.match(t).hasMatch() && !isWebAddress(t) && !ReportAssembler::parseDate(t).isValid();
+}
+
+} // namespace
+
+std::optional<ReportAssembler::HeadingMatch> ReportAssembler::matchSectionHeading(QStringView text)
+{
+    const QString c
+        = TextNormalizer::compact(TextNormalizer::asciiDigits(TextNormalizer::withoutArtefacts(text)));
+    if (c.isEmpty() || c.size() > 40 || c.startsWith(u'（') || c.startsWith(u'(') || c.endsWith(u'。'))
+        return std::nullopt;
+
+    int number = 0;
+    qsizetype pos = 0;
+    const QChar first = c[0];
+    if (first >= u'1' && first <= u'6')
+        number = first.unicode() - u'0';
+    else if (const auto n = ChineseNumerals::parse(c.left(1)); n && *n >= 1 && *n <= 6)
+        number = int(*n);
+    if (number > 0) {
+        // The number must be followed by a separator: "一、", "2、", "3." — not "一是…".
+        const QChar sep = c.size() > 1 ? c[1] : QChar();
+        if (sep == u'、' || sep == u'.' || sep == u'．' || sep == u'，' || sep == u',')
+            pos = 2;
+        else
+            number = 0;
+    }
+    const QString rest = c.mid(pos);
+    for (int s = 0; s < SectionCount; ++s) {
+        const auto id = static_cast<SectionId>(s);
+        if (!titleMatches(id, rest, number > 0))
+            continue;
+        const bool standard = c == TextNormalizer::compact(ReportTemplate::sectionHeading(id));
+        return HeadingMatch { id, standard };
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> ReportAssembler::matchSubsectionHeading(QStringView text)
+{
+    static const QRegularExpression numbered(
+        QStringLiteral("^[（(]\\s*([一二三四五六七八九十]+)\\s*[）)]\\s*(.+)$"));
+    const QString t = TextNormalizer::trimmed(text);
+    const auto m = numbered.match(t);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString heading = TextNormalizer::trimmed(m.captured(2));
+    if (heading.isEmpty() || heading.size() > 40 || endsSentence(heading))
+        return std::nullopt;
+    return heading;
+}
+
+QDate ReportAssembler::parseDate(QStringView text)
+{
+    const QString t = TextNormalizer::compact(TextNormalizer::asciiDigits(text));
+    if (t.size() > 16)
+        return QDate();
+    static const QRegularExpression digits(
+        QStringLiteral("^(\\d{4})(?:年|-|/|\\.)(\\d{1,2})(?:月|-|/|\\.)(\\d{1,2})日?$"));
+    if (const auto m = digits.match(t); m.hasMatch())
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    static const QRegularExpression chinese(QStringLiteral(
+        "^([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$"));
+    if (const auto m = chinese.match(t); m.hasMatch()) {
+        const auto y = ChineseNumerals::parse(m.captured(1));
+        const auto mo = ChineseNumerals::parse(m.captured(2));
+        const auto d = ChineseNumerals::parse(m.captured(3));
+        if (y && mo && d)
+            return QDate(int(*y), int(*mo), int(*d));
+    }
+    return QDate();
+}
+
+bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, FormatError &error)
+{
+    Report report;
+    TableRecognizer tables(report);
+    for (Section &s : report.sections)
+        s.present = false;
+
+    std::optional<SectionId> current;
+    bool headingSeen[SectionCount] = {};
+    QStringList titleLines;
+    bool titleDone = false;
+    QVector<Paragraph> *lastTarget = nullptr;
+
+    for (const SourceBlock &block : blocks) {
+        if (block.kind == SourceBlock::Kind::TableRow) {
+            tables.addRow(block.cells);
+            titleDone = true;
+            continue;
+        }
+        if (block.kind == SourceBlock::Kind::TableEnd) {
+            tables.endOfTable();
+            continue;
+        }
+        const QString text = TextNormalizer::trimmed(TextNormalizer::withoutArtefacts(block.text));
+        if (text.isEmpty() || isTemplatePlaceholder(text))
+            continue;
+
+        if (const auto heading = matchSectionHeading(text); heading && !headingSeen[int(heading->section)]) {
+            headingSeen[int(heading->section)] = true;
+            current = heading->section;
+            report.section(*current).present = true;
+            // Word's list numbering draws the 一、 that the text lacks: that is the standard form.
+            if (!heading->standard && !block.autoNumbered)
+                report.importNotes.nonstandardHeadings.append({ heading->section, text });
+            titleDone = true;
+            continue;
+        }
+
+        if (!current) {
+            // Front matter: the title (possibly over two or three lines), then the preamble.
+            const bool titleLike = text.size() <= 50 && !endsSentence(text) && !text.startsWith(u"依据")
+                && !text.startsWith(u"根据") && !text.startsWith(u"本报告");
+            if (!titleDone && titleLike && titleLines.size() < 3) {
+                titleLines << text;
+                if (text.endsWith(u"报告"))
+                    titleDone = true;
+                continue;
+            }
+            titleDone = true;
+            report.preamble.append({ QString(), text });
+            lastTarget = &report.preamble;
+            continue;
+        }
+
+        Section &section = report.section(*current);
+        QVector<Paragraph> *target = &section.paragraphs;
+        if (ReportTemplate::sectionHasSubsections(*current)) {
+            if (const auto sub = matchSubsectionHeading(text)) {
+                section.subsections.append({ QString(), *sub, {} });
+                continue;
+            }
+            // A subsection heading whose （一） Word draws by list numbering, or one that
+            // lost its （二）: short, no sentence punctuation (the latter after numbered ones).
+            if ((block.autoNumbered || !section.subsections.isEmpty())
+                && looksLikeUnnumberedSubheading(text)) {
+                section.subsections.append({ QString(), text, {} });
+                continue;
+            }
+            if (!section.subsections.isEmpty())
+                target = &section.subsections.last().paragraphs;
+        }
+        target->append({ QString(), text });
+        lastTarget = target;
+    }
+
+    bool anyStructure = false;
+    for (int s = 0; s < SectionCount; ++s) {
+        const auto id = static_cast<SectionId>(s);
+        TableId table;
+        if (!headingSeen[s] && ReportTemplate::sectionHasTable(id, &table) && tables.sawTable(table)) {
+            // The table is there but its heading is not: the section exists, badly labelled.
+            report.sections[s].present = true;
+            report.importNotes.nonstandardHeadings.append({ id, QString() });
+        }
+        anyStructure |= report.sections[s].present;
+    }
+    if (!anyStructure) {
+        error.reason = tr("no section headings or statistics tables found: this does not look like an annual "
+                          "report (政府信息公开工作年度报告)");
+        return false;
+    }
+
+    // The signature: organisation and date in the last lines, perhaps followed by a web
+    // address line that stays where it is.
+    if (lastTarget && !lastTarget->isEmpty()) {
+        QVector<Paragraph> &ps = *lastTarget;
+        int i = ps.size() - 1;
+        while (i >= 0 && i >= ps.size() - 3 && isWebAddress(ps[i].text))
+            --i;
+        if (i >= 0) {
+            const QDate date = parseDate(ps[i].text);
+            if (date.isValid()) {
+                report.signature.date = date;
+                ps.remove(i);
+                --i;
+                if (i >= 0 && ps[i].text.size() <= 40 && !endsSentence(ps[i].text)
+                    && !ps[i].text.contains(u'，') && !ps[i].text.contains(u'。')
+                    && !isWebAddress(ps[i].text)) {
+                    report.signature.organization = ps[i].text;
+                    ps.remove(i);
+                }
+            }
+        }
+    }
+
+    report.title = titleLines.join(QString());
+    if (report.title.endsWith(u"模板"))
+        report.title.clear(); // the blank template's own name, not a report's title
+    report.year = ProseScanner::firstYear(TextNormalizer::asciiDigits(report.title));
+    if (report.year == 0) {
+        const auto periods = ProseScanner::periods(report);
+        if (!periods.isEmpty())
+            report.year = periods.first().toYear;
+        else if (report.signature.date.isValid())
+            report.year = report.signature.date.year() - 1;
+    }
+    static const QRegularExpression yearInTitle(
+        QStringLiteral("([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})\\s*年"));
+    const auto m = yearInTitle.match(report.title);
+    report.agency = TextNormalizer::trimmed(
+        m.hasMatch() ? report.title.left(m.capturedStart())
+                     : QString(report.title).remove(QStringLiteral("政府信息公开工作年度报告")));
+    if (report.agency.isEmpty())
+        report.agency = report.signature.organization;
+    if (report.agency.endsWith(u"人民政府"))
+        report.bodyKind = BodyKind::Government;
+
+    report.adoptMatchingTotals();
+    report.assignMissingAnchors();
+    out = report;
+    return true;
+}
+
+} // namespace nianbao

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace nianbao {
+
+/// What an importer finds in a document, before it is understood: a paragraph of text,
+/// or a row of table cells. Text and DOCX importers both produce these; ReportAssembler
+/// turns them into a Report, so both formats are read by the same rules.
+struct SourceBlock
+{
+    enum class Kind : quint8 { Paragraph, TableRow, TableEnd };
+    Kind kind = Kind::Paragraph;
+    QString text; ///< Paragraph
+    QStringList cells; ///< TableRow
+    QString place; ///< where it was found, for messages ("line 12")
+    /// The paragraph carries automatic list numbering (Word's w:numPr): its "（一）" or "一、"
+    /// is drawn by the word processor and is not in the text.
+    bool autoNumbered = false;
+
+    static SourceBlock paragraph(const QString &text, const QString &place = {})
+    {
+        return { Kind::Paragraph, text, {}, place, false };
+    }
+    static SourceBlock row(const QStringList &cells, const QString &place = {})
+    {
+        return { Kind::TableRow, {}, cells, place, false };
+    }
+    static SourceBlock tableEnd() { return { Kind::TableEnd, {}, {}, {}, false }; }
+};
+
+} // namespace nianbao

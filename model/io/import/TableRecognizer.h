@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/ReportTemplate.h"
+
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace nianbao {
+
+class Report;
+
+/// Maps rows of table cells, as any importer finds them (text lines, DOCX rows), onto the
+/// official template's keys by what the cells say: which table a row belongs to is told by
+/// its labels (第二十条, 申请人情况, 尚未审结 …), which row by its row label, which column by
+/// the header rows seen before it. Positions are never assumed, so an extra empty row,
+/// a split header cell, a table placed before its heading or a different column order
+/// still land on the right keys.
+class TableRecognizer
+{
+public:
+    explicit TableRecognizer(Report &report);
+
+    /// Feeds one row, in document order. Returns the table it was read into, if any.
+    std::optional<TableId> addRow(const QStringList &cells);
+    /// The source table ended (a paragraph follows, or a new DOCX table begins).
+    void endOfTable();
+
+    bool sawTable(TableId id) const { return m_seen[static_cast<int>(id)]; }
+
+    /// Does this cell text begin a row of one of the tables (a row label such as 规章 or
+    /// （一）予以公开, a 第二十条 sub-table title, 信息内容)? For layouts that lost the row
+    /// boundaries, e.g. one cell per line without tabs.
+    static bool startsRow(const QString &cellText);
+    /// Does this line begin a table in such a layout?
+    static bool startsTable(const QString &line, const QString &nextLine);
+
+private:
+    struct Row
+    {
+        QStringList cells; ///< as written
+        QStringList compact; ///< spaces removed, for matching labels
+        QString label; ///< the non-numeric cells joined
+        int lastLabelCell = -1;
+    };
+
+    std::optional<TableId> detectTable(const Row &row) const;
+    void readProactive(const Row &row);
+    void readApplications(const Row &row);
+    void readReviewLitigation(const Row &row);
+    void store(TableId table, int row, int column, const QString &text);
+    void markOutdated(TableId table, const QString &reason);
+    /// The value cells of a data row: the last `count` cells after its label.
+    static QStringList valueCells(const Row &row, int count);
+
+    Report &m_report;
+    std::optional<TableId> m_current;
+    bool m_seen[TableCount] = { false, false, false };
+
+    QVector<int> m_proactiveColumns; ///< column indices of the current 第二十条 sub-table
+    bool m_proactiveOutdated = false;
+
+    QVector<int> m_applicationTop; ///< natural, -1 for the 法人或其他组织 group, total
+    QVector<int> m_applicationLeaves; ///< the columns under 法人或其他组织
+
+    QVector<int> m_reviewGroups; ///< row indices in the order the header names them
+    QVector<int> m_reviewLeaves; ///< column indices in the order the header names them
+};
+
+} // namespace nianbao

@@ -1,0 +1,384 @@
+#include "io/json/JsonCodec.h"
+
+#include "core/Report.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSet>
+
+namespace nianbao {
+
+namespace {
+
+using Style = JsonCodec::Style;
+
+const QString kFormat = QStringLiteral("format");
+const QString kVersion = QStringLiteral("formatVersion");
+const QString kParagraphs = QStringLiteral("paragraphs");
+const QString kSubsections = QStringLiteral("subsections");
+const QString kHeading = QStringLiteral("heading");
+const QString kAnchor = QStringLiteral("anchor");
+const QString kText = QStringLiteral("text");
+
+QJsonValue cellToJson(const CellValue &v)
+{
+    switch (v.kind()) {
+    case CellValue::Kind::Blank:
+        return QJsonValue::Null;
+    case CellValue::Kind::Number:
+        return v.number();
+    case CellValue::Kind::Invalid:
+        return v.text(); // kept so that the check can name it
+    }
+    return QJsonValue::Null;
+}
+
+QJsonArray paragraphsToJson(const QVector<Paragraph> &ps, Style style)
+{
+    QJsonArray out;
+    for (const Paragraph &p : ps) {
+        if (style == Style::Native)
+            out.append(QJsonObject { { kAnchor, p.anchor }, { kText, p.text } });
+        else
+            out.append(p.text);
+    }
+    return out;
+}
+
+// Reading helpers: each checks the type and reports the JSON path of a mismatch.
+class Reader
+{
+    Q_DECLARE_TR_FUNCTIONS(nianbao::JsonCodec)
+
+public:
+    explicit Reader(FormatError &error)
+        : m_error(error)
+    {
+    }
+
+    bool fail(const QString &place, const QString &reason)
+    {
+        m_error.place = place;
+        m_error.reason = reason;
+        return false;
+    }
+
+    bool string(const QJsonObject &o, const QString &key, const QString &path, QString &out)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return true;
+        if (!v.isString())
+            return fail(path + QLatin1Char('.') + key, tr("expected text"));
+        out = v.toString();
+        return true;
+    }
+
+    bool paragraphs(const QJsonValue &value, const QString &path, QVector<Paragraph> &out)
+    {
+        if (value.isUndefined() || value.isNull())
+            return true;
+        if (!value.isArray())
+            return fail(path, tr("expected a list of paragraphs"));
+        const QJsonArray array = value.toArray();
+        for (int i = 0; i < array.size(); ++i) {
+            const QJsonValue item = array[i];
+            const QString itemPath = QStringLiteral("%1[%2]").arg(path).arg(i);
+            if (item.isString()) {
+                out.append({ QString(), item.toString() });
+            } else if (item.isObject()) {
+                const QJsonObject o = item.toObject();
+                Paragraph p;
+                if (!string(o, kAnchor, itemPath, p.anchor) || !string(o, kText, itemPath, p.text))
+                    return false;
+                out.append(p);
+            } else {
+                return fail(itemPath, tr("expected a paragraph (text)"));
+            }
+        }
+        return true;
+    }
+
+    bool cell(const QJsonValue &v, const QString &path, CellValue &out)
+    {
+        if (v.isUndefined() || v.isNull())
+            out = CellValue::blank();
+        else if (v.isDouble())
+            out = CellValue::number(v.toDouble());
+        else if (v.isString())
+            out = CellValue::parse(v.toString()); // "12" from a spreadsheet export is 12
+        else
+            return fail(path, tr("expected a number or null"));
+        return true;
+    }
+
+private:
+    FormatError &m_error;
+};
+
+} // namespace
+
+QString JsonCodec::formatTag(Style style)
+{
+    return style == Style::Native ? QStringLiteral("nianbao.document") : QStringLiteral("nianbao.report");
+}
+
+QJsonObject JsonCodec::toJson(const Report &report, Style style)
+{
+    QJsonObject root;
+    root.insert(kFormat, formatTag(style));
+    root.insert(kVersion, style == Style::Native ? NativeVersion : InterchangeVersion);
+    root.insert(QStringLiteral("agency"), report.agency);
+    root.insert(QStringLiteral("year"), report.year);
+    root.insert(QStringLiteral("title"), report.title);
+    root.insert(QStringLiteral("bodyKind"),
+                report.bodyKind == BodyKind::Government ? QStringLiteral("government")
+                                                        : QStringLiteral("department"));
+    root.insert(QStringLiteral("preamble"), paragraphsToJson(report.preamble, style));
+
+    QJsonObject sections;
+    for (int s = 0; s < SectionCount; ++s) {
+        const auto id = static_cast<SectionId>(s);
+        const Section &section = report.sections[s];
+        if (!section.present)
+            continue; // absent stays absent: section.missing on the next check
+        QJsonObject o;
+        o.insert(kParagraphs, paragraphsToJson(section.paragraphs, style));
+        if (ReportTemplate::sectionHasSubsections(id)) {
+            QJsonArray subs;
+            for (const Subsection &sub : section.subsections) {
+                QJsonObject so;
+                if (style == Style::Native)
+                    so.insert(kAnchor, sub.anchor);
+                so.insert(kHeading, sub.heading);
+                so.insert(kParagraphs, paragraphsToJson(sub.paragraphs, style));
+                subs.append(so);
+            }
+            o.insert(kSubsections, subs);
+        }
+        sections.insert(ReportTemplate::sectionKey(id), o);
+    }
+    root.insert(QStringLiteral("sections"), sections);
+
+    QJsonObject tables;
+    for (const TableSpec &spec : ReportTemplate::official().tables()) {
+        QJsonObject t;
+        for (int r = 0; r < spec.rowCount(); ++r) {
+            QJsonObject row;
+            for (int c = 0; c < spec.columnCount(); ++c) {
+                if (spec.hasCell(r, c))
+                    row.insert(spec.columns[c].key, cellToJson(report.value(spec.id, r, c)));
+            }
+            t.insert(spec.rows[r].key, row);
+        }
+        tables.insert(spec.key, t);
+    }
+    root.insert(QStringLiteral("tables"), tables);
+
+    QJsonObject signature;
+    signature.insert(QStringLiteral("organization"),
+                     report.signature.organization.isEmpty() ? QJsonValue()
+                                                             : QJsonValue(report.signature.organization));
+    signature.insert(QStringLiteral("date"),
+                     report.signature.date.isValid() ? QJsonValue(report.signature.date.toString(Qt::ISODate))
+                                                     : QJsonValue());
+    root.insert(QStringLiteral("signature"), signature);
+    root.insert(QStringLiteral("annotations"), report.annotations);
+    if (style == Style::Native)
+        root.insert(QStringLiteral("nextAnchor"), report.anchorCounter());
+    return root;
+}
+
+bool JsonCodec::fromJson(const QJsonObject &root, Style style, Report &out, FormatError &error)
+{
+    Reader in(error);
+    const QString expectedTag = formatTag(style);
+    const QJsonValue tag = root.value(kFormat);
+    if (!tag.isUndefined() && tag.toString() != expectedTag
+        && !(style == Style::Interchange && tag.toString() == formatTag(Style::Native)))
+        return in.fail(
+            QStringLiteral("$.format"),
+            tr("this is not a Nianbao report (format “%1”, expected “%2”)").arg(tag.toString(), expectedTag));
+    const int supported = style == Style::Native ? NativeVersion : InterchangeVersion;
+    const QJsonValue version = root.value(kVersion);
+    if (!version.isUndefined() && !version.isDouble())
+        return in.fail(QStringLiteral("$.formatVersion"), tr("expected a whole number"));
+    if (version.toInt(1) > supported)
+        return in.fail(QStringLiteral("$.formatVersion"),
+                       tr("written by a newer Nianbao (format version %1; this version reads up to %2); "
+                          "please update Nianbao")
+                           .arg(version.toInt())
+                           .arg(supported));
+
+    Report report;
+    if (!in.string(root, QStringLiteral("agency"), QStringLiteral("$"), report.agency)
+        || !in.string(root, QStringLiteral("title"), QStringLiteral("$"), report.title))
+        return false;
+    const QJsonValue year = root.value(QStringLiteral("year"));
+    if (year.isDouble())
+        report.year = year.toInt();
+    else if (year.isString() && year.toString().toInt() > 0)
+        report.year = year.toString().toInt();
+    else if (!year.isUndefined() && !year.isNull())
+        return in.fail(QStringLiteral("$.year"), tr("expected a year such as 2024"));
+    report.bodyKind = root.value(QStringLiteral("bodyKind")).toString() == u"government"
+        ? BodyKind::Government
+        : BodyKind::Department;
+    if (!in.paragraphs(root.value(QStringLiteral("preamble")), QStringLiteral("$.preamble"), report.preamble))
+        return false;
+
+    const QJsonValue sectionsValue = root.value(QStringLiteral("sections"));
+    if (!sectionsValue.isUndefined() && !sectionsValue.isObject())
+        return in.fail(QStringLiteral("$.sections"), tr("expected an object of sections"));
+    const QJsonObject sections = sectionsValue.toObject();
+    for (int s = 0; s < SectionCount; ++s) {
+        const auto id = static_cast<SectionId>(s);
+        const QString key = ReportTemplate::sectionKey(id);
+        const QString path = QStringLiteral("$.sections.") + key;
+        Section &section = report.sections[s];
+        const QJsonValue v = sections.value(key);
+        section.present = !(v.isUndefined() || v.isNull());
+        if (!section.present)
+            continue;
+        if (!v.isObject())
+            return in.fail(path, tr("expected an object with paragraphs"));
+        const QJsonObject o = v.toObject();
+        if (!in.paragraphs(o.value(kParagraphs), path + QStringLiteral(".paragraphs"), section.paragraphs))
+            return false;
+        const QJsonValue subs = o.value(kSubsections);
+        if (subs.isUndefined() || subs.isNull())
+            continue;
+        if (!subs.isArray())
+            return in.fail(path + QStringLiteral(".subsections"), tr("expected a list of subsections"));
+        const QJsonArray array = subs.toArray();
+        for (int i = 0; i < array.size(); ++i) {
+            const QString subPath = QStringLiteral("%1.subsections[%2]").arg(path).arg(i);
+            if (!array[i].isObject())
+                return in.fail(subPath, tr("expected a subsection with a heading and paragraphs"));
+            const QJsonObject so = array[i].toObject();
+            Subsection sub;
+            if (!in.string(so, kAnchor, subPath, sub.anchor) || !in.string(so, kHeading, subPath, sub.heading)
+                || !in.paragraphs(so.value(kParagraphs), subPath + QStringLiteral(".paragraphs"),
+                                  sub.paragraphs))
+                return false;
+            section.subsections.append(sub);
+        }
+    }
+
+    const QJsonValue tablesValue = root.value(QStringLiteral("tables"));
+    if (!tablesValue.isUndefined() && !tablesValue.isObject())
+        return in.fail(QStringLiteral("$.tables"), tr("expected an object of tables"));
+    const QJsonObject tables = tablesValue.toObject();
+    for (const TableSpec &spec : ReportTemplate::official().tables()) {
+        const QString tablePath = QStringLiteral("$.tables.") + spec.key;
+        const QJsonValue tv = tables.value(spec.key);
+        if (tv.isUndefined() || tv.isNull())
+            continue;
+        if (!tv.isObject())
+            return in.fail(tablePath, tr("expected an object of rows"));
+        const QJsonObject t = tv.toObject();
+        TableData &data = report.table(spec.id);
+        for (int r = 0; r < spec.rowCount(); ++r) {
+            const QString rowPath = tablePath + QLatin1Char('.') + spec.rows[r].key;
+            const QJsonValue rv = t.value(spec.rows[r].key);
+            if (rv.isUndefined() || rv.isNull())
+                continue;
+            if (!rv.isObject())
+                return in.fail(rowPath, tr("expected an object of cells"));
+            const QJsonObject row = rv.toObject();
+            for (int c = 0; c < spec.columnCount(); ++c) {
+                if (!spec.hasCell(r, c))
+                    continue;
+                CellValue value;
+                if (!in.cell(row.value(spec.columns[c].key), rowPath + QLatin1Char('.') + spec.columns[c].key,
+                             value))
+                    return false;
+                data.setStored(r, c, value);
+                data.setAutomatic(r, c, false); // stated; adoptMatchingTotals() decides
+            }
+        }
+    }
+    report.adoptMatchingTotals();
+
+    const QJsonValue sigValue = root.value(QStringLiteral("signature"));
+    if (sigValue.isObject()) {
+        const QJsonObject sig = sigValue.toObject();
+        if (!in.string(sig, QStringLiteral("organization"), QStringLiteral("$.signature"),
+                       report.signature.organization))
+            return false;
+        QString date;
+        if (!in.string(sig, QStringLiteral("date"), QStringLiteral("$.signature"), date))
+            return false;
+        if (!date.isEmpty()) {
+            report.signature.date = QDate::fromString(date, Qt::ISODate);
+            if (!report.signature.date.isValid())
+                return in.fail(QStringLiteral("$.signature.date"),
+                               tr("“%1” is not a date in the form 2024-01-31").arg(date));
+        }
+    } else if (!sigValue.isUndefined() && !sigValue.isNull()) {
+        return in.fail(QStringLiteral("$.signature"), tr("expected an object with organization and date"));
+    }
+
+    const QJsonValue annotations = root.value(QStringLiteral("annotations"));
+    if (annotations.isArray())
+        report.annotations = annotations.toArray();
+
+    const QJsonValue next = root.value(QStringLiteral("nextAnchor"));
+    if (next.isDouble())
+        report.setAnchorCounter(qMax(1, next.toInt()));
+    // Anchors must be unique: a hand-edited file may repeat one, and then the later
+    // paragraph gets a fresh anchor rather than sharing the first one's annotations.
+    int highest = 0;
+    QSet<QString> seen;
+    auto claim = [&](QString &anchor) {
+        if (anchor.isEmpty())
+            return;
+        if (seen.contains(anchor)) {
+            anchor.clear();
+            return;
+        }
+        seen.insert(anchor);
+        if (anchor.startsWith(QLatin1Char('p')))
+            highest = qMax(highest, QStringView(anchor).mid(1).toInt());
+    };
+    for (Paragraph &p : report.preamble)
+        claim(p.anchor);
+    for (Section &s : report.sections) {
+        for (Paragraph &p : s.paragraphs)
+            claim(p.anchor);
+        for (Subsection &sub : s.subsections) {
+            claim(sub.anchor);
+            for (Paragraph &p : sub.paragraphs)
+                claim(p.anchor);
+        }
+    }
+    report.setAnchorCounter(qMax(report.anchorCounter(), highest + 1));
+    report.assignMissingAnchors();
+
+    out = report;
+    return true;
+}
+
+bool JsonCodec::parseObject(const QByteArray &bytes, QJsonObject &object, FormatError &error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const QByteArray before = bytes.left(parseError.offset);
+        const int line = before.count('\n') + 1;
+        const int column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
+        error.place = tr("line %1, column %2").arg(line).arg(column);
+        error.reason = tr("not valid JSON (%1)").arg(parseError.errorString());
+        return false;
+    }
+    if (!doc.isObject()) {
+        error.reason = tr("not a report: the JSON file holds no object");
+        return false;
+    }
+    object = doc.object();
+    return true;
+}
+
+} // namespace nianbao

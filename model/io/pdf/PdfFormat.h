@@ -1,0 +1,26 @@
+#pragma once
+
+#include "io/ReportFormat.h"
+
+#include <QCoreApplication>
+
+namespace nianbao {
+
+/// PDF output (.pdf): the ReportRenderer on a PdfCanvas, A4, fonts embedded as subsets,
+/// title and author (the agency) in the document information.
+class PdfFormat : public ReportFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(nianbao::PdfFormat)
+
+public:
+    QString id() const override { return QStringLiteral("pdf"); }
+    QString displayName() const override;
+    QStringList extensions() const override { return { QStringLiteral("pdf") }; }
+    bool canRead() const override { return false; }
+
+    /// Populates the font database (fontconfig start-up, ~15% of a conversion).
+    void warmUp() const override;
+    bool write(const Report &report, QIODevice &device, FormatError &error) const override;
+};
+
+} // namespace nianbao

@@ -1,0 +1,171 @@
+#include "io/text/TextFormat.h"
+
+#include "base/TextNormalizer.h"
+#include "core/CellValue.h"
+#include "core/Report.h"
+#include "io/import/ReportAssembler.h"
+#include "io/import/TableRecognizer.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+namespace nianbao {
+
+namespace {
+
+// A line directly under a cell continues it when the cell is a label that the converter
+// broke ("商业" / "企业", "尚未" / "审结") and the line is a short fragment, not a heading.
+bool continuesCell(const QString &cell, const QString &line)
+{
+    const QString c = TextNormalizer::compact(cell);
+    const QString l = TextNormalizer::compact(line);
+    if (c.isEmpty() || l.isEmpty() || l.size() > 12)
+        return false;
+    if (!CellValue::parse(c).isInvalid())
+        return false; // after a number: a new paragraph
+    return !ReportAssembler::matchSectionHeading(line);
+}
+
+} // namespace
+
+QString TextFormat::displayName() const
+{
+    return tr("Plain text (published layout)");
+}
+
+bool TextFormat::decode(const QByteArray &bytes, QString &text, FormatError &error)
+{
+    if (bytes.contains('\0')) {
+        error.reason = tr("binary data, not text (is it a .docx or .pdf with the wrong extension?)");
+        return false;
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    text = utf8.decode(bytes);
+    if (!utf8.hasError()) {
+        if (text.startsWith(QChar(0xFEFF)))
+            text.remove(0, 1);
+        return true;
+    }
+    QStringDecoder gb18030("GB18030", QStringDecoder::Flag::Stateless);
+    if (gb18030.isValid()) {
+        text = gb18030.decode(bytes);
+        if (!gb18030.hasError())
+            return true;
+    }
+    error.reason = tr("the text is neither UTF-8 nor GB18030");
+    return false;
+}
+
+// Some tools write a table one cell per line, without tabs and without blank lines between
+// rows; an empty line is an empty cell. Rows are rebuilt from what the cells say: a row label
+// starts a row, and empty cells at the end of a row are the merged cells that open the next.
+static int readUntabbedTable(const QStringList &lines, int start, QVector<SourceBlock> &out)
+{
+    QStringList row;
+    bool rowHasValues = false;
+    int rowLine = start + 1;
+    auto flush = [&](QStringList carried) {
+        if (!row.isEmpty())
+            out.append(SourceBlock::row(row, TextFormat::tr("line %1").arg(rowLine)));
+        row = carried;
+        rowHasValues = false;
+    };
+    int i = start;
+    for (; i < lines.size(); ++i) {
+        QString line = lines[i];
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        const QString c = TextNormalizer::compact(line);
+        const bool isValue = c.isEmpty() || !CellValue::parse(c).isInvalid();
+        // The table ends where prose or the next heading begins.
+        if (!isValue && (ReportAssembler::matchSectionHeading(line) || c.size() > 45 || c.endsWith(u'。')))
+            break;
+        if (!c.isEmpty() && !isValue && (rowHasValues || TableRecognizer::startsRow(c))) {
+            QStringList carried;
+            while (!row.isEmpty() && TextNormalizer::compact(row.last()).isEmpty())
+                carried.prepend(row.takeLast());
+            flush(carried);
+            rowLine = i + 1;
+        }
+        row << line;
+        rowHasValues |= isValue && !c.isEmpty();
+    }
+    while (!row.isEmpty() && TextNormalizer::compact(row.last()).isEmpty())
+        row.removeLast();
+    flush({});
+    out.append(SourceBlock::tableEnd());
+    return i;
+}
+
+QVector<SourceBlock> TextFormat::blocks(const QString &text)
+{
+    QVector<SourceBlock> out;
+    QStringList row;
+    bool inTable = false;
+    bool lastWasCell = false;
+    int rowLine = 0;
+    auto flushRow = [&] {
+        if (!row.isEmpty())
+            out.append(SourceBlock::row(row, tr("line %1").arg(rowLine)));
+        row.clear();
+    };
+
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        QString line = lines[i];
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        if (line.startsWith(QLatin1Char('\t'))) {
+            if (row.isEmpty())
+                rowLine = i + 1;
+            row << line.mid(1);
+            inTable = true;
+            lastWasCell = true;
+            continue;
+        }
+        if (TextNormalizer::trimmed(line).isEmpty()) {
+            flushRow();
+            lastWasCell = false;
+            continue;
+        }
+        if (lastWasCell && !row.isEmpty() && continuesCell(row.last(), line)) {
+            row.last() += line;
+            continue;
+        }
+        flushRow();
+        if (inTable) {
+            out.append(SourceBlock::tableEnd());
+            inTable = false;
+        }
+        lastWasCell = false;
+        if (TableRecognizer::startsTable(line, lines.value(i + 1))) {
+            i = readUntabbedTable(lines, i, out) - 1;
+            continue;
+        }
+        out.append(SourceBlock::paragraph(line, tr("line %1").arg(i + 1)));
+    }
+    flushRow();
+    if (inTable)
+        out.append(SourceBlock::tableEnd());
+    return out;
+}
+
+bool TextFormat::read(QIODevice &device, Report &report, FormatError &error) const
+{
+    QString text;
+    if (!decode(device.readAll(), text, error))
+        return false;
+    return ReportAssembler::assemble(blocks(text), report, error);
+}
+
+bool TextFormat::write(const Report &report, QIODevice &device, FormatError &error) const
+{
+    const QByteArray bytes = toText(report).toUtf8();
+    if (device.write(bytes) != bytes.size()) {
+        error.reason = device.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace nianbao

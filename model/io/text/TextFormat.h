@@ -1,0 +1,35 @@
+#pragma once
+
+#include "io/ReportFormat.h"
+#include "io/import/SourceBlock.h"
+
+#include <QCoreApplication>
+#include <QVector>
+
+namespace nianbao {
+
+/// The plain-text layout of published reports (.txt): one paragraph per line, table cells
+/// as tab-led lines, a blank line between table rows (see shared/fixtures/reports).
+class TextFormat : public ReportFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(nianbao::TextFormat)
+
+public:
+    QString id() const override { return QStringLiteral("txt"); }
+    QString displayName() const override;
+    QStringList extensions() const override { return { QStringLiteral("txt") }; }
+
+    bool read(QIODevice &device, Report &report, FormatError &error) const override;
+    bool write(const Report &report, QIODevice &device, FormatError &error) const override;
+
+    /// Decodes bytes as UTF-8 (with or without BOM) or, failing that, GB18030, which
+    /// older Chinese Windows tools write. Fails on binary data.
+    static bool decode(const QByteArray &bytes, QString &text, FormatError &error);
+    /// Splits text into paragraphs and table rows. A line that follows a cell line without
+    /// a blank line is the rest of that cell ("商业" / "企业").
+    static QVector<SourceBlock> blocks(const QString &text);
+    /// The standard layout of a report, as text.
+    static QString toText(const Report &report);
+};
+
+} // namespace nianbao

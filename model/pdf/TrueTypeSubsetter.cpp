@@ -1,0 +1,298 @@
+#include "pdf/TrueTypeSubsetter.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QtEndian>
+
+#include <hb.h>
+
+namespace nianbao {
+
+namespace {
+
+// A font table that stays valid as long as the face: for a face read from a file, a view
+// of the memory map.
+class Table
+{
+public:
+    Table(hb_face_t *face, const char *tag)
+        : m_blob(hb_face_reference_table(face, hb_tag_from_string(tag, 4)))
+    {
+        unsigned int length = 0;
+        m_data = hb_blob_get_data(m_blob, &length);
+        m_size = length;
+    }
+    ~Table() { hb_blob_destroy(m_blob); }
+    Table(const Table &) = delete;
+    Table &operator=(const Table &) = delete;
+
+    qsizetype size() const { return m_size; }
+    const char *data() const { return m_data; }
+    QByteArray bytes() const { return QByteArray(m_data, m_size); }
+    quint16 u16(qsizetype at) const { return at + 2 <= m_size ? qFromBigEndian<quint16>(m_data + at) : 0; }
+    quint32 u32(qsizetype at) const { return at + 4 <= m_size ? qFromBigEndian<quint32>(m_data + at) : 0; }
+
+private:
+    hb_blob_t *m_blob;
+    const char *m_data;
+    qsizetype m_size;
+};
+
+void put16(QByteArray &bytes, qsizetype at, quint16 value)
+{
+    qToBigEndian(value, bytes.data() + at);
+}
+
+void append32(QByteArray &bytes, quint32 value)
+{
+    char b[4];
+    qToBigEndian(value, b);
+    bytes.append(b, 4);
+}
+
+void append16(QByteArray &bytes, quint16 value)
+{
+    char b[2];
+    qToBigEndian(value, b);
+    bytes.append(b, 2);
+}
+
+quint32 checksum(const QByteArray &table)
+{
+    quint32 sum = 0;
+    const qsizetype padded = (table.size() + 3) & ~3;
+    for (qsizetype i = 0; i < padded; i += 4) {
+        quint32 word = 0;
+        for (int k = 0; k < 4; ++k)
+            word = (word << 8) | (i + k < table.size() ? quint8(table[i + k]) : 0);
+        sum += word;
+    }
+    return sum;
+}
+
+// Composite glyph flags (OpenType glyf table).
+constexpr quint16 ArgsAreWords = 0x0001;
+constexpr quint16 HaveScale = 0x0008;
+constexpr quint16 MoreComponents = 0x0020;
+constexpr quint16 HaveXYScale = 0x0040;
+constexpr quint16 HaveTwoByTwo = 0x0080;
+
+// Calls `visit(offset of the component's glyph index)` for each component of a composite
+// glyph; false if the glyph's data ends early.
+template<typename Visit> bool forEachComponent(const char *glyph, qsizetype length, Visit visit)
+{
+    qsizetype at = 10; // after numberOfContours and the bounding box
+    quint16 flags = MoreComponents;
+    while (flags & MoreComponents) {
+        if (at + 4 > length)
+            return false;
+        flags = qFromBigEndian<quint16>(glyph + at);
+        visit(at + 2);
+        at += 4 + ((flags & ArgsAreWords) ? 4 : 2);
+        if (flags & HaveScale)
+            at += 2;
+        else if (flags & HaveXYScale)
+            at += 4;
+        else if (flags & HaveTwoByTwo)
+            at += 8;
+    }
+    return at <= length;
+}
+
+// A character map with only the closing segment of format 4: glyphs are reached by id.
+QByteArray emptyCharacterMap()
+{
+    QByteArray cmap;
+    for (quint16 v : { 0, 1, 3, 1 }) // version, one subtable: Windows, Unicode BMP
+        append16(cmap, v);
+    append32(cmap, 12); // offset of the subtable
+    for (quint16 v : { 4, 24, 0, 2, 2, 0, 0, 0xFFFF, 0, 0xFFFF, 1, 0 })
+        append16(cmap,
+                 v); // format, length, language, segCountX2, search fields, end, pad, start, delta, range
+    return cmap;
+}
+
+// Names 1 (family), 2 (style), 4 (full name) and 6 (PostScript), in Windows English.
+QByteArray nameTable(const QByteArray &postScriptName)
+{
+    const QList<QPair<quint16, QByteArray>> names {
+        { 1, postScriptName }, { 2, "Regular" }, { 4, postScriptName }, { 6, postScriptName }
+    };
+    QByteArray strings;
+    QByteArray table;
+    append16(table, 0);
+    append16(table, quint16(names.size()));
+    append16(table, quint16(6 + 12 * names.size()));
+    for (const auto &[id, text] : names) {
+        for (quint16 v : { quint16(3), quint16(1), quint16(0x409), id })
+            append16(table, v);
+        append16(table, quint16(2 * text.size()));
+        append16(table, quint16(strings.size()));
+        for (char ch : text)
+            append16(strings, quint16(quint8(ch)));
+    }
+    return table + strings;
+}
+
+} // namespace
+
+bool TrueTypeSubsetter::canSubset(hb_face_t *face)
+{
+    const Table glyf(face, "glyf");
+    const Table loca(face, "loca");
+    const Table head(face, "head");
+    return glyf.size() > 0 && loca.size() > 0 && head.size() >= 54;
+}
+
+bool TrueTypeSubsetter::subset(hb_face_t *face, const QVector<quint32> &glyphs,
+                               const QByteArray &postScriptName, QByteArray &program,
+                               QHash<quint32, quint32> &newGlyph, QString *error)
+{
+    const Table head(face, "head");
+    const Table hhea(face, "hhea");
+    const Table maxp(face, "maxp");
+    const Table loca(face, "loca");
+    const Table glyf(face, "glyf");
+    const Table hmtx(face, "hmtx");
+    auto damaged = [&](const char *what) {
+        *error = tr("the font's %1 table is damaged").arg(QLatin1String(what));
+        return false;
+    };
+    if (head.size() < 54)
+        return damaged("head");
+    if (hhea.size() < 36)
+        return damaged("hhea");
+    if (maxp.size() < 6)
+        return damaged("maxp");
+    const quint32 glyphCount = maxp.u16(4);
+    const bool longOffsets = head.u16(50) != 0;
+    if (loca.size() < qsizetype(glyphCount + 1) * (longOffsets ? 4 : 2))
+        return damaged("loca");
+    const int metricsCount = hhea.u16(34);
+    if (metricsCount == 0 || hmtx.size() < 4 * metricsCount)
+        return damaged("hmtx");
+
+    auto glyphRange = [&](quint32 g, qsizetype &start, qsizetype &end) {
+        if (g >= glyphCount)
+            return false;
+        start = longOffsets ? qsizetype(loca.u32(4 * g)) : 2 * qsizetype(loca.u16(2 * g));
+        end = longOffsets ? qsizetype(loca.u32(4 * g + 4)) : 2 * qsizetype(loca.u16(2 * g + 2));
+        return start <= end && end <= glyf.size();
+    };
+
+    // New ids: .notdef, the glyphs asked for, then the parts of composites.
+    QVector<quint32> order { 0 };
+    newGlyph.clear();
+    newGlyph.insert(0, 0);
+    for (quint32 g : glyphs) {
+        if (!newGlyph.contains(g)) {
+            newGlyph.insert(g, quint32(order.size()));
+            order.append(g);
+        }
+    }
+    for (int i = 0; i < order.size(); ++i) {
+        qsizetype start = 0, end = 0;
+        if (!glyphRange(order[i], start, end))
+            return damaged("glyf");
+        if (end - start < 10 || qint16(qFromBigEndian<quint16>(glyf.data() + start)) >= 0)
+            continue;
+        const char *data = glyf.data() + start;
+        const bool complete = forEachComponent(data, end - start, [&](qsizetype at) {
+            const quint32 part = qFromBigEndian<quint16>(data + at);
+            if (!newGlyph.contains(part)) {
+                newGlyph.insert(part, quint32(order.size()));
+                order.append(part);
+            }
+        });
+        if (!complete)
+            return damaged("glyf");
+    }
+    if (order.size() > 0xFFFF)
+        return damaged("maxp");
+
+    QByteArray newGlyf;
+    QByteArray newLoca;
+    QByteArray newHmtx;
+    for (quint32 g : std::as_const(order)) {
+        qsizetype start = 0, end = 0;
+        glyphRange(g, start, end);
+        append32(newLoca, quint32(newGlyf.size()));
+        QByteArray data(glyf.data() + start, end - start);
+        if (data.size() >= 10 && qint16(qFromBigEndian<quint16>(data.constData())) < 0) {
+            forEachComponent(data.constData(), data.size(), [&](qsizetype at) {
+                put16(data, at, quint16(newGlyph.value(qFromBigEndian<quint16>(data.constData() + at))));
+            });
+        }
+        newGlyf += data;
+        while (newGlyf.size() % 4)
+            newGlyf.append('\0');
+        const int m = qMin<int>(int(g), metricsCount - 1);
+        append16(newHmtx, hmtx.u16(4 * m)); // advance width
+        const qsizetype lsb = int(g) < metricsCount ? 4 * qsizetype(g) + 2
+                                                    : 4 * qsizetype(metricsCount) + 2 * (g - metricsCount);
+        append16(newHmtx, hmtx.u16(lsb));
+    }
+    append32(newLoca, quint32(newGlyf.size()));
+
+    QByteArray newHead = head.bytes().left(54);
+    put16(newHead, 8, 0); // checkSumAdjustment, set below
+    put16(newHead, 10, 0);
+    put16(newHead, 50, 1); // long loca offsets
+    QByteArray newHhea = hhea.bytes().left(36);
+    put16(newHhea, 34, quint16(order.size()));
+    QByteArray newMaxp = maxp.bytes();
+    put16(newMaxp, 4, quint16(order.size()));
+
+    // Sorted by tag, as the table directory must be.
+    QMap<QByteArray, QByteArray> tables {
+        { "glyf", newGlyf }, { "head", newHead }, { "hhea", newHhea },
+        { "hmtx", newHmtx }, { "loca", newLoca }, { "maxp", newMaxp },
+    };
+    for (const char *tag : { "cvt ", "fpgm", "prep", "OS/2" }) { // hinting (tiny in CJK fonts), metrics
+        const Table t(face, tag);
+        if (t.size() > 0)
+            tables.insert(tag, t.bytes());
+    }
+    const Table post(face, "post");
+    if (post.size() >= 32) { // version 3: the header without glyph names
+        QByteArray header = post.bytes().left(32);
+        qToBigEndian(quint32(0x00030000), header.data());
+        tables.insert("post", header);
+    }
+    tables.insert("cmap", emptyCharacterMap());
+    tables.insert("name", nameTable(postScriptName));
+
+    const quint16 count = quint16(tables.size());
+    quint16 power = 1, log2 = 0;
+    while (power * 2 <= count) {
+        power *= 2;
+        ++log2;
+    }
+    program.clear();
+    append32(program, 0x00010000);
+    append16(program, count);
+    append16(program, quint16(power * 16));
+    append16(program, log2);
+    append16(program, quint16(count * 16 - power * 16));
+    quint32 offset = 12 + 16 * count;
+    QByteArray body;
+    qsizetype headAt = -1;
+    for (auto it = tables.cbegin(); it != tables.cend(); ++it) {
+        if (it.key() == "head")
+            headAt = offset + body.size();
+        program += it.key();
+        append32(program, checksum(it.value()));
+        append32(program, offset + quint32(body.size()));
+        append32(program, quint32(it.value().size()));
+        body += it.value();
+        while (body.size() % 4)
+            body.append('\0');
+    }
+    program += body;
+    // The whole font sums to 0xB1B0AFBA once head's adjustment is in.
+    const quint32 adjustment = 0xB1B0AFBA - checksum(program);
+    qToBigEndian(adjustment, program.data() + headAt + 8);
+    return true;
+}
+
+} // namespace nianbao

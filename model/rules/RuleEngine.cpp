@@ -1,0 +1,207 @@
+#include "rules/RuleEngine.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace nianbao {
+
+namespace {
+
+QString show(const CellValue &v)
+{
+    return v.isBlank() ? RuleEngine::tr("blank") : v.toString();
+}
+
+// Where a cell is, in words a person finds it by: row label and column label.
+QString cellName(const CellRef &ref)
+{
+    const TableSpec &spec = ReportTemplate::official().table(ref.table);
+    const RowSpec &row = spec.rows[ref.row];
+    QString rowName = row.label;
+    if (!row.subgroupLabel.isEmpty())
+        rowName = row.subgroupLabel + rowName;
+    return QStringLiteral("%1 / %2").arg(rowName, spec.columns[ref.column].label);
+}
+
+bool equal(double a, double b)
+{
+    return std::fabs(a - b) < 1e-9;
+}
+
+} // namespace
+
+QStringList RuleEngine::ruleIds()
+{
+    return {
+        QStringLiteral("applications.balance"),
+        QStringLiteral("applications.rowTotal"),
+        QStringLiteral("applications.processedTotal"),
+        QStringLiteral("reviewLitigation.total"),
+        QStringLiteral("cell.blank"),
+        QStringLiteral("cell.invalid"),
+        QStringLiteral("text.numberMismatch"),
+        QStringLiteral("section.missing"),
+        QStringLiteral("section.thin"),
+        QStringLiteral("fees.unreported"),
+        QStringLiteral("year.inconsistent"),
+        QStringLiteral("signature.date"),
+        QStringLiteral("crossYear.carriedIn"),
+        QStringLiteral("crossYear.inForce"),
+        QStringLiteral("template.outdated"),
+        QStringLiteral("heading.nonstandard"),
+    };
+}
+
+Findings RuleEngine::check(const Report &report, const Report *previous)
+{
+    Findings out;
+    out.reserve(16);
+    if (!report.importNotes.outdatedTemplateReason.isEmpty()) {
+        out.append({ QStringLiteral("template.outdated"), Severity::Error,
+                     Location::ofTable(report.importNotes.outdatedTable),
+                     tr("The report uses the 2019 trial table layout (%1); use the 2021 template "
+                        "(国办公开办函〔2021〕30号).")
+                         .arg(report.importNotes.outdatedTemplateReason),
+                     false });
+    }
+    checkIdentities(report, out);
+    checkCells(report, out);
+    if (previous)
+        checkCrossYear(report, *previous, out);
+    checkText(report, out);
+    return out;
+}
+
+void RuleEngine::checkCells(const Report &report, Findings &out)
+{
+    for (const TableSpec &spec : ReportTemplate::official().tables()) {
+        const TableData &table = report.table(spec.id);
+        for (int r = 0; r < spec.rowCount(); ++r) {
+            for (int c = 0; c < spec.columnCount(); ++c) {
+                if (!spec.hasCell(r, c) || table.isAutomatic(r, c))
+                    continue;
+                const CellValue &v = table.stored(r, c);
+                const CellRef ref { spec.id, r, c };
+                if (v.isBlank()) {
+                    out.append(
+                        { QStringLiteral("cell.blank"), Severity::Warning, Location::ofCell(ref),
+                          v.text().isEmpty()
+                              ? tr("%1 is blank; write 0 when nothing happened.").arg(cellName(ref))
+                              : tr("%1 is “%2”; write 0 when nothing happened.").arg(cellName(ref), v.text()),
+                          false });
+                } else if (v.isInvalid()) {
+                    out.append({ QStringLiteral("cell.invalid"), Severity::Error, Location::ofCell(ref),
+                                 tr("%1: “%2” is not a number.").arg(cellName(ref), v.text()), false });
+                } else if (v.number() < 0) {
+                    out.append({ QStringLiteral("cell.invalid"), Severity::Error, Location::ofCell(ref),
+                                 tr("%1: %2 is negative.").arg(cellName(ref), v.toString()), false });
+                } else if (!v.isWholeNumber() && !spec.allowsDecimals(r, c)) {
+                    out.append({ QStringLiteral("cell.invalid"), Severity::Error, Location::ofCell(ref),
+                                 tr("%1: %2 is not a whole number.").arg(cellName(ref), v.toString()),
+                                 false });
+                }
+            }
+        }
+    }
+}
+
+void RuleEngine::checkIdentities(const Report &report, Findings &out)
+{
+    const ReportTemplate &tpl = ReportTemplate::official();
+    for (const Identity &identity : tpl.identities()) {
+        if (identity.computes) {
+            const CellRef &target = identity.totals.first();
+            if (report.table(target.table).isAutomatic(target.row, target.column))
+                continue; // computed from its parts: holds by construction
+        }
+        double parts = 0.0, totals = 0.0;
+        bool anyNumber = false, anyInvalid = false;
+        for (const CellRef &ref : identity.parts) {
+            const CellValue v = report.value(ref);
+            anyInvalid |= v.isInvalid();
+            anyNumber |= v.isNumber();
+            parts += v.sumValue();
+        }
+        for (const CellRef &ref : identity.totals) {
+            const CellValue v = report.value(ref);
+            anyInvalid |= v.isInvalid();
+            anyNumber |= v.isNumber();
+            totals += v.sumValue();
+        }
+        // An invalid cell is reported by cell.invalid; sums through it mean nothing.
+        if (anyInvalid || !anyNumber || equal(parts, totals))
+            continue;
+
+        const CellRef &at = identity.location;
+        const TableSpec &spec = tpl.table(at.table);
+        const QString column = spec.columns[at.column].label;
+        Finding f;
+        f.rule = identity.ruleId;
+        f.severity = Severity::Error;
+        f.location = Location::ofCell(at);
+        f.canUseComputedValue = identity.computes;
+        const QString stated = show(report.value(identity.totals.first()));
+        if (identity.ruleId == u"applications.rowTotal") {
+            f.message = tr("%1: 总计 is %2, but the applicant columns add up to %3.")
+                            .arg(spec.rows[at.row].label, stated, CellValue::number(parts).toString());
+        } else if (identity.ruleId == u"applications.processedTotal") {
+            f.message = tr("Column %1: （七）总计 is %2, but the results （一）–（六） add up to %3.")
+                            .arg(column, stated, CellValue::number(parts).toString());
+        } else if (identity.ruleId == u"reviewLitigation.total") {
+            f.message = tr("%1: 总计 is %2, but 维持 + 纠正 + 其他 + 尚未审结 = %3.")
+                            .arg(spec.rows[at.row].label, stated, CellValue::number(parts).toString());
+        } else {
+            f.message
+                = tr("Column %1 does not balance: 新收 + 上年结转 = %2, but 办理结果总计 + 结转下年度 = %3.")
+                      .arg(column, CellValue::number(parts).toString(), CellValue::number(totals).toString());
+        }
+        out.append(f);
+    }
+}
+
+void RuleEngine::checkCrossYear(const Report &report, const Report &previous, Findings &out)
+{
+    const ReportTemplate &tpl = ReportTemplate::official();
+    const TableSpec &apps = tpl.table(TableId::Applications);
+    const int carriedIn = apps.rowIndex(u"carriedIn");
+    const int carriedOut = apps.rowIndex(u"carriedOut");
+    for (int c = 0; c < apps.columnCount(); ++c) {
+        const CellValue now = report.value(TableId::Applications, carriedIn, c);
+        const CellValue before = previous.value(TableId::Applications, carriedOut, c);
+        if (now.isInvalid() || before.isInvalid() || (now.isBlank() && before.isBlank()))
+            continue;
+        if (!equal(now.sumValue(), before.sumValue())) {
+            out.append({ QStringLiteral("crossYear.carriedIn"), Severity::Error,
+                         Location::ofCell({ TableId::Applications, carriedIn, c }),
+                         tr("Column %1: 上年结转 is %2, but last year's report carried %3 over (结转下年度).")
+                             .arg(apps.columns[c].label, show(now), show(before)),
+                         false });
+        }
+    }
+
+    const TableSpec &pro = tpl.table(TableId::Proactive);
+    const int issued = pro.columnIndex(u"issued");
+    const int repealed = pro.columnIndex(u"repealed");
+    const int inForce = pro.columnIndex(u"inForce");
+    for (const char16_t *rowKey : { u"regulations", u"normativeDocuments" }) {
+        const int r = pro.rowIndex(rowKey);
+        const CellValue now = report.value(TableId::Proactive, r, inForce);
+        const CellValue before = previous.value(TableId::Proactive, r, inForce);
+        if (!now.isNumber() || !before.isNumber())
+            continue;
+        const double expected = before.number() + report.value(TableId::Proactive, r, issued).sumValue()
+            - report.value(TableId::Proactive, r, repealed).sumValue();
+        if (!equal(now.number(), expected)) {
+            out.append({ QStringLiteral("crossYear.inForce"), Severity::Info,
+                         Location::ofCell({ TableId::Proactive, r, inForce }),
+                         tr("%1: 现行有效 is %2; last year's %3 + 本年制发 − 本年废止 gives %4. If documents "
+                            "were cleaned up, say so in the text.")
+                             .arg(pro.rows[r].label, now.toString(), before.toString(),
+                                  CellValue::number(expected).toString()),
+                         false });
+        }
+    }
+}
+
+} // namespace nianbao

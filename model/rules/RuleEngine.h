@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/Report.h"
+#include "rules/Finding.h"
+
+#include <QCoreApplication>
+
+namespace nianbao {
+
+/// Runs every rule of spec/rules.md on a report. Stateless and cheap: the editor calls it
+/// on every keystroke, the command line once per file.
+class RuleEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(nianbao::RuleEngine)
+
+public:
+    /// All findings, in a stable order: tables first (in template order), then text.
+    /// With `previous` (last year's report), the cross-year rules run as well.
+    static Findings check(const Report &report, const Report *previous = nullptr);
+
+    /// The rule ids this engine implements, as listed in rules.md.
+    static QStringList ruleIds();
+
+    // The groups check() runs, exposed for focused tests.
+    static void checkCells(const Report &report, Findings &out);
+    static void checkIdentities(const Report &report, Findings &out);
+    static void checkCrossYear(const Report &report, const Report &previous, Findings &out);
+    static void checkText(const Report &report, Findings &out);
+};
+
+} // namespace nianbao

@@ -1,0 +1,92 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>nianbao::CheckCommand</name>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes</source>
+        <translation>错误 %1 项，警告 %2 项，提示 %3 项</translation>
+    </message>
+    <message>
+        <source>Run every consistency rule on each report and print the findings.</source>
+        <translation>对每份报告运行全部一致性检查规则并输出检查结果。</translation>
+    </message>
+    <message>
+        <source>Print the findings as JSON.</source>
+        <translation>以 JSON 格式输出检查结果。</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s report, for the cross-year rules.</source>
+        <translation>上年报告，用于跨年度检查。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>nianbao check: name at least one report file</source>
+        <translation>nianbao check：请至少指定一个报告文件</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::Command</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Usage: nianbao %1 %2</source>
+        <translation>用法：nianbao %1 %2</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::CommandLine</name>
+    <message>
+        <source> (output only)</source>
+        <translation>（仅输出）</translation>
+    </message>
+    <message>
+        <source>Nianbao: editor for government information disclosure annual reports (政府信息公开工作年度报告)</source>
+        <translation>年报：政府信息公开工作年度报告编辑器</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>open the editor (with the given reports)</source>
+        <translation>打开编辑器（并打开指定的报告）</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success and no error finding, 1 at least one error finding,
+2 a file could not be read or written (the message names the file and the reason).
+</source>
+        <translation>退出状态：0 成功且无错误；1 至少有一项错误；
+2 文件无法读取或写入（消息中注明文件和原因）。
+</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ConvertCommand</name>
+    <message>
+        <source>%1: refusing to overwrite the input with the output</source>
+        <translation>%1：输出文件与输入文件相同，拒绝覆盖</translation>
+    </message>
+    <message>
+        <source>Convert a report; the formats follow from the extensions.</source>
+        <translation>转换报告；格式由扩展名决定。</translation>
+    </message>
+    <message>
+        <source>nianbao convert: expected an input and an output file, e.g. nianbao convert report.docx report.pdf</source>
+        <translation>nianbao convert：需要输入文件和输出文件，例如 nianbao convert report.docx report.pdf</translation>
+    </message>
+</context>
+</TS>

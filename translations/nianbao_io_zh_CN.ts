@@ -1,0 +1,293 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>nianbao::DocxDocumentParser</name>
+    <message>
+        <source>contains a DTD, which Office files never do; refused</source>
+        <translation>含有 DTD 声明（Office 文件不会包含），已拒绝</translation>
+    </message>
+    <message>
+        <source>not a Word document body (namespace %1)</source>
+        <translation>不是 Word 文档正文（命名空间 %1）</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3</source>
+        <translation>%1 第%2行第%3列</translation>
+    </message>
+    <message>
+        <source>not valid XML (%1)</source>
+        <translation>XML 格式错误（%1）</translation>
+    </message>
+    <message>
+        <source>empty document</source>
+        <translation>文档为空</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::DocxFormat</name>
+    <message>
+        <source>Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::DocxWriter</name>
+    <message>
+        <source>cannot write %1 (zip error %2)</source>
+        <translation>无法写入 %1（zip 错误 %2）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create the package (zip error %1)</source>
+        <translation>无法创建文档包（zip 错误 %1）</translation>
+    </message>
+    <message>
+        <source>cannot finish the package (zip error %1)</source>
+        <translation>无法完成文档包（zip 错误 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::FormatRegistry</name>
+    <message>
+        <source>All reports (%1)</source>
+        <translation>所有报告（%1）</translation>
+    </message>
+    <message>
+        <source>cannot read this kind of file (known: %1)</source>
+        <translation>无法读取此类文件（支持：%1）</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>too large for a report (%1 MB)</source>
+        <translation>文件过大，不像是年度报告（%1 MB）</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>cannot write this kind of file (known: %1)</source>
+        <translation>无法写入此类文件（支持：%1）</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::JsonCodec</name>
+    <message>
+        <source>expected text</source>
+        <translation>应为文本</translation>
+    </message>
+    <message>
+        <source>expected a list of paragraphs</source>
+        <translation>应为段落列表</translation>
+    </message>
+    <message>
+        <source>expected a paragraph (text)</source>
+        <translation>应为段落（文本）</translation>
+    </message>
+    <message>
+        <source>expected a number or null</source>
+        <translation>应为数字或 null</translation>
+    </message>
+    <message>
+        <source>this is not a Nianbao report (format “%1”, expected “%2”)</source>
+        <translation>不是年报文件（格式为“%1”，应为“%2”）</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>written by a newer Nianbao (format version %1; this version reads up to %2); please update Nianbao</source>
+        <translation>由更新版本的年报编辑器保存（格式版本 %1，本版本最高支持 %2），请升级本软件</translation>
+    </message>
+    <message>
+        <source>expected a year such as 2024</source>
+        <translation>应为年份，如 2024</translation>
+    </message>
+    <message>
+        <source>expected an object of sections</source>
+        <translation>应为各部分组成的对象</translation>
+    </message>
+    <message>
+        <source>expected an object with paragraphs</source>
+        <translation>应为包含段落的对象</translation>
+    </message>
+    <message>
+        <source>expected a list of subsections</source>
+        <translation>应为小节列表</translation>
+    </message>
+    <message>
+        <source>expected a subsection with a heading and paragraphs</source>
+        <translation>应为包含标题和段落的小节</translation>
+    </message>
+    <message>
+        <source>expected an object of tables</source>
+        <translation>应为表格组成的对象</translation>
+    </message>
+    <message>
+        <source>expected an object of rows</source>
+        <translation>应为表格行组成的对象</translation>
+    </message>
+    <message>
+        <source>expected an object of cells</source>
+        <translation>应为单元格组成的对象</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date in the form 2024-01-31</source>
+        <translation>“%1”不是 2024-01-31 格式的日期</translation>
+    </message>
+    <message>
+        <source>expected an object with organization and date</source>
+        <translation>应为包含落款单位和日期的对象</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第%1行第%2列</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>JSON 格式错误（%1）</translation>
+    </message>
+    <message>
+        <source>not a report: the JSON file holds no object</source>
+        <translation>不是报告：JSON 文件中没有对象</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::JsonFormat</name>
+    <message>
+        <source>Nianbao report</source>
+        <translation>年报文件</translation>
+    </message>
+    <message>
+        <source>Interchange JSON</source>
+        <translation>交换格式 JSON</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::OoxmlPackage</name>
+    <message>
+        <source>this is an old Word 97–2003 .doc file, not a .docx; save it as .docx first</source>
+        <translation>这是旧版 Word 97–2003 .doc 文件，不是 .docx，请先另存为 .docx</translation>
+    </message>
+    <message>
+        <source>not a .docx file (not a zip archive)</source>
+        <translation>不是 .docx 文件（不是 zip 压缩包）</translation>
+    </message>
+    <message>
+        <source>damaged .docx: the zip archive cannot be read (error %1)</source>
+        <translation>.docx 文件已损坏：无法读取压缩包（错误 %1）</translation>
+    </message>
+    <message>
+        <source>missing from the package</source>
+        <translation>文档包中缺少该部分</translation>
+    </message>
+    <message>
+        <source>too large (%1 MB unpacked); refusing to unpack it</source>
+        <translation>解压后过大（%1 MB），拒绝解压</translation>
+    </message>
+    <message>
+        <source>cannot be unpacked (error %1)</source>
+        <translation>无法解压（错误 %1）</translation>
+    </message>
+    <message>
+        <source>damaged data in the package</source>
+        <translation>文档包数据已损坏</translation>
+    </message>
+    <message>
+        <source>unpacks to more than %1 MB; refusing (zip bomb?)</source>
+        <translation>解压后超过 %1 MB，已拒绝（可能是压缩炸弹）</translation>
+    </message>
+    <message>
+        <source>damaged data in the package (checksum error)</source>
+        <translation>文档包数据已损坏（校验错误）</translation>
+    </message>
+    <message>
+        <source>not a Word document: %1</source>
+        <translation>不是 Word 文档：%1</translation>
+    </message>
+    <message>
+        <source>contains a DTD, which Office files never do; refused</source>
+        <translation>含有 DTD 声明（Office 文件不会包含），已拒绝</translation>
+    </message>
+    <message>
+        <source>the main document is an external reference (%1); not followed</source>
+        <translation>主文档指向外部链接（%1），不予访问</translation>
+    </message>
+    <message>
+        <source>not valid XML (%1)</source>
+        <translation>XML 格式错误（%1）</translation>
+    </message>
+    <message>
+        <source>names no main document: not a Word document</source>
+        <translation>未指明主文档，不是 Word 文档</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::PdfFormat</name>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>PDF output needs the graphical libraries</source>
+        <translation>输出 PDF 需要图形库</translation>
+    </message>
+    <message>
+        <source>cannot embed a font: %1</source>
+        <translation>无法嵌入字体：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReportAssembler</name>
+    <message>
+        <source>no section headings or statistics tables found: this does not look like an annual report (政府信息公开工作年度报告)</source>
+        <translation>未找到各部分标题或统计表，不像是政府信息公开工作年度报告</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReportFormat</name>
+    <message>
+        <source>%1 files cannot be read</source>
+        <translation>无法读取%1文件</translation>
+    </message>
+    <message>
+        <source>%1 files cannot be written</source>
+        <translation>无法写入%1文件</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::TextFormat</name>
+    <message>
+        <source>Plain text (published layout)</source>
+        <translation>纯文本（公开发布格式）</translation>
+    </message>
+    <message>
+        <source>binary data, not text (is it a .docx or .pdf with the wrong extension?)</source>
+        <translation>是二进制数据而非文本（是否把 .docx 或 .pdf 改错了扩展名？）</translation>
+    </message>
+    <message>
+        <source>the text is neither UTF-8 nor GB18030</source>
+        <translation>文本编码既不是 UTF-8 也不是 GB18030</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第%1行</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,22 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>nianbao::FontSubset</name>
+    <message>
+        <source>the font has no glyphs HarfBuzz can read</source>
+        <translation>字体中没有 HarfBuzz 能读取的字形</translation>
+    </message>
+    <message>
+        <source>HarfBuzz could not subset the font</source>
+        <translation>HarfBuzz 无法提取字体子集</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::TrueTypeSubsetter</name>
+    <message>
+        <source>the font&apos;s %1 table is damaged</source>
+        <translation>字体的 %1 表已损坏</translation>
+    </message>
+</context>
+</TS>

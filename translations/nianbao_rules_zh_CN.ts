@@ -1,0 +1,103 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>nianbao::RuleEngine</name>
+    <message>
+        <source>blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>The report uses the 2019 trial table layout (%1); use the 2021 template (国办公开办函〔2021〕30号).</source>
+        <translation>报告使用的是 2019 年试行表格格式（%1），请使用 2021 年模板（国办公开办函〔2021〕30号）。</translation>
+    </message>
+    <message>
+        <source>%1 is blank; write 0 when nothing happened.</source>
+        <translation>%1 为空；没有发生时请填 0。</translation>
+    </message>
+    <message>
+        <source>%1 is “%2”; write 0 when nothing happened.</source>
+        <translation>%1 为“%2”；没有发生时请填 0。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1：“%2”不是数字。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is negative.</source>
+        <translation>%1：%2 为负数。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a whole number.</source>
+        <translation>%1：%2 不是整数。</translation>
+    </message>
+    <message>
+        <source>%1: 总计 is %2, but the applicant columns add up to %3.</source>
+        <translation>%1：总计为 %2，但各申请人列之和为 %3。</translation>
+    </message>
+    <message>
+        <source>Column %1: （七）总计 is %2, but the results （一）–（六） add up to %3.</source>
+        <translation>“%1”列：（七）总计为 %2，但（一）至（六）之和为 %3。</translation>
+    </message>
+    <message>
+        <source>%1: 总计 is %2, but 维持 + 纠正 + 其他 + 尚未审结 = %3.</source>
+        <translation>%1：总计为 %2，但维持 + 纠正 + 其他 + 尚未审结 = %3。</translation>
+    </message>
+    <message>
+        <source>Column %1 does not balance: 新收 + 上年结转 = %2, but 办理结果总计 + 结转下年度 = %3.</source>
+        <translation>“%1”列勾稽关系不平衡：新收 + 上年结转 = %2，但办理结果总计 + 结转下年度 = %3。</translation>
+    </message>
+    <message>
+        <source>Column %1: 上年结转 is %2, but last year&apos;s report carried %3 over (结转下年度).</source>
+        <translation>“%1”列：上年结转为 %2，但上年报告的结转下年度为 %3。</translation>
+    </message>
+    <message>
+        <source>%1: 现行有效 is %2; last year&apos;s %3 + 本年制发 − 本年废止 gives %4. If documents were cleaned up, say so in the text.</source>
+        <translation>%1：现行有效件数为 %2；按上年 %3 + 本年制发 − 本年废止计算应为 %4。如开展了文件清理，请在正文中说明。</translation>
+    </message>
+    <message>
+        <source>Section %1 is missing.</source>
+        <translation>缺少%1部分。</translation>
+    </message>
+    <message>
+        <source>Section %1 says too little; reviewers expect at least a sentence.</source>
+        <translation>%1内容过少，至少应有一句完整的说明。</translation>
+    </message>
+    <message>
+        <source>The heading of %1 is missing; export writes the standard heading.</source>
+        <translation>缺少“%1”标题，导出时将写入标准标题。</translation>
+    </message>
+    <message>
+        <source>The heading “%1” deviates from the standard “%2”; export writes the standard form.</source>
+        <translation>标题“%1”与标准写法“%2”不一致，导出时将写成标准形式。</translation>
+    </message>
+    <message>
+        <source>The text says “%1”, but the table gives %2.</source>
+        <translation>正文写“%1”，但表格中为%2。</translation>
+    </message>
+    <message>
+        <source>Table 三 counts applications dropped for unpaid fees (（六）2), but section 六 says nothing of 收费通知 or 信息处理费.</source>
+        <translation>表三（六）2 统计了逾期未缴纳费用的申请，但第六部分未说明收费通知或信息处理费情况。</translation>
+    </message>
+    <message>
+        <source>The report year is not set.</source>
+        <translation>未填写报告年度。</translation>
+    </message>
+    <message>
+        <source>The title names the year %1, but the report is for %2.</source>
+        <translation>标题中的年度为%1年，但报告年度为%2年。</translation>
+    </message>
+    <message>
+        <source>The statistics period runs from %1 to %2, but the report is for %3.</source>
+        <translation>统计期限为%1年至%2年，但报告年度为%3年。</translation>
+    </message>
+    <message>
+        <source>The report is dated %1, before the year %2 has ended.</source>
+        <translation>成文日期为%1，早于%2年度结束。</translation>
+    </message>
+    <message>
+        <source>The report is dated %1, after the legal deadline %2.</source>
+        <translation>成文日期为%1，晚于法定期限%2。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,495 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>nianbao::EditorApplication</name>
+    <message>
+        <source>Nianbao</source>
+        <translation>年报</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::FindingsDock</name>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Use the computed value</source>
+        <translation>使用计算值</translation>
+    </message>
+    <message>
+        <source>Replace the stated total by the sum of its parts</source>
+        <translation>用各项之和替换填报的合计数</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::GridView</name>
+    <message>
+        <source>This total is computed from its parts and cannot be typed into.</source>
+        <translation>此合计由各项自动计算，不能直接填写。</translation>
+    </message>
+    <message>
+        <source>The pasted block (%1 × %2) does not fit here: it would cover labels or computed totals. Nothing was pasted.</source>
+        <translation>粘贴区域（%1 × %2）放不下：会覆盖标签或自动计算的合计。未粘贴任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted.</source>
+        <translation>未粘贴任何内容。</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Clear cells</source>
+        <translation>清空单元格</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::MainWindow</name>
+    <message>
+        <source>Report information</source>
+        <translation>报告信息</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Report…</source>
+        <translation>新建报告(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New from &amp;Last Year&apos;s Report…</source>
+        <translation>从上年报告新建(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>打开报告</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Attach Last Year&apos;s Report…</source>
+        <translation>关联上年报告…</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s report</source>
+        <translation>上年报告</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Nianbao starts.</source>
+        <translation>语言将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Example Report</source>
+        <translation>打开示例报告(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cannot open the example</source>
+        <translation>无法打开示例报告</translation>
+    </message>
+    <message>
+        <source>&amp;About Nianbao</source>
+        <translation>关于年报(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Nianbao</source>
+        <translation>关于年报</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Nianbao %1&lt;/h3&gt;&lt;p&gt;Editor for the annual government information disclosure reports (政府信息公开工作年度报告), format 国办公开办函〔2021〕30号.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;年报 %1&lt;/h3&gt;&lt;p&gt;政府信息公开工作年度报告编辑器，格式依据国办公开办函〔2021〕30号。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Untitled report</source>
+        <translation>未命名报告</translation>
+    </message>
+    <message>
+        <source>Errors: %1 · Warnings: %2 · Notes: %3</source>
+        <translation>错误 %1 · 警告 %2 · 提示 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 项错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report already open</source>
+        <translation>报告已打开</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another window (process %2 on %3). Close it there first.</source>
+        <translation>%1 已在另一个窗口中打开（%3 上的进程 %2），请先在那里关闭。</translation>
+    </message>
+    <message>
+        <source>Cannot open report</source>
+        <translation>无法打开报告</translation>
+    </message>
+    <message>
+        <source>Imported %1; save it as a Nianbao report to keep your edits.</source>
+        <translation>已导入 %1；请另存为年报文件以保留修改。</translation>
+    </message>
+    <message>
+        <source>Nianbao report (*.nianbao)</source>
+        <translation>年报文件 (*.nianbao)</translation>
+    </message>
+    <message>
+        <source>Cannot save report</source>
+        <translation>无法保存报告</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Cannot export report</source>
+        <translation>无法导出报告</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer</source>
+        <translation>
+            <numerusform>已发送 %n 页到打印机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open last year&apos;s report</source>
+        <translation>无法打开上年报告</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s report attached: the cross-year rules run as well.</source>
+        <translation>已关联上年报告，将同时运行跨年度检查。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The report has changes that are not saved. Save them?</source>
+        <translation>报告有未保存的修改，是否保存？</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>恢复未保存的修改</translation>
+    </message>
+    <message>
+        <source>an unsaved report</source>
+        <translation>未保存的报告</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <source>Nianbao was not closed properly. Restore the changes to %1 autosaved at %2?</source>
+        <translation>年报上次未正常关闭。是否恢复 %2 自动保存的 %1 的修改？</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>The printer cannot be painted on.</source>
+        <translation>无法在打印机上绘制。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::NewReportDialog</name>
+    <message>
+        <source>New report</source>
+        <translation>新建报告</translation>
+    </message>
+    <message>
+        <source>e.g. 北京市密云区科学技术委员会</source>
+        <translation>例如：北京市密云区科学技术委员会</translation>
+    </message>
+    <message>
+        <source>Department (due 31 January)</source>
+        <translation>部门（1月31日前公布）</translation>
+    </message>
+    <message>
+        <source>Government summary report (due 31 March)</source>
+        <translation>人民政府汇总报告（3月31日前公布）</translation>
+    </message>
+    <message>
+        <source>&amp;Agency</source>
+        <translation>报告单位(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>报告年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of body</source>
+        <translation>机关类型(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ProseEditor</name>
+    <message>
+        <source>One paragraph per line.</source>
+        <translation>每行一段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 字</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReportInfoPage</name>
+    <message>
+        <source>e.g. 北京市密云区科学技术委员会</source>
+        <translation>例如：北京市密云区科学技术委员会</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Department (due 31 January)</source>
+        <translation>部门（1月31日前公布）</translation>
+    </message>
+    <message>
+        <source>Government summary report (due 31 March)</source>
+        <translation>人民政府汇总报告（3月31日前公布）</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, e.g. 2026-01-20</source>
+        <translation>YYYY-MM-DD，例如 2026-01-20</translation>
+    </message>
+    <message>
+        <source>Use the standard title</source>
+        <translation>使用标准标题</translation>
+    </message>
+    <message>
+        <source>Report information</source>
+        <translation>报告信息</translation>
+    </message>
+    <message>
+        <source>&amp;Agency</source>
+        <translation>报告单位(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>报告年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of body</source>
+        <translation>机关类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Preamble</source>
+        <translation>前言(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Signature &amp;organisation</source>
+        <translation>落款单位(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Signature &amp;date</source>
+        <translation>成文日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2026-01-20.</source>
+        <translation>“%1”不是日期，请写作 2026-01-20。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReportTableModel</name>
+    <message>
+        <source>“%1” is not a number (%2). Type a whole number, or 0 when nothing happened.</source>
+        <translation>“%1”不是数字（%2）。请填写整数，没有发生时填 0。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative (%2).</source>
+        <translation>%1 不能为负数（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number (%2); only 行政事业性收费 takes decimals.</source>
+        <translation>%1 必须是整数（%2）；只有行政事业性收费可填小数。</translation>
+    </message>
+    <message>
+        <source>Computed from its parts; not editable.</source>
+        <translation>由各项自动计算，不可编辑。</translation>
+    </message>
+    <message>
+        <source>Stated as imported; the computed value is %1.</source>
+        <translation>为导入时填报的数值；计算值为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::SectionPage</name>
+    <message>
+        <source>This section is in the report</source>
+        <translation>报告包含此部分</translation>
+    </message>
+    <message>
+        <source>Every report must have all six sections; untick only to see what the check says.</source>
+        <translation>每份报告都必须包含全部六个部分；取消勾选仅用于查看检查结果。</translation>
+    </message>
+    <message>
+        <source>Text of this section besides the table</source>
+        <translation>本部分表格以外的文字</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Subsections （一）（二）…</source>
+        <translation>小节（一）（二）…</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::SubsectionPanel</name>
+    <message>
+        <source>Heading without its number, e.g. 主动公开情况</source>
+        <translation>不含序号的标题，例如：主动公开情况</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add a subsection at the end</source>
+        <translation>在末尾添加小节</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move the subsection up</source>
+        <translation>小节上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move the subsection down</source>
+        <translation>小节下移</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>New subsection</source>
+        <translation>新小节</translation>
+    </message>
+</context>
+</TS>

@@ -5,15 +5,18 @@
 #include "io/pdf/PdfFormat.h"
 #include "pdf/FontFace.h"
 #include "pdf/FontSubset.h"
+#include "pdf/PdfCanvas.h"
 #include "pdf/PdfObjectWriter.h"
 #include "render/ReportFonts.h"
 
 #include <QBuffer>
 #include <QFile>
+#include <QFontInfo>
 #include <QPainterPath>
 #include <QRawFont>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTextLayout>
 #include <QtEndian>
 
 using namespace nianbao;
@@ -203,6 +206,52 @@ private slots:
         QString error;
         QVERIFY2(subset.build(face, glyphs, &error), qPrintable(error));
         compareOutlines(font, glyphs, subset);
+    }
+
+    // Defect 13: a font with CFF outlines (Noto Sans CJK, common on Debian, UOS and Kylin
+    // desktops, where fallback finds it) was embedded as a TrueType program. It must be a
+    // CIDFontType0 with a CFF program, its glyphs shown by their CIDs, readable by poppler.
+    void cffFontIsEmbeddedAsCidFontType0()
+    {
+        QFont font(QStringLiteral("Noto Sans CJK SC"));
+        font.setPixelSize(16);
+        if (QFontInfo(font).family() != u"Noto Sans CJK SC")
+            QSKIP("Noto Sans CJK SC is not installed (./dev test installs fonts-noto-cjk)");
+        const QString text = QStringLiteral("政府信息公开工作年度报告 2024年 镕喆");
+        PdfCanvas canvas;
+        QTextLayout layout(text, font, canvas.layoutDevice());
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        line.setLineWidth(5000);
+        layout.endLayout();
+        canvas.drawGlyphRuns(line.glyphRuns(), QPointF(100, 100), text);
+        QByteArray pdf;
+        QString error;
+        QVERIFY2(canvas.finish({ QStringLiteral("CFF"), QString(), QString() }, pdf, &error),
+                 qPrintable(error));
+        const QString path = test::scratchDir() + QStringLiteral("/cff.pdf");
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(pdf);
+        out.close();
+
+        const test::ProcessResult fonts = test::runProgram(QStringLiteral("pdffonts"), { path });
+        QVERIFY2(fonts.exitCode == 0, qPrintable(fonts.err));
+        QVERIFY2(fonts.out.contains(QStringLiteral("NotoSansCJK"))
+                     && fonts.out.contains(QStringLiteral("CID Type 0C")),
+                 qPrintable(fonts.out));
+        QVERIFY2(!fonts.out.contains(QStringLiteral("CID TrueType")), qPrintable(fonts.out));
+        const test::ProcessResult words = test::runProgram(
+            QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
+        QVERIFY2(words.err.isEmpty(), qPrintable(words.err));
+        QCOMPARE(words.out.simplified(), text.simplified());
+        // Rendering reads the outlines through the CIDs: poppler says nothing about them.
+        const test::ProcessResult render
+            = test::runProgram(QStringLiteral("pdftoppm"),
+                               { QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-png"), path,
+                                 test::scratchDir() + QStringLiteral("/cff") });
+        QCOMPARE(render.exitCode, 0);
+        QVERIFY2(render.err.isEmpty(), qPrintable(render.err));
     }
 };
 

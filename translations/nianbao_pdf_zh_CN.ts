@@ -11,6 +11,14 @@
         <source>HarfBuzz could not subset the font</source>
         <translation>HarfBuzz 无法提取字体子集</translation>
     </message>
+    <message>
+        <source>the font&apos;s CFF outlines are damaged</source>
+        <translation>字体的 CFF 轮廓已损坏</translation>
+    </message>
+    <message>
+        <source>the font has CFF2 (variable) outlines, which PDF cannot embed</source>
+        <translation>字体为 CFF2（可变）轮廓，PDF 无法嵌入</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::TrueTypeSubsetter</name>

@@ -74,13 +74,29 @@ bool FontSubset::subsetWithHarfBuzz(hb_face_t *source, const QVector<quint32> &g
         m_newGlyph.insert(g, hb_map_get(mapping, g));
     hb_subset_plan_destroy(plan);
 
-    hb_blob_t *blob = hb_face_reference_blob(subset);
+    // A font with PostScript (CFF) outlines is embedded as its bare CFF program
+    // (CIDFontType0C): PDF's CIDFontType2 takes TrueType outlines only.
+    hb_blob_t *cff = hb_face_reference_table(subset, HB_TAG('C', 'F', 'F', ' '));
+    const bool isCff = hb_blob_get_length(cff) > 0;
+    hb_blob_t *blob = isCff ? hb_blob_reference(cff) : hb_face_reference_blob(subset);
+    hb_blob_destroy(cff);
     unsigned int length = 0;
     const char *data = hb_blob_get_data(blob, &length);
     m_program = QByteArray(data, int(length));
     hb_blob_destroy(blob);
     hb_face_destroy(subset);
+    m_outlines = isCff ? Outlines::Cff : Outlines::TrueType;
+    if (isCff && !m_charset.read(m_program)) {
+        *error = tr("the font's CFF outlines are damaged");
+        return false;
+    }
     return true;
+}
+
+quint32 FontSubset::code(quint32 original) const
+{
+    const quint32 glyph = m_newGlyph.value(original);
+    return m_outlines == Outlines::Cff ? m_charset.cid(glyph) : glyph;
 }
 
 bool FontSubset::build(const FontFace &face, const QVector<quint32> &glyphs, QString *error, Method method)
@@ -93,6 +109,15 @@ bool FontSubset::build(const FontFace &face, const QVector<quint32> &glyphs, QSt
     }
 
     m_postScriptName = postScriptNameOf(source);
+    m_outlines = Outlines::TrueType;
+    if (hb_blob_t *cff2 = hb_face_reference_table(source, HB_TAG('C', 'F', 'F', '2'))) {
+        const bool variable = hb_blob_get_length(cff2) > 0;
+        hb_blob_destroy(cff2);
+        if (variable) {
+            *error = tr("the font has CFF2 (variable) outlines, which PDF cannot embed");
+            return false;
+        }
+    }
     if (TrueTypeSubsetter::canSubset(source) && method != Method::HarfBuzz) {
         if (!TrueTypeSubsetter::subset(source, glyphs, m_postScriptName, m_program, m_newGlyph, error))
             return false;

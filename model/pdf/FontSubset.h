@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pdf/CffCharset.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
@@ -13,9 +15,9 @@ namespace nianbao {
 class FontFace;
 
 /// A font cut down to the glyphs a document uses, as a PDF embeds it (the FontFile2 of a
-/// CIDFontType2 font), with the metrics the PDF's font dictionaries need. TrueType fonts
-/// (all the CJK fonts the report asks for) are cut by TrueTypeSubsetter; any other kind
-/// (CFF outlines, which fallback may bring in) by HarfBuzz's subsetter. Only the tables PDF
+/// CIDFontType2 font, or the FontFile3 of a CIDFontType0 for CFF outlines), with the metrics the PDF's font
+/// dictionaries need. TrueType fonts (all the CJK fonts the report asks for) are cut by TrueTypeSubsetter;
+/// any other kind (CFF outlines, which fallback may bring in) by HarfBuzz's subsetter. Only the tables PDF
 /// readers need are kept.
 ///
 /// Why not Qt's PDF writer, which subsets too: it rebuilds each font's text map by looking
@@ -32,9 +34,16 @@ public:
     bool build(const FontFace &face, const QVector<quint32> &glyphs, QString *error,
                Method method = Method::Fastest);
 
+    enum class Outlines { TrueType, Cff };
+    /// TrueType: program() is a TrueType font (FontFile2 of a CIDFontType2). Cff: program()
+    /// is a bare CFF program (FontFile3 /CIDFontType0C of a CIDFontType0).
+    Outlines outlines() const { return m_outlines; }
     QByteArray program() const { return m_program; }
     /// The id a glyph has in the subset.
     quint32 newGlyph(quint32 original) const { return m_newGlyph.value(original); }
+    /// The code (CID) a PDF shows an original glyph with: its id in the subset, or for a
+    /// CID-keyed CFF the CID the subset's charset gives it.
+    quint32 code(quint32 original) const;
     /// Advance width of an original glyph, in thousandths of an em (PDF glyph space).
     int width(quint32 original) const { return m_width.value(original); }
     QRectF boundingBox() const { return m_bbox; } ///< thousandths of an em
@@ -46,6 +55,8 @@ public:
 private:
     bool subsetWithHarfBuzz(hb_face_t *source, const QVector<quint32> &glyphs, QString *error);
 
+    Outlines m_outlines = Outlines::TrueType;
+    CffCharset m_charset;
     QByteArray m_program;
     QHash<quint32, quint32> m_newGlyph;
     QHash<quint32, int> m_width;

@@ -112,19 +112,23 @@ void PdfFont::write(PdfObjectWriter &writer, int object)
                   "<< /Type /Font /Subtype /Type0 /BaseFont " + name
                       + " /Encoding /Identity-H /DescendantFonts [" + PdfObjectWriter::reference(cidFont)
                       + "] /ToUnicode " + PdfObjectWriter::reference(toUnicode) + " >>");
+    const bool cff = m_subset.outlines() == FontSubset::Outlines::Cff;
     writer.object(cidFont,
-                  "<< /Type /Font /Subtype /CIDFontType2 /BaseFont " + name
+                  "<< /Type /Font /Subtype " + QByteArray(cff ? "/CIDFontType0" : "/CIDFontType2")
+                      + " /BaseFont " + name
                       + " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
                         " /FontDescriptor "
                       + PdfObjectWriter::reference(descriptor) + " /DW 1000 /W " + widths()
-                      + " /CIDToGIDMap /Identity >>");
+                      + (cff ? " >>" : " /CIDToGIDMap /Identity >>"));
     writer.object(descriptor,
                   "<< /Type /FontDescriptor /FontName " + name + " /Flags 4 /FontBBox [" + n(box.left()) + ' '
                       + n(box.top()) + ' ' + n(box.right()) + ' ' + n(box.bottom())
                       + "] /ItalicAngle 0 /Ascent " + n(m_subset.ascent()) + " /Descent "
-                      + n(m_subset.descent()) + " /CapHeight " + n(m_subset.ascent())
-                      + " /StemV 80 /FontFile2 " + PdfObjectWriter::reference(program) + " >>");
-    writer.deflatedStream(program, "/Length1 " + QByteArray::number(m_subset.program().size()),
+                      + n(m_subset.descent()) + " /CapHeight " + n(m_subset.ascent()) + " /StemV 80 "
+                      + (cff ? "/FontFile3 " : "/FontFile2 ") + PdfObjectWriter::reference(program) + " >>");
+    writer.deflatedStream(program,
+                          cff ? QByteArray("/Subtype /CIDFontType0C")
+                              : "/Length1 " + QByteArray::number(m_subset.program().size()),
                           m_deflatedProgram);
     writer.deflatedStream(toUnicode, QByteArray(), m_deflatedToUnicode);
 }

@@ -16,9 +16,9 @@ class PdfObjectWriter;
 
 /// One font of a PDF being written: which glyphs are drawn with it and what text each
 /// stands for, then its objects: a Type0 font with Identity-H encoding over a CIDFontType2
-/// whose program is the subset, and a ToUnicode map built from the report's own characters.
-/// Building the map from the text drawn (not by reverse lookup in the font) is what keeps
-/// 一 from reading as the radical ⼀ when a font shares one glyph between the two.
+/// (TrueType outlines) or CIDFontType0 (CFF outlines) whose program is the subset, and a ToUnicode map built
+/// from the report's own characters. Building the map from the text drawn (not by reverse lookup in the font)
+/// is what keeps 一 from reading as the radical ⼀ when a font shares one glyph between the two.
 class PdfFont
 {
 public:
@@ -40,7 +40,7 @@ public:
 
     /// After prepare(): the two-byte code a glyph is shown with, and its advance width in
     /// thousandths of an em.
-    quint16 code(quint32 glyph) const { return quint16(m_subset.newGlyph(glyph)); }
+    quint16 code(quint32 glyph) const { return quint16(m_subset.code(glyph)); }
     int width(quint32 glyph) const { return m_subset.width(glyph); }
 
 private:

@@ -1,6 +1,8 @@
 #include "io/FormatRegistry.h"
 
 #include "core/Report.h"
+#include "core/ReportLimits.h"
+#include "io/SaveFile.h"
 #include "io/docx/DocxFormat.h"
 #include "io/json/JsonFormat.h"
 #include "io/pdf/PdfFormat.h"
@@ -103,7 +105,7 @@ bool FormatRegistry::readFile(const QString &path, Report &report, FormatError &
         return false;
     }
     Report loaded;
-    if (!format->read(file, loaded, error)) {
+    if (!format->read(file, loaded, error) || !ReportLimits::check(loaded, error)) {
         error.file = path;
         return false;
     }
@@ -127,26 +129,64 @@ bool FormatRegistry::writeFile(const Report &report, const QString &path, Format
     return writeFile(report, path, *format, error);
 }
 
+QString FormatRegistry::writeTarget(const QString &path, FormatError &error) const
+{
+    // A link is written through, as text editors do: the link stays, its target changes.
+    QFileInfo info(path);
+    QString target = path;
+    for (int hops = 0; info.isSymLink(); ++hops) {
+        if (hops == 32) {
+            error.reason = tr("too many levels of symbolic links");
+            return {};
+        }
+        target = info.symLinkTarget();
+        info = QFileInfo(target);
+    }
+    if (info.exists()) {
+        if (info.isDir()) {
+            error.reason = tr("is a folder, not a file");
+            return {};
+        }
+        if (!info.isFile()) {
+            error.reason = tr("is a device, pipe or socket, not a file; refusing to write to it");
+            return {};
+        }
+        // Both the mode bits and access(): as root, access() allows writing a file marked
+        // read-only, and QSaveFile's rename would replace it without a word.
+        const QFileDevice::Permissions permissions = info.permissions();
+        if (!(permissions & QFileDevice::WriteOwner) || !(permissions & QFileDevice::WriteUser)) {
+            error.reason = tr("the file is read-only");
+            return {};
+        }
+    }
+    return target;
+}
+
 bool FormatRegistry::writeFile(const Report &report, const QString &path, const ReportFormat &format,
                                FormatError &error) const
 {
     error = FormatError { path, QString(), QString() };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        error.reason = tr("cannot write: %1").arg(file.errorString());
+    const QString target = writeTarget(path, error);
+    if (target.isEmpty())
         return false;
-    }
-    if (!format.write(report, file, error)) {
+    // QSaveFile writes beside the target and renames over it only after everything was
+    // written and synced: a failure at any point leaves the old file as it was.
+    SaveFile file(target);
+    auto fail = [&](const QString &reason) {
         file.cancelWriting();
         error.file = path;
-        if (error.reason.isEmpty())
-            error.reason = tr("cannot write: %1").arg(file.errorString());
+        error.reason = reason;
         return false;
-    }
-    if (!file.commit()) {
-        error.reason = tr("cannot write: %1").arg(file.errorString());
-        return false;
-    }
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("cannot write: %1").arg(file.errorString()));
+    if (!format.write(report, file, error))
+        return fail(error.reason.isEmpty() ? tr("cannot write: %1").arg(file.errorString()) : error.reason);
+    // Writes are buffered: a full disk shows only when the buffer goes out.
+    if (!file.flush() || file.error() != QFileDevice::NoError)
+        return fail(tr("cannot write: %1").arg(file.errorString()));
+    if (!file.commit())
+        return fail(tr("cannot write: %1").arg(file.errorString()));
     return true;
 }
 

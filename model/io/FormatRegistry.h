@@ -47,6 +47,9 @@ public:
 
 private:
     FormatRegistry();
+    /// The file a write to `path` really changes (through symbolic links), or empty with the
+    /// reason when it must not be written: a folder, a device or pipe, a read-only file.
+    QString writeTarget(const QString &path, FormatError &error) const;
     std::vector<std::unique_ptr<ReportFormat>> m_formats;
 };
 

@@ -166,6 +166,30 @@ private slots:
         QCOMPARE(test::cell(doc->report(), "applications/new/natural"), CellValue::number(18));
     }
 
+    // Defect 11: typing that is refused at the end left an empty undo step behind, and with
+    // it a document marked modified that nobody had changed.
+    void refusedTypingLeavesNoUndoStep()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(copyOfExample(QStringLiteral("refused.nianbao"))));
+        w.show();
+        GridView *grid = applicationsGrid(w);
+        ReportDocument *doc = w.document();
+        grid->selectCell(test::ref("applications/new/natural"));
+        QTest::keyClick(grid, '5');
+        auto *editor = grid->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        QCOMPARE(test::cell(doc->report(), "applications/new/natural"), CellValue::number(5)); // live
+        QTest::keyClick(editor, 'x');
+        QTest::keyClick(editor, Qt::Key_Return);
+        settle();
+        QCOMPARE(test::cell(doc->report(), "applications/new/natural"), CellValue::number(18));
+        QCOMPARE(doc->undoStack()->count(), 0);
+        QVERIFY(!doc->isModified());
+        QVERIFY(!w.isWindowModified());
+    }
+
     void lettersAreRefused()
     {
         MainWindow w;
@@ -332,6 +356,39 @@ private slots:
         QCOMPARE(restored.document()->filePath(), path);
         QVERIFY(restored.save());
         QVERIFY(RecoveryStore().entries().isEmpty());
+    }
+
+    // Defect 10: undo right after a restore emptied the undo stack ("saved") while the
+    // restored text stayed, so the recovery copy was deleted and closing did not ask.
+    void undoAfterRestoringGoesBackToTheFile()
+    {
+        const QString path = copyOfExample(QStringLiteral("restore-undo.nianbao"));
+        const Report onDisk = test::load(path);
+        {
+            MainWindow w;
+            w.setInteractive(false);
+            QVERIFY(w.openFile(path));
+            w.document()->setParagraphs(SectionId::Other, -1, QStringLiteral("恢复后撤销的一段话。"));
+            w.autosaveNow();
+        }
+        const auto entries = RecoveryStore().entries();
+        QCOMPARE(entries.size(), 1);
+        MainWindow restored;
+        restored.setInteractive(false);
+        QVERIFY(restored.restoreRecovery(entries.first()));
+        ReportDocument *doc = restored.document();
+        QCOMPARE(doc->undoStack()->count(), 1);
+        doc->undoStack()->undo();
+        // Undone: the file's content, and nothing unsaved.
+        QVERIFY2(sameContent(doc->report(), onDisk), qPrintable(describeDifferences(doc->report(), onDisk)));
+        QVERIFY(!doc->isModified());
+        doc->undoStack()->redo();
+        QCOMPARE(doc->report().section(SectionId::Other).paragraphs.value(0).text,
+                 QStringLiteral("恢复后撤销的一段话。"));
+        QVERIFY(doc->isModified());
+        restored.autosaveNow();
+        QCOMPARE(RecoveryStore().entries().size(), 1); // the unsaved work is still recoverable
+        QVERIFY(restored.save());
     }
 
     void oneReportInOneWindowOnly()

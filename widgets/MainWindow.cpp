@@ -41,7 +41,11 @@ namespace nianbao {
 
 namespace {
 
-constexpr int AutosaveIdleMs = 3000;
+// The recovery copy is written a second after the last change, and at the latest five
+// seconds after the first unsaved one, so that steady typing is saved too: a crash loses
+// only the last few seconds.
+constexpr int AutosaveIdleMs = 1000;
+constexpr int AutosaveMaxDelayMs = 5000;
 
 } // namespace
 
@@ -79,7 +83,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_autosaveTimer->setSingleShot(true);
     m_autosaveTimer->setInterval(AutosaveIdleMs);
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
-    connect(m_document->undoStack(), &QUndoStack::indexChanged, m_autosaveTimer, qOverload<>(&QTimer::start));
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        if (!m_unsavedSince.isValid())
+            m_unsavedSince.start();
+        if (m_unsavedSince.elapsed() >= AutosaveMaxDelayMs)
+            autosaveNow();
+        else
+            m_autosaveTimer->start();
+    });
     connect(m_document, &ReportDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ReportDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ReportDocument::findingsChanged, this, &MainWindow::updateStatus);
@@ -499,6 +510,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::autosaveNow()
 {
+    m_autosaveTimer->stop();
+    m_unsavedSince.invalidate();
     if (!m_document->isModified()) {
         m_recovery.remove(m_recoveryId);
         return;
@@ -524,10 +537,7 @@ bool MainWindow::restoreRecovery(const RecoveryStore::Entry &entry)
     if (entry.originalPath.isEmpty() || !FormatRegistry::instance().readFile(entry.originalPath, base, error))
         base = ReportFactory::newReport(QString(), 0, BodyKind::Department);
     m_document->load(base, entry.originalPath);
-    m_document->undoStack()->push(new QUndoCommand(tr("Restore unsaved changes")));
-    m_document->mutableReport() = report;
-    m_document->notifyStructureChanged();
-    emit m_document->reportReset();
+    m_document->replaceContent(report, tr("Restore unsaved changes"));
     m_recovery.remove(entry.id);
     m_recoveryId = entry.id;
     autosaveNow();

@@ -4,6 +4,7 @@
 #include "document/ReportLock.h"
 #include "rules/Finding.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 #include <memory>
@@ -91,6 +92,7 @@ private:
     QLabel *m_counts;
     RecentFilesMenu *m_recentMenu = nullptr;
     QTimer *m_autosaveTimer;
+    QElapsedTimer m_unsavedSince; ///< since the first change not yet autosaved
     ReportLock m_lock;
     RecoveryStore m_recovery;
     QString m_recoveryId;

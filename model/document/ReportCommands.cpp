@@ -39,6 +39,11 @@ bool SetCellsCommand::mergeWith(const QUndoCommand *other)
         || o->m_after.first().cell != m_after.first().cell)
         return false;
     m_after = o->m_after;
+    // Typing that ends where it began (a refused value put back, 5 → 56 → 5) changes
+    // nothing: the step goes away, and with it the "modified" mark it would leave.
+    const Change &before = m_before.first();
+    const Change &after = m_after.first();
+    setObsolete(before.value == after.value && before.automatic == after.automatic);
     return true;
 }
 
@@ -66,10 +71,17 @@ ReportChangeCommand::ReportChangeCommand(ReportDocument *document, const Report 
 void ReportChangeCommand::apply(const Report &report)
 {
     m_document->mutableReport() = report;
-    if (m_kind == Kind::Structure)
+    switch (m_kind) {
+    case Kind::Whole:
+        m_document->notifyContentReplaced();
+        break;
+    case Kind::Structure:
         m_document->notifyStructureChanged();
-    else
+        break;
+    case Kind::Text:
         m_document->notifyTextChanged();
+        break;
+    }
 }
 
 void ReportChangeCommand::undo()

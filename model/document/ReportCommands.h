@@ -42,7 +42,7 @@ private:
 class ReportChangeCommand : public QUndoCommand
 {
 public:
-    enum class Kind { Text, Structure };
+    enum class Kind { Text, Structure, Whole };
 
     ReportChangeCommand(ReportDocument *document, const Report &after, const QString &text, Kind kind,
                         const QString &mergeKey = {});

@@ -109,6 +109,19 @@ void ReportDocument::notifyStructureChanged()
     recheck();
 }
 
+void ReportDocument::notifyContentReplaced()
+{
+    recheck();
+    emit reportReset();
+}
+
+void ReportDocument::replaceContent(const Report &report, const QString &description)
+{
+    Report after = report;
+    after.assignMissingAnchors();
+    m_undo.push(new ReportChangeCommand(this, after, description, ReportChangeCommand::Kind::Whole));
+}
+
 void ReportDocument::setCell(const CellRef &cell, const CellValue &value, int editSession)
 {
     setCells({ { cell, value } }, tr("Edit cell"), editSession);

@@ -63,15 +63,9 @@ public:
     void removeSubsection(SectionId section, int index);
     void moveSubsection(SectionId section, int from, int to);
     void setSectionPresent(SectionId section, bool present);
-
-    // --- For the commands only. ---------------------------------------------------------
-    Report &mutableReport() { return m_report; }
-    /// Called by commands after they changed the report.
-    void notifyCellChanged(const CellRef &cell);
-    /// After a batch of notifyCellChanged(): re-runs the rules once.
-    void notifyCellsDone();
-    void notifyTextChanged();
-    void notifyStructureChanged();
+    /// The whole content at once, as one undoable step (restoring a recovered session):
+    /// undo goes back to what was there, and the document stays modified until saved.
+    void replaceContent(const Report &report, const QString &description);
 
 signals:
     void reportReset();
@@ -83,6 +77,18 @@ signals:
     void filePathChanged(const QString &path);
 
 private:
+    // The commands change the report and say what they changed; nothing else may.
+    friend class SetCellsCommand;
+    friend class ReportChangeCommand;
+    Report &mutableReport() { return m_report; }
+    void notifyCellChanged(const CellRef &cell);
+    /// After a batch of notifyCellChanged(): re-runs the rules once.
+    void notifyCellsDone();
+    void notifyTextChanged();
+    void notifyStructureChanged();
+    /// Everything may have changed: views rebuild as after load().
+    void notifyContentReplaced();
+
     void recheck();
 
     Report m_report;

@@ -3,8 +3,12 @@
 #include "io/FormatRegistry.h"
 
 #include <QDir>
+#include <QMap>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <quazip.h>
+#include <quazipfile.h>
 
 namespace nianbao::test {
 
@@ -93,8 +97,92 @@ QStringList readingOrder(const Report &r)
 
 QString scratchDir()
 {
+    // NIANBAO_TEST_KEEP=DIR keeps what a test wrote, to look at it afterwards.
+    static const QString kept = qEnvironmentVariable("NIANBAO_TEST_KEEP");
+    if (!kept.isEmpty() && QDir().mkpath(kept))
+        return kept;
     static QTemporaryDir dir;
     return dir.path();
+}
+
+// Reads every part of a package into memory, for tests that tamper with one.
+QMap<QString, QByteArray> readParts(const QString &path)
+{
+    QMap<QString, QByteArray> parts;
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip))
+        qFatal("cannot open %s", qPrintable(path));
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        QuaZipFile f(&zip);
+        f.open(QIODevice::ReadOnly);
+        parts.insert(zip.getCurrentFileName(), f.readAll());
+    }
+    return parts;
+}
+
+void writeParts(const QString &path, const QList<QPair<QString, QByteArray>> &parts)
+{
+    QFile::remove(path);
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdCreate))
+        qFatal("cannot create %s", qPrintable(path));
+    for (const auto &p : parts) {
+        QuaZipFile f(&zip);
+        if (!f.open(QIODevice::WriteOnly, QuaZipNewInfo(p.first)))
+            qFatal("cannot write %s", qPrintable(p.first));
+        f.write(p.second);
+        f.close();
+    }
+    zip.close();
+}
+
+QList<QPair<QString, QByteArray>> asList(const QMap<QString, QByteArray> &parts)
+{
+    QList<QPair<QString, QByteArray>> out;
+    for (auto it = parts.begin(); it != parts.end(); ++it)
+        out.append({ it.key(), it.value() });
+    return out;
+}
+
+namespace {
+
+ProcessResult runWith(const QString &program, const QStringList &arguments, int timeoutMs,
+                      const QProcessEnvironment &environment)
+{
+    QProcess p;
+    p.setProcessEnvironment(environment);
+    p.start(program, arguments);
+    ProcessResult r;
+    if (!p.waitForStarted(10000))
+        qFatal("cannot start %s", qPrintable(program));
+    r.finished = p.waitForFinished(timeoutMs);
+    if (!r.finished) {
+        p.kill();
+        p.waitForFinished(10000);
+    }
+    r.crashed = r.finished && p.exitStatus() == QProcess::CrashExit;
+    r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+} // namespace
+
+ProcessResult runProgram(const QString &program, const QStringList &arguments, int timeoutMs)
+{
+    return runWith(program, arguments, timeoutMs, QProcessEnvironment::systemEnvironment());
+}
+
+ProcessResult runNianbao(const QStringList &arguments, int timeoutMs)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // subcommands must not need a display
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    return runWith(QStringLiteral(NIANBAO_BINARY), arguments, timeoutMs, env);
 }
 
 } // namespace nianbao::test

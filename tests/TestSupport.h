@@ -2,6 +2,7 @@
 
 #include "core/Report.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -25,7 +26,25 @@ QString report003();
 /// The prose of a report as a reader meets it: title, preamble, each present section's
 /// standard heading, its paragraphs, its subsection headings and their paragraphs.
 QStringList readingOrder(const Report &report);
-/// A scratch directory that lives for the test run.
+/// A scratch directory that lives for the test run (NIANBAO_TEST_KEEP=DIR: that one, kept).
 QString scratchDir();
+
+/// Every part of a zip package (a .docx), by name, for tests that tamper with one.
+QMap<QString, QByteArray> readParts(const QString &path);
+void writeParts(const QString &path, const QList<QPair<QString, QByteArray>> &parts);
+QList<QPair<QString, QByteArray>> asList(const QMap<QString, QByteArray> &parts);
+
+struct ProcessResult
+{
+    bool finished = false; ///< false: still running after the timeout (a hang), then killed
+    bool crashed = false; ///< ended by a signal (a crash)
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+/// Runs a program to its end, or kills it after `timeoutMs`.
+ProcessResult runProgram(const QString &program, const QStringList &arguments, int timeoutMs = 60000);
+/// The built `nianbao` as a user runs it from a terminal: no display, English messages.
+ProcessResult runNianbao(const QStringList &arguments, int timeoutMs = 60000);
 
 } // namespace nianbao::test

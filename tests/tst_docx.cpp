@@ -25,6 +25,9 @@
 #include <quazipfile.h>
 
 using namespace nianbao;
+using test::asList;
+using test::readParts;
+using test::writeParts;
 
 using PartList = QList<QPair<QString, QByteArray>>;
 
@@ -43,43 +46,6 @@ QByteArray data(const char *name)
 QString scratch(const QString &name)
 {
     return test::scratchDir() + QLatin1Char('/') + name;
-}
-
-// Reads every part of a package into memory, for tests that tamper with one.
-QMap<QString, QByteArray> readParts(const QString &path)
-{
-    QMap<QString, QByteArray> parts;
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip))
-        qFatal("cannot open %s", qPrintable(path));
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        QuaZipFile f(&zip);
-        f.open(QIODevice::ReadOnly);
-        parts.insert(zip.getCurrentFileName(), f.readAll());
-    }
-    return parts;
-}
-
-void writeParts(const QString &path, const QList<QPair<QString, QByteArray>> &parts)
-{
-    QFile::remove(path);
-    QuaZip zip(path);
-    QVERIFY(zip.open(QuaZip::mdCreate));
-    for (const auto &p : parts) {
-        QuaZipFile f(&zip);
-        QVERIFY(f.open(QIODevice::WriteOnly, QuaZipNewInfo(p.first)));
-        f.write(p.second);
-        f.close();
-    }
-    zip.close();
-}
-
-QList<QPair<QString, QByteArray>> asList(const QMap<QString, QByteArray> &parts)
-{
-    QList<QPair<QString, QByteArray>> out;
-    for (auto it = parts.begin(); it != parts.end(); ++it)
-        out.append({ it.key(), it.value() });
-    return out;
 }
 
 bool tryRead(const QString &path, Report &report, FormatError &error)

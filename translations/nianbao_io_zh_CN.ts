@@ -23,6 +23,10 @@
         <source>empty document</source>
         <translation>文档为空</translation>
     </message>
+    <message>
+        <source>elements nested more than %1 deep (line %2); refused</source>
+        <translation>元素嵌套超过 %1 层（第%2行），已拒绝</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::DocxFormat</name>
@@ -84,6 +88,18 @@
         <source>cannot write: %1</source>
         <translation>无法写入：%1</translation>
     </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation>符号链接层级过多</translation>
+    </message>
+    <message>
+        <source>is a device, pipe or socket, not a file; refusing to write to it</source>
+        <translation>这是设备、管道或套接字，不是文件，拒绝写入</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>文件为只读</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::JsonCodec</name>
@@ -106,10 +122,6 @@
     <message>
         <source>this is not a Nianbao report (format “%1”, expected “%2”)</source>
         <translation>不是年报文件（格式为“%1”，应为“%2”）</translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation>应为整数</translation>
     </message>
     <message>
         <source>written by a newer Nianbao (format version %1; this version reads up to %2); please update Nianbao</source>
@@ -166,6 +178,34 @@
     <message>
         <source>not a report: the JSON file holds no object</source>
         <translation>不是报告：JSON 文件中没有对象</translation>
+    </message>
+    <message>
+        <source>expected a list of comments</source>
+        <translation>应为批注列表</translation>
+    </message>
+    <message>
+        <source>expected a comment (an object with id, target, author, text)</source>
+        <translation>应为批注（包含 id、target、author、text 的对象）</translation>
+    </message>
+    <message>
+        <source>expected an object naming what is commented</source>
+        <translation>应为指明批注对象的对象</translation>
+    </message>
+    <message>
+        <source>expected &quot;open&quot; or &quot;resolved&quot;</source>
+        <translation>应为 &quot;open&quot; 或 &quot;resolved&quot;</translation>
+    </message>
+    <message>
+        <source>expected a list of replies</source>
+        <translation>应为回复列表</translation>
+    </message>
+    <message>
+        <source>expected a reply with author, created and text</source>
+        <translation>应为包含作者、时间和内容的回复</translation>
+    </message>
+    <message>
+        <source>expected a whole number such as 1</source>
+        <translation>应为整数，如 1</translation>
     </message>
 </context>
 <context>
@@ -288,6 +328,10 @@
     <message>
         <source>line %1</source>
         <translation>第%1行</translation>
+    </message>
+    <message>
+        <source>damaged UTF-16 text</source>
+        <translation>UTF-16 文本已损坏</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "render/PageCanvas.h"
 #include "render/PageFlow.h"
 #include "render/TablePainter.h"
+#include "render/TextBlock.h"
 
 #include <QTextLayout>
 
@@ -58,7 +59,7 @@ void ReportRenderer::paragraph(PageFlow &flow, const QString &text, Style style)
     }
     QTextLayout layout(text, font, flow.canvas().layoutDevice());
     QTextOption option(align);
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setWrapMode(TextBlock::wrapMode(text));
     option.setUseDesignMetrics(true); // the same line breaks on a printer as in the PDF
     layout.setTextOption(option);
     layout.setCacheEnabled(true);

@@ -2,9 +2,27 @@
 
 #include "render/PageCanvas.h"
 
+#include <QTextBoundaryFinder>
 #include <QTextLayout>
 
 namespace nianbao {
+
+QTextOption::WrapMode TextBlock::wrapMode(const QString &text)
+{
+    // Longer than any line of the report's pages holds (an A4 text line takes 28 CJK
+    // characters or about 60 Latin ones at body size).
+    constexpr qsizetype LongestRun = 120;
+    if (text.size() <= LongestRun)
+        return QTextOption::WrapAtWordBoundaryOrAnywhere;
+    QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, text);
+    qsizetype previous = 0;
+    for (qsizetype at = breaks.toNextBoundary(); at >= 0; at = breaks.toNextBoundary()) {
+        if (at - previous > LongestRun)
+            return QTextOption::WrapAnywhere;
+        previous = at;
+    }
+    return QTextOption::WrapAtWordBoundaryOrAnywhere;
+}
 
 TextBlock::TextBlock(const QString &text, const QFont &font, QPaintDevice *device, qreal width,
                      Qt::Alignment horizontal)
@@ -12,7 +30,7 @@ TextBlock::TextBlock(const QString &text, const QFont &font, QPaintDevice *devic
     , m_layout(std::make_unique<QTextLayout>(text, font, device))
 {
     QTextOption option(horizontal & Qt::AlignHorizontal_Mask);
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setWrapMode(wrapMode(text));
     option.setUseDesignMetrics(true);
     m_layout->setTextOption(option);
     m_layout->beginLayout();

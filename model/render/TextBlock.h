@@ -2,6 +2,7 @@
 
 #include <QFont>
 #include <QString>
+#include <QTextOption>
 
 #include <memory>
 
@@ -22,6 +23,12 @@ public:
               Qt::Alignment horizontal);
     ~TextBlock();
     TextBlock(TextBlock &&) noexcept;
+
+    /// How to wrap `text`: at word boundaries, or anywhere when it holds a run longer than a
+    /// line could take without a break opportunity. Qt looks for the end of the current word
+    /// before breaking a line, so a long unbreakable run would be scanned again for every
+    /// line (quadratic time); breaking anywhere is what such a run gets in the end anyway.
+    static QTextOption::WrapMode wrapMode(const QString &text);
 
     qreal height() const { return m_height; }
     /// Draws the text in `box`, at its top, middle or bottom as `vertical` says.

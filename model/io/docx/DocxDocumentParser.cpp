@@ -12,6 +12,10 @@ const QString kStrict = QStringLiteral("http://purl.oclc.org/ooxml/wordprocessin
 const QString kMarkupCompatibility
     = QStringLiteral("http://schemas.openxmlformats.org/markup-compatibility/2006");
 
+// Word allows at most 63 columns in a table: a count read from the file (w:gridBefore,
+// w:gridAfter) is clamped to that, so a hostile number cannot make us allocate billions of cells.
+constexpr int MaxGridColumns = 63;
+
 struct Row
 {
     QStringList cells;
@@ -33,6 +37,8 @@ bool DocxDocumentParser::parse(const QByteArray &bytes, const QString &partName,
     QVector<QString> paragraphs; // a stack: text boxes put paragraphs inside paragraphs
     QVector<bool> numbered; // the same stack: does the paragraph have w:numPr
     int tableDepth = 0;
+    int depth = 0; // element nesting, bounded by MaxDepth
+    int textDepth = 0; // inside how many w:t: their characters are the text
     Row row;
     Cell cell;
     bool inCell = false;
@@ -43,12 +49,16 @@ bool DocxDocumentParser::parse(const QByteArray &bytes, const QString &partName,
         if (!paragraphs.isEmpty())
             paragraphs.last() += text;
     };
-    auto intAttr = [&xml](const char *name) {
+    auto countAttr = [&xml](const char *name) {
         for (const QXmlStreamAttribute &a : xml.attributes()) {
             if (a.name() == QLatin1String(name))
-                return a.value().toInt();
+                return qBound(0, a.value().toInt(), MaxGridColumns);
         }
         return 0;
+    };
+    auto skip = [&xml, &depth] {
+        xml.skipCurrentElement();
+        --depth; // its end element was consumed by the skip
     };
     auto attr = [&xml](const char *name) -> QString {
         for (const QXmlStreamAttribute &a : xml.attributes()) {
@@ -65,7 +75,19 @@ bool DocxDocumentParser::parse(const QByteArray &bytes, const QString &partName,
                                   tr("contains a DTD, which Office files never do; refused") };
             return false;
         }
+        if (xml.isCharacters()) {
+            if (textDepth > 0)
+                append(xml.text().toString());
+            continue;
+        }
         if (xml.isStartElement()) {
+            if (++depth > MaxDepth) {
+                error = FormatError { QString(), partName,
+                                      tr("elements nested more than %1 deep (line %2); refused")
+                                          .arg(MaxDepth)
+                                          .arg(xml.lineNumber()) };
+                return false;
+            }
             if (!sawRoot) {
                 sawRoot = true;
                 if (!isW()) {
@@ -78,21 +100,23 @@ bool DocxDocumentParser::parse(const QByteArray &bytes, const QString &partName,
             }
             const QStringView name = xml.name();
             if (xml.namespaceUri() == kMarkupCompatibility && name == u"Fallback") {
-                xml.skipCurrentElement(); // the same content as mc:Choice, for old readers
+                skip(); // the same content as mc:Choice, for old readers
                 continue;
             }
             if (!isW())
                 continue;
             if (name == u"del" || name == u"instrText" || name == u"delInstrText" || name == u"delText"
                 || name == u"fldData") {
-                xml.skipCurrentElement();
+                skip();
             } else if (name == u"p") {
                 paragraphs.append(QString());
                 numbered.append(false);
             } else if (name == u"numPr" && !numbered.isEmpty()) {
                 numbered.last() = true;
             } else if (name == u"t") {
-                append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
+                ++textDepth; // read as a flat stream: nesting costs no stack
+            } else if (textDepth > 0) {
+                // an element inside w:t (not Word's, but seen): its text counts, nothing else
             } else if (name == u"tab" && !paragraphs.isEmpty()) {
                 append(QStringLiteral(" "));
             } else if ((name == u"br" && attr("type") != u"page" && attr("type") != u"column")
@@ -105,10 +129,10 @@ bool DocxDocumentParser::parse(const QByteArray &bytes, const QString &partName,
             } else if (tableDepth == 1 && name == u"tr") {
                 row = Row();
             } else if (tableDepth == 1 && name == u"gridBefore") {
-                for (int i = intAttr("val"); i > 0; --i)
+                for (int i = countAttr("val"); i > 0; --i)
                     row.cells << QString();
             } else if (tableDepth == 1 && name == u"gridAfter") {
-                row.gridAfter = intAttr("val");
+                row.gridAfter = countAttr("val");
             } else if (tableDepth == 1 && name == u"tc") {
                 cell = Cell();
                 inCell = true;
@@ -116,9 +140,14 @@ bool DocxDocumentParser::parse(const QByteArray &bytes, const QString &partName,
                 const QString val = attr("val");
                 cell.continuesMerge = val.isEmpty() || val == u"continue";
             }
-        } else if (xml.isEndElement() && isW()) {
+        } else if (xml.isEndElement()) {
+            --depth;
+            if (!isW())
+                continue;
             const QStringView name = xml.name();
-            if (name == u"p" && !paragraphs.isEmpty()) {
+            if (name == u"t") {
+                textDepth = qMax(0, textDepth - 1);
+            } else if (name == u"p" && !paragraphs.isEmpty()) {
                 const QString text = paragraphs.takeLast();
                 const bool listItem = numbered.takeLast();
                 if (tableDepth == 0) {

@@ -13,12 +13,17 @@ namespace nianbao {
 /// are kept as newlines; a cell merged horizontally (w:gridSpan) is one cell, a cell that
 /// continues a vertical merge (w:vMerge) is an empty cell, w:gridBefore / w:gridAfter add
 /// the empty cells they stand for — the same shape the text layout has. Deleted text
-/// (tracked changes), field codes and fallback copies of text boxes are left out.
+/// (tracked changes), field codes and fallback copies of text boxes are left out. Counts
+/// read from the file are clamped to Word's 63 columns; the reading never recurses.
 class DocxDocumentParser
 {
     Q_DECLARE_TR_FUNCTIONS(nianbao::DocxDocumentParser)
 
 public:
+    /// Deeper nesting is refused: Word's own documents stay far below it (a table in a text
+    /// box in a table is about 20 levels).
+    static constexpr int MaxDepth = 256;
+
     static bool parse(const QByteArray &xml, const QString &partName, QVector<SourceBlock> &blocks,
                       FormatError &error);
 };

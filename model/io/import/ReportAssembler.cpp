@@ -163,7 +163,14 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
     bool headingSeen[SectionCount] = {};
     QStringList titleLines;
     bool titleDone = false;
-    QVector<Paragraph> *lastTarget = nullptr;
+    // Where the last paragraph went, as a place rather than a pointer: appending a later
+    // subsection may move the vectors a pointer would point into.
+    struct Place
+    {
+        bool set = false;
+        std::optional<SectionId> section; ///< none: the preamble
+        int subsection = -1;
+    } last;
 
     for (const SourceBlock &block : blocks) {
         if (block.kind == SourceBlock::Kind::TableRow) {
@@ -202,12 +209,13 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
             }
             titleDone = true;
             report.preamble.append({ QString(), text });
-            lastTarget = &report.preamble;
+            last = Place { true, std::nullopt, -1 };
             continue;
         }
 
         Section &section = report.section(*current);
         QVector<Paragraph> *target = &section.paragraphs;
+        int subsection = -1;
         if (ReportTemplate::sectionHasSubsections(*current)) {
             if (const auto sub = matchSubsectionHeading(text)) {
                 section.subsections.append({ QString(), *sub, {} });
@@ -220,11 +228,13 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
                 section.subsections.append({ QString(), text, {} });
                 continue;
             }
-            if (!section.subsections.isEmpty())
-                target = &section.subsections.last().paragraphs;
+            if (!section.subsections.isEmpty()) {
+                subsection = section.subsections.size() - 1;
+                target = &section.subsections[subsection].paragraphs;
+            }
         }
         target->append({ QString(), text });
-        lastTarget = target;
+        last = Place { true, current, subsection };
     }
 
     bool anyStructure = false;
@@ -246,8 +256,15 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
 
     // The signature: organisation and date in the last lines, perhaps followed by a web
     // address line that stays where it is.
-    if (lastTarget && !lastTarget->isEmpty()) {
-        QVector<Paragraph> &ps = *lastTarget;
+    QVector<Paragraph> *lastParagraphs = nullptr;
+    if (last.set && !last.section)
+        lastParagraphs = &report.preamble;
+    else if (last.set && last.subsection < 0)
+        lastParagraphs = &report.section(*last.section).paragraphs;
+    else if (last.set)
+        lastParagraphs = &report.section(*last.section).subsections[last.subsection].paragraphs;
+    if (lastParagraphs && !lastParagraphs->isEmpty()) {
+        QVector<Paragraph> &ps = *lastParagraphs;
         int i = ps.size() - 1;
         while (i >= 0 && i >= ps.size() - 3 && isWebAddress(ps[i].text))
             --i;

@@ -8,6 +8,8 @@
 #include <QJsonParseError>
 #include <QSet>
 
+#include <cmath>
+
 namespace nianbao {
 
 namespace {
@@ -114,6 +116,48 @@ public:
         return true;
     }
 
+    // Review comments (docs/interchange.md, "Review"): kept as they are, but their shape is
+    // checked, so that a damaged list is an error naming its place instead of comments lost.
+    bool annotations(const QJsonValue &value, QJsonArray &out)
+    {
+        const QString path = QStringLiteral("$.annotations");
+        if (value.isUndefined() || value.isNull())
+            return true;
+        if (!value.isArray())
+            return fail(path, tr("expected a list of comments"));
+        const QJsonArray list = value.toArray();
+        for (int i = 0; i < list.size(); ++i) {
+            const QString itemPath = QStringLiteral("%1[%2]").arg(path).arg(i);
+            if (!list[i].isObject())
+                return fail(itemPath, tr("expected a comment (an object with id, target, author, text)"));
+            const QJsonObject comment = list[i].toObject();
+            for (const char *key : { "id", "author", "created", "text" }) {
+                const QJsonValue v = comment.value(QLatin1String(key));
+                if (!v.isUndefined() && !v.isString())
+                    return fail(itemPath + QLatin1Char('.') + QLatin1String(key), tr("expected text"));
+            }
+            const QJsonValue target = comment.value(QStringLiteral("target"));
+            if (!target.isUndefined() && !target.isObject())
+                return fail(itemPath + QStringLiteral(".target"),
+                            tr("expected an object naming what is commented"));
+            const QString status = comment.value(QStringLiteral("status")).toString(QStringLiteral("open"));
+            if (status != u"open" && status != u"resolved")
+                return fail(itemPath + QStringLiteral(".status"), tr("expected \"open\" or \"resolved\""));
+            const QJsonValue replies = comment.value(QStringLiteral("replies"));
+            if (!replies.isUndefined() && !replies.isArray())
+                return fail(itemPath + QStringLiteral(".replies"), tr("expected a list of replies"));
+            const QJsonArray replyList = replies.toArray();
+            for (int r = 0; r < replyList.size(); ++r) {
+                if (!replyList[r].isObject()
+                    || !replyList[r].toObject().value(QStringLiteral("text")).isString())
+                    return fail(QStringLiteral("%1.replies[%2]").arg(itemPath).arg(r),
+                                tr("expected a reply with author, created and text"));
+            }
+        }
+        out = list;
+        return true;
+    }
+
 private:
     FormatError &m_error;
 };
@@ -203,13 +247,15 @@ bool JsonCodec::fromJson(const QJsonObject &root, Style style, Report &out, Form
             tr("this is not a Nianbao report (format “%1”, expected “%2”)").arg(tag.toString(), expectedTag));
     const int supported = style == Style::Native ? NativeVersion : InterchangeVersion;
     const QJsonValue version = root.value(kVersion);
-    if (!version.isUndefined() && !version.isDouble())
-        return in.fail(QStringLiteral("$.formatVersion"), tr("expected a whole number"));
-    if (version.toInt(1) > supported)
+    // A JSON number is a double: 1e308 or 1.5 must not pass for version 1.
+    const double number = version.toDouble(1);
+    if (!version.isUndefined() && (!version.isDouble() || number != std::floor(number) || number < 1))
+        return in.fail(QStringLiteral("$.formatVersion"), tr("expected a whole number such as 1"));
+    if (number > supported)
         return in.fail(QStringLiteral("$.formatVersion"),
                        tr("written by a newer Nianbao (format version %1; this version reads up to %2); "
                           "please update Nianbao")
-                           .arg(version.toInt())
+                           .arg(number, 0, 'g', 17)
                            .arg(supported));
 
     Report report;
@@ -321,9 +367,8 @@ bool JsonCodec::fromJson(const QJsonObject &root, Style style, Report &out, Form
         return in.fail(QStringLiteral("$.signature"), tr("expected an object with organization and date"));
     }
 
-    const QJsonValue annotations = root.value(QStringLiteral("annotations"));
-    if (annotations.isArray())
-        report.annotations = annotations.toArray();
+    if (!in.annotations(root.value(QStringLiteral("annotations")), report.annotations))
+        return false;
 
     const QJsonValue next = root.value(QStringLiteral("nextAnchor"));
     if (next.isDouble())

@@ -35,6 +35,18 @@ QString TextFormat::displayName() const
 
 bool TextFormat::decode(const QByteArray &bytes, QString &text, FormatError &error)
 {
+    // What Windows Notepad saves as "Unicode" is UTF-16 with a byte order mark: full of NUL
+    // bytes, yet text.
+    const bool utf16le = bytes.startsWith("\xFF\xFE");
+    if (utf16le || bytes.startsWith("\xFE\xFF")) {
+        QStringDecoder utf16(utf16le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+                             QStringDecoder::Flag::Stateless);
+        text = utf16.decode(QByteArrayView(bytes).sliced(2));
+        if (!utf16.hasError())
+            return true;
+        error.reason = tr("damaged UTF-16 text");
+        return false;
+    }
     if (bytes.contains('\0')) {
         error.reason = tr("binary data, not text (is it a .docx or .pdf with the wrong extension?)");
         return false;
@@ -90,6 +102,8 @@ static int readUntabbedTable(const QStringList &lines, int start, QVector<Source
         row << line;
         rowHasValues |= isValue && !c.isEmpty();
     }
+    if (i == start)
+        return start; // not a table after all: nothing taken, nothing written
     while (!row.isEmpty() && TextNormalizer::compact(row.last()).isEmpty())
         row.removeLast();
     flush({});
@@ -110,7 +124,11 @@ QVector<SourceBlock> TextFormat::blocks(const QString &text)
         row.clear();
     };
 
-    const QStringList lines = text.split(QLatin1Char('\n'));
+    // Windows (CR LF), Unix (LF) and old Mac (CR) line ends alike.
+    QString normalized = text;
+    normalized.replace(QLatin1String("\r\n"), QLatin1String("\n"))
+        .replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    const QStringList lines = normalized.split(QLatin1Char('\n'));
     for (int i = 0; i < lines.size(); ++i) {
         QString line = lines[i];
         if (line.endsWith(QLatin1Char('\r')))
@@ -139,8 +157,13 @@ QVector<SourceBlock> TextFormat::blocks(const QString &text)
         }
         lastWasCell = false;
         if (TableRecognizer::startsTable(line, lines.value(i + 1))) {
-            i = readUntabbedTable(lines, i, out) - 1;
-            continue;
+            // A line that looks like a table's first label but reads as prose is not a table;
+            // readUntabbedTable then takes nothing, and the line is a paragraph.
+            const int end = readUntabbedTable(lines, i, out);
+            if (end > i) {
+                i = end - 1;
+                continue;
+            }
         }
         out.append(SourceBlock::paragraph(line, tr("line %1").arg(i + 1)));
     }

@@ -1,0 +1,81 @@
+#include "core/ReportLimits.h"
+
+#include "core/Report.h"
+
+namespace nianbao {
+
+bool ReportLimits::check(const Report &report, FormatError &error)
+{
+    qsizetype total = 0;
+    qsizetype paragraphs = 0;
+    auto tooLong = [&error](const QString &place, qsizetype length, qsizetype limit) {
+        error.place = place;
+        error.reason = tr("too long: %L1 characters (at most %L2)").arg(length).arg(limit);
+        return false;
+    };
+    auto field = [&](const QString &place, const QString &text) {
+        total += text.size();
+        return text.size() <= MaxFieldLength || tooLong(place, text.size(), MaxFieldLength);
+    };
+    auto prose = [&](const QString &place, const QVector<Paragraph> &list) {
+        for (int i = 0; i < list.size(); ++i) {
+            total += list[i].text.size();
+            if (list[i].text.size() > MaxParagraphLength)
+                return tooLong(QStringLiteral("%1.paragraphs[%2]").arg(place).arg(i), list[i].text.size(),
+                               MaxParagraphLength);
+        }
+        paragraphs += list.size();
+        return true;
+    };
+
+    if (!field(QStringLiteral("$.agency"), report.agency) || !field(QStringLiteral("$.title"), report.title)
+        || !field(QStringLiteral("$.signature.organization"), report.signature.organization)
+        || !prose(QStringLiteral("$.preamble"), report.preamble))
+        return false;
+    for (int s = 0; s < SectionCount; ++s) {
+        const QString place
+            = QStringLiteral("$.sections.") + ReportTemplate::sectionKey(static_cast<SectionId>(s));
+        const Section &section = report.sections[s];
+        if (!prose(place, section.paragraphs))
+            return false;
+        for (int i = 0; i < section.subsections.size(); ++i) {
+            const QString sub = QStringLiteral("%1.subsections[%2]").arg(place).arg(i);
+            if (!field(sub + QStringLiteral(".heading"), section.subsections[i].heading)
+                || !prose(sub, section.subsections[i].paragraphs))
+                return false;
+        }
+    }
+    for (const TableData &table : report.tables) {
+        const TableSpec &spec = table.spec();
+        for (int r = 0; r < spec.rows.size(); ++r) {
+            for (int c = 0; c < spec.columns.size(); ++c) {
+                const QString &text = table.stored(r, c).text();
+                total += text.size();
+                if (text.size() > MaxCellLength)
+                    return tooLong(QStringLiteral("$.tables.%1.%2.%3")
+                                       .arg(spec.key, spec.rows[r].key, spec.columns[c].key),
+                                   text.size(), MaxCellLength);
+            }
+        }
+    }
+    if (paragraphs > MaxParagraphs) {
+        error.place = QString();
+        error.reason = tr("too many paragraphs: %L1 (at most %L2)").arg(paragraphs).arg(MaxParagraphs);
+        return false;
+    }
+    if (report.annotations.size() > MaxAnnotations) {
+        error.place = QStringLiteral("$.annotations");
+        error.reason
+            = tr("too many comments: %L1 (at most %L2)").arg(report.annotations.size()).arg(MaxAnnotations);
+        return false;
+    }
+    if (total > MaxTotalLength) {
+        error.place = QString();
+        error.reason
+            = tr("too much text for a report: %L1 characters (at most %L2)").arg(total).arg(MaxTotalLength);
+        return false;
+    }
+    return true;
+}
+
+} // namespace nianbao

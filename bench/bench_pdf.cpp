@@ -6,7 +6,10 @@
 #include "io/FormatRegistry.h"
 #include "io/pdf/PdfFormat.h"
 #include "render/PainterCanvas.h"
+#include "pdf/PdfCanvas.h"
+#include "render/ReportFonts.h"
 #include "render/ReportRenderer.h"
+#include "render/TextBlock.h"
 
 #include <QBuffer>
 #include <QGuiApplication>
@@ -77,6 +80,26 @@ BENCHMARK_CAPTURE(BM_PdfThroughQtWriter, example,
     ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_PdfThroughQtWriter, fixture003, NIANBAO_FIXTURES "/reports/003_b89d9c94ac7f3824.docx")
     ->Unit(benchmark::kMillisecond);
+
+// A table cell or paragraph with one long run and no break opportunity: Qt's line breaker
+// rescanned the run for every line (quadratic: 200,000 characters took over ten seconds).
+// The complexity reported should be linear (O(N)).
+void BM_LayoutLongRun(benchmark::State &state)
+{
+    ReportFonts fonts;
+    FormatError error;
+    if (!fonts.resolve(error))
+        qFatal("%s", qPrintable(error.message()));
+    const QFont font = fonts.font(ReportFonts::Face::Song, 10.5);
+    const QString text(int(state.range(0)), QLatin1Char('x'));
+    PdfCanvas canvas;
+    for (auto _ : state) {
+        TextBlock block(text, font, canvas.layoutDevice(), 600, Qt::AlignLeft);
+        benchmark::DoNotOptimize(block.height());
+    }
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(BM_LayoutLongRun)->RangeMultiplier(2)->Range(12500, 200000)->Unit(benchmark::kMillisecond)->Complexity();
 
 } // namespace
 

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Seed corpora for ./dev fuzz: the published fixtures, the WPS blank template, the example,
+# and this program's own exports of them (JSON, native, text, DOCX, the DOCX main parts).
+set -euo pipefail
+build="$1" shared="$2" here="$3"
+corpus="$build/corpus"
+mkdir -p "$corpus"/{text,docx,docx_xml,json,nianbao,pdf}
+nianbao="$build/bin/nianbao"
+sources=("$here/resources/examples/example-report.nianbao" "$shared"/fixtures/reports/*.txt "$shared"/fixtures/reports/*.docx)
+cp "$shared"/fixtures/reports/*.txt "$corpus/text/"
+cp "$shared"/fixtures/reports/*.docx "$shared"/fixtures/real/*.docx "$corpus/docx/"
+cp "$here/resources/examples/example-report.nianbao" "$corpus/nianbao/"
+cp "$here"/tests/data/regressions/* "$corpus/text/" 2>/dev/null || true
+i=0
+for s in "${sources[@]}"; do
+  i=$((i + 1))
+  for ext in json nianbao txt docx; do
+    out="$corpus/$ext/seed-$i.$ext"
+    [ "$ext" = txt ] && out="$corpus/text/seed-$i.txt"
+    "$nianbao" convert "$s" "$out" >/dev/null 2>&1 || [ $? -eq 1 ] || true
+  done
+done
+for d in "$corpus"/docx/*.docx; do
+  unzip -p "$d" word/document.xml > "$corpus/docx_xml/$(basename "$d" .docx).xml" 2>/dev/null || true
+done
+# The PDF target makes a report from raw bytes: any bytes seed it.
+cp "$corpus"/text/*.txt "$corpus/pdf/"

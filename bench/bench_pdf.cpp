@@ -5,8 +5,8 @@
 #include "core/Report.h"
 #include "io/FormatRegistry.h"
 #include "io/pdf/PdfFormat.h"
-#include "render/PainterCanvas.h"
 #include "pdf/PdfCanvas.h"
+#include "render/PainterCanvas.h"
 #include "render/ReportFonts.h"
 #include "render/ReportRenderer.h"
 #include "render/TextBlock.h"
@@ -99,7 +99,11 @@ void BM_LayoutLongRun(benchmark::State &state)
     }
     state.SetComplexityN(state.range(0));
 }
-BENCHMARK(BM_LayoutLongRun)->RangeMultiplier(2)->Range(12500, 200000)->Unit(benchmark::kMillisecond)->Complexity();
+BENCHMARK(BM_LayoutLongRun)
+    ->RangeMultiplier(2)
+    ->Range(12500, 200000)
+    ->Unit(benchmark::kMillisecond)
+    ->Complexity();
 
 } // namespace
 

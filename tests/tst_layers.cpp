@@ -20,7 +20,8 @@ const QHash<QString, QStringList> &directUses()
     static const QHash<QString, QStringList> uses {
         { QStringLiteral("base"), {} },
         { QStringLiteral("core"), { QStringLiteral("base") } },
-        { QStringLiteral("rules"), { QStringLiteral("core") } },
+        { QStringLiteral("content"), { QStringLiteral("core") } },
+        { QStringLiteral("rules"), { QStringLiteral("content") } },
         { QStringLiteral("render"), { QStringLiteral("core") } },
         { QStringLiteral("pdf"), { QStringLiteral("render") } },
         { QStringLiteral("io"), { QStringLiteral("rules"), QStringLiteral("pdf") } },

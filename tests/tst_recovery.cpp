@@ -71,7 +71,8 @@ private slots:
         QVERIFY(RecoveryStore().entries().isEmpty());
         const QString file = test::scratchDir() + QStringLiteral("/killed.nianbao");
         QFile::remove(file);
-        QVERIFY(QFile::copy(QStringLiteral(NIANBAO_SOURCE_DIR "/resources/examples/example-report.nianbao"), file));
+        QVERIFY(QFile::copy(QStringLiteral(NIANBAO_SOURCE_DIR "/resources/examples/example-report.nianbao"),
+                            file));
         QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
         const CellValue before = test::load(file).value(test::ref(QString::fromLatin1(TypedCell)));
         QVERIFY(before != CellValue::number(QByteArray(TypedValue).toDouble()));

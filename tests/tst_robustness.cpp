@@ -4,7 +4,7 @@
 // Hangs and crashes are caught by running the real binary with a deadline; what it wrote is
 // then read back in this process.
 #include "TestSupport.h"
-#include "core/ReportLimits.h"
+#include "content/ReportLimits.h"
 #include "io/FormatRegistry.h"
 #include "io/docx/DocxDocumentParser.h"
 #include "io/import/ReportAssembler.h"

@@ -89,4 +89,27 @@
         <translation>nianbao convert：需要输入文件和输出文件，例如 nianbao convert report.docx report.pdf</translation>
     </message>
 </context>
+<context>
+    <name>nianbao::DiffCommand</name>
+    <message>
+        <source>Show what changed between two versions of a report: cells, fields and paragraphs.</source>
+        <translation>比较报告的两个版本，列出改动的单元格、字段和段落。</translation>
+    </message>
+    <message>
+        <source>Print the changes as JSON.</source>
+        <translation>以 JSON 格式输出改动。</translation>
+    </message>
+    <message>
+        <source>nianbao diff: expected two reports, e.g. nianbao diff submitted.docx returned.docx</source>
+        <translation>nianbao diff：需要两份报告，例如 nianbao diff submitted.docx returned.docx</translation>
+    </message>
+    <message>
+        <source> (heading)</source>
+        <translation>（标题）</translation>
+    </message>
+    <message>
+        <source>The two reports have the same content.</source>
+        <translation>两份报告内容相同。</translation>
+    </message>
+</context>
 </TS>

@@ -207,6 +207,30 @@
         <source>expected a whole number such as 1</source>
         <translation>应为整数，如 1</translation>
     </message>
+    <message>
+        <source>expected an object with state and history</source>
+        <translation>应为包含 state 和 history 的对象</translation>
+    </message>
+    <message>
+        <source>expected draft, submitted, returned or approved</source>
+        <translation>应为 draft、submitted、returned 或 approved</translation>
+    </message>
+    <message>
+        <source>expected a list of review steps</source>
+        <translation>应为审阅记录列表</translation>
+    </message>
+    <message>
+        <source>expected a review step with state, by and at</source>
+        <translation>应为包含 state、by、at 的审阅记录</translation>
+    </message>
+    <message>
+        <source>expected a time such as 2025-01-18T16:00:00+08:00</source>
+        <translation>应为时间，如 2025-01-18T16:00:00+08:00</translation>
+    </message>
+    <message>
+        <source>expected sha256: and 64 hexadecimal digits</source>
+        <translation>应为 sha256: 加 64 位十六进制数字</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::JsonFormat</name>

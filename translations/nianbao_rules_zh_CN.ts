@@ -99,5 +99,9 @@
         <source>The report is dated %1, after the legal deadline %2.</source>
         <translation>成文日期为%1，晚于法定期限%2。</translation>
     </message>
+    <message>
+        <source>The content was changed after it was submitted for review by %1 on %2.</source>
+        <translation>报告在 %1 于 %2 提交审阅后内容又有改动。</translation>
+    </message>
 </context>
 </TS>

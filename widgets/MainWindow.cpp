@@ -1,7 +1,7 @@
 #include "widgets/MainWindow.h"
 
 #include "base/Localization.h"
-#include "core/ReportFactory.h"
+#include "content/ReportFactory.h"
 #include "document/FindingsModel.h"
 #include "document/ReportDocument.h"
 #include "io/FormatRegistry.h"

@@ -3,6 +3,7 @@
 #include "base/Localization.h"
 #include "cli/CheckCommand.h"
 #include "cli/ConvertCommand.h"
+#include "cli/DiffCommand.h"
 #include "io/FormatRegistry.h"
 
 #include <QGuiApplication>
@@ -49,6 +50,7 @@ std::vector<std::unique_ptr<Command>> CommandLine::commands()
     std::vector<std::unique_ptr<Command>> list;
     list.push_back(std::make_unique<ConvertCommand>());
     list.push_back(std::make_unique<CheckCommand>());
+    list.push_back(std::make_unique<DiffCommand>());
     return list;
 }
 

@@ -194,6 +194,8 @@ QString describeDifferences(const Report &a, const Report &b, int maxItems)
           b.signature.date.toString(Qt::ISODate));
     if (a.annotations != b.annotations)
         out << QStringLiteral("annotations differ");
+    if (a.review != b.review)
+        out << QStringLiteral("review state or history differs");
     if (out.size() > maxItems) {
         const int more = out.size() - maxItems;
         out = out.mid(0, maxItems);

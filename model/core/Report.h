@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ReportTemplate.h"
+#include "core/Review.h"
 #include "core/TableData.h"
 
 #include <QDate>
@@ -80,8 +81,10 @@ public:
     std::array<Section, SectionCount> sections;
     std::array<TableData, TableCount> tables;
     Signature signature;
-    /// Review comments; kept verbatim until the annotation model exists.
+    /// Review comments, kept as written (their shape is checked when read).
     QJsonArray annotations;
+    /// Submission and review state with its history.
+    Review review;
     ImportNotes importNotes;
 
     Section &section(SectionId id) { return sections[static_cast<int>(id)]; }

@@ -1,7 +1,7 @@
 #include "io/FormatRegistry.h"
 
+#include "content/ReportLimits.h"
 #include "core/Report.h"
-#include "core/ReportLimits.h"
 #include "io/SaveFile.h"
 #include "io/docx/DocxFormat.h"
 #include "io/json/JsonFormat.h"

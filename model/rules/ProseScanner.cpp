@@ -3,6 +3,7 @@
 #include "base/ChineseNumerals.h"
 #include "base/TextNormalizer.h"
 
+#include <limits>
 #include <unicode/uchar.h>
 
 namespace nianbao {
@@ -68,13 +69,15 @@ bool isSpace(QChar c)
 }
 
 // Reads a number (digits of any script, or a Chinese numeral) starting at i. Returns the
-// position after it, or -1.
+// position after it, or -1. A run of digits too long for any count (it would overflow)
+// gives *value = -1: a number, but not one a report states.
 qsizetype readNumber(QStringView text, qsizetype i, qint64 *value)
 {
+    constexpr qint64 Largest = std::numeric_limits<qint64>::max() / 10 - 9;
     qsizetype j = i;
     qint64 v = 0;
     while (j < text.size() && digitValue(text[j]) >= 0) {
-        v = v * 10 + digitValue(text[j]);
+        v = v < 0 || v > Largest ? -1 : v * 10 + digitValue(text[j]);
         ++j;
     }
     if (j > i) {
@@ -117,6 +120,8 @@ void ProseScanner::scanFigures(QStringView text, SectionId section, const QStrin
                 const qsizetype after = readNumber(text, i, &value);
                 if (after < 0)
                     continue;
+                if (value < 0)
+                    break; // too long to be a count
                 qsizetype j = after;
                 while (j < text.size() && isSpace(text[j]))
                     ++j;

@@ -1,5 +1,7 @@
 #include "rules/RuleEngine.h"
 
+#include "content/ContentHash.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -50,6 +52,7 @@ QStringList RuleEngine::ruleIds()
         QStringLiteral("crossYear.inForce"),
         QStringLiteral("template.outdated"),
         QStringLiteral("heading.nonstandard"),
+        QStringLiteral("review.changedSinceSubmission"),
     };
 }
 
@@ -70,7 +73,22 @@ Findings RuleEngine::check(const Report &report, const Report *previous)
     if (previous)
         checkCrossYear(report, *previous, out);
     checkText(report, out);
+    checkReview(report, out);
     return out;
+}
+
+void RuleEngine::checkReview(const Report &report, Findings &out)
+{
+    // Only a submitted report pays for the hash: a draft has nothing to compare with.
+    const ReviewEvent *submission = report.review.lastSubmission();
+    if (!submission || submission->contentHash.isEmpty()
+        || ContentHash::of(report) == submission->contentHash)
+        return;
+    out.append({ QStringLiteral("review.changedSinceSubmission"), Severity::Warning,
+                 Location::ofField(QStringLiteral("review")),
+                 tr("The content was changed after it was submitted for review by %1 on %2.")
+                     .arg(submission->by, submission->at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                 false });
 }
 
 void RuleEngine::checkCells(const Report &report, Findings &out)

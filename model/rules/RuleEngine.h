@@ -26,6 +26,7 @@ public:
     static void checkIdentities(const Report &report, Findings &out);
     static void checkCrossYear(const Report &report, const Report &previous, Findings &out);
     static void checkText(const Report &report, Findings &out);
+    static void checkReview(const Report &report, Findings &out);
 };
 
 } // namespace nianbao

@@ -1,6 +1,6 @@
 #include "FuzzSupport.h"
 
-#include "core/ReportLimits.h"
+#include "content/ReportLimits.h"
 #include "io/FormatRegistry.h"
 #include "rules/RuleEngine.h"
 
@@ -35,7 +35,9 @@ void use(const Report &report, unsigned choice)
     QBuffer out;
     out.open(QIODevice::WriteOnly);
     FormatError error;
-    if (!FormatRegistry::instance().formatForFile(QString::fromLatin1(files[choice % 4]))->write(report, out, error))
+    if (!FormatRegistry::instance()
+             .formatForFile(QString::fromLatin1(files[choice % 4]))
+             ->write(report, out, error))
         abort(); // writing to memory cannot fail: a bug
 }
 

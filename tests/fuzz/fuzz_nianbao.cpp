@@ -8,6 +8,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     nianbao::fuzz::startQt(false);
-    nianbao::fuzz::readAndUse(QStringLiteral("nianbao"), QByteArray(reinterpret_cast<const char *>(data), int(size)));
+    nianbao::fuzz::readAndUse(QStringLiteral("nianbao"),
+                              QByteArray(reinterpret_cast<const char *>(data), int(size)));
     return 0;
 }

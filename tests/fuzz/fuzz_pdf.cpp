@@ -2,8 +2,8 @@
 // field, paragraph and cell) laid out and written as PDF: page flow, table painting, text
 // wrapping, font subsetting and the PDF objects.
 #include "FuzzSupport.h"
+#include "content/ReportLimits.h"
 #include "core/Report.h"
-#include "core/ReportLimits.h"
 #include "io/FormatRegistry.h"
 
 #include <QBuffer>

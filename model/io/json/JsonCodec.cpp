@@ -1,11 +1,13 @@
 #include "io/json/JsonCodec.h"
 
+#include "content/ReportJson.h"
 #include "core/Report.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <cmath>
@@ -23,31 +25,6 @@ const QString kSubsections = QStringLiteral("subsections");
 const QString kHeading = QStringLiteral("heading");
 const QString kAnchor = QStringLiteral("anchor");
 const QString kText = QStringLiteral("text");
-
-QJsonValue cellToJson(const CellValue &v)
-{
-    switch (v.kind()) {
-    case CellValue::Kind::Blank:
-        return QJsonValue::Null;
-    case CellValue::Kind::Number:
-        return v.number();
-    case CellValue::Kind::Invalid:
-        return v.text(); // kept so that the check can name it
-    }
-    return QJsonValue::Null;
-}
-
-QJsonArray paragraphsToJson(const QVector<Paragraph> &ps, Style style)
-{
-    QJsonArray out;
-    for (const Paragraph &p : ps) {
-        if (style == Style::Native)
-            out.append(QJsonObject { { kAnchor, p.anchor }, { kText, p.text } });
-        else
-            out.append(p.text);
-    }
-    return out;
-}
 
 // Reading helpers: each checks the type and reports the JSON path of a mismatch.
 class Reader
@@ -158,6 +135,55 @@ public:
         return true;
     }
 
+    // Submission and review state (docs/interchange.md, "Review").
+    bool review(const QJsonValue &value, Review &out)
+    {
+        const QString path = QStringLiteral("$.review");
+        if (value.isUndefined() || value.isNull())
+            return true;
+        if (!value.isObject())
+            return fail(path, tr("expected an object with state and history"));
+        const QJsonObject o = value.toObject();
+        const auto state
+            = Review::stateFromKey(o.value(QStringLiteral("state")).toString(QStringLiteral("draft")));
+        if (!state)
+            return fail(path + QStringLiteral(".state"),
+                        tr("expected draft, submitted, returned or approved"));
+        Review review;
+        review.state = *state;
+        const QJsonValue history = o.value(QStringLiteral("history"));
+        if (!history.isUndefined() && !history.isArray())
+            return fail(path + QStringLiteral(".history"), tr("expected a list of review steps"));
+        const QJsonArray steps = history.toArray();
+        for (int i = 0; i < steps.size(); ++i) {
+            const QString stepPath = QStringLiteral("%1.history[%2]").arg(path).arg(i);
+            const QJsonObject step = steps[i].toObject();
+            const auto stepState = Review::stateFromKey(step.value(QStringLiteral("state")).toString());
+            if (!steps[i].isObject() || !stepState)
+                return fail(stepPath, tr("expected a review step with state, by and at"));
+            ReviewEvent event;
+            event.state = *stepState;
+            event.by = step.value(QStringLiteral("by")).toString();
+            event.at = QDateTime::fromString(step.value(QStringLiteral("at")).toString(), Qt::ISODate);
+            if (!event.at.isValid())
+                return fail(stepPath + QStringLiteral(".at"),
+                            tr("expected a time such as 2025-01-18T16:00:00+08:00"));
+            event.contentHash = step.value(QStringLiteral("contentHash")).toString();
+            if (!event.contentHash.isEmpty() && !isContentHash(event.contentHash))
+                return fail(stepPath + QStringLiteral(".contentHash"),
+                            tr("expected sha256: and 64 hexadecimal digits"));
+            review.history.append(event);
+        }
+        out = review;
+        return true;
+    }
+
+    static bool isContentHash(const QString &hash)
+    {
+        static const QRegularExpression form(QStringLiteral("^sha256:[0-9a-f]{64}$"));
+        return form.match(hash).hasMatch();
+    }
+
 private:
     FormatError &m_error;
 };
@@ -166,73 +192,12 @@ private:
 
 QString JsonCodec::formatTag(Style style)
 {
-    return style == Style::Native ? QStringLiteral("nianbao.document") : QStringLiteral("nianbao.report");
+    return ReportJson::formatTag(style);
 }
 
 QJsonObject JsonCodec::toJson(const Report &report, Style style)
 {
-    QJsonObject root;
-    root.insert(kFormat, formatTag(style));
-    root.insert(kVersion, style == Style::Native ? NativeVersion : InterchangeVersion);
-    root.insert(QStringLiteral("agency"), report.agency);
-    root.insert(QStringLiteral("year"), report.year);
-    root.insert(QStringLiteral("title"), report.title);
-    root.insert(QStringLiteral("bodyKind"),
-                report.bodyKind == BodyKind::Government ? QStringLiteral("government")
-                                                        : QStringLiteral("department"));
-    root.insert(QStringLiteral("preamble"), paragraphsToJson(report.preamble, style));
-
-    QJsonObject sections;
-    for (int s = 0; s < SectionCount; ++s) {
-        const auto id = static_cast<SectionId>(s);
-        const Section &section = report.sections[s];
-        if (!section.present)
-            continue; // absent stays absent: section.missing on the next check
-        QJsonObject o;
-        o.insert(kParagraphs, paragraphsToJson(section.paragraphs, style));
-        if (ReportTemplate::sectionHasSubsections(id)) {
-            QJsonArray subs;
-            for (const Subsection &sub : section.subsections) {
-                QJsonObject so;
-                if (style == Style::Native)
-                    so.insert(kAnchor, sub.anchor);
-                so.insert(kHeading, sub.heading);
-                so.insert(kParagraphs, paragraphsToJson(sub.paragraphs, style));
-                subs.append(so);
-            }
-            o.insert(kSubsections, subs);
-        }
-        sections.insert(ReportTemplate::sectionKey(id), o);
-    }
-    root.insert(QStringLiteral("sections"), sections);
-
-    QJsonObject tables;
-    for (const TableSpec &spec : ReportTemplate::official().tables()) {
-        QJsonObject t;
-        for (int r = 0; r < spec.rowCount(); ++r) {
-            QJsonObject row;
-            for (int c = 0; c < spec.columnCount(); ++c) {
-                if (spec.hasCell(r, c))
-                    row.insert(spec.columns[c].key, cellToJson(report.value(spec.id, r, c)));
-            }
-            t.insert(spec.rows[r].key, row);
-        }
-        tables.insert(spec.key, t);
-    }
-    root.insert(QStringLiteral("tables"), tables);
-
-    QJsonObject signature;
-    signature.insert(QStringLiteral("organization"),
-                     report.signature.organization.isEmpty() ? QJsonValue()
-                                                             : QJsonValue(report.signature.organization));
-    signature.insert(QStringLiteral("date"),
-                     report.signature.date.isValid() ? QJsonValue(report.signature.date.toString(Qt::ISODate))
-                                                     : QJsonValue());
-    root.insert(QStringLiteral("signature"), signature);
-    root.insert(QStringLiteral("annotations"), report.annotations);
-    if (style == Style::Native)
-        root.insert(QStringLiteral("nextAnchor"), report.anchorCounter());
-    return root;
+    return ReportJson::toJson(report, style);
 }
 
 bool JsonCodec::fromJson(const QJsonObject &root, Style style, Report &out, FormatError &error)
@@ -367,7 +332,8 @@ bool JsonCodec::fromJson(const QJsonObject &root, Style style, Report &out, Form
         return in.fail(QStringLiteral("$.signature"), tr("expected an object with organization and date"));
     }
 
-    if (!in.annotations(root.value(QStringLiteral("annotations")), report.annotations))
+    if (!in.annotations(root.value(QStringLiteral("annotations")), report.annotations)
+        || !in.review(root.value(QStringLiteral("review")), report.review))
         return false;
 
     const QJsonValue next = root.value(QStringLiteral("nextAnchor"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/FormatError.h"
+#include "content/ReportJson.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -17,10 +18,10 @@ class JsonCodec
     Q_DECLARE_TR_FUNCTIONS(nianbao::JsonCodec)
 
 public:
-    enum class Style { Interchange, Native };
+    using Style = ReportJson::Style;
 
-    static constexpr int InterchangeVersion = 1;
-    static constexpr int NativeVersion = 1;
+    static constexpr int InterchangeVersion = ReportJson::InterchangeVersion;
+    static constexpr int NativeVersion = ReportJson::NativeVersion;
 
     static QString formatTag(Style style); ///< "nianbao.report" / "nianbao.document"
 

@@ -1,4 +1,4 @@
-#include "core/ReportLimits.h"
+#include "content/ReportLimits.h"
 
 #include "core/Report.h"
 

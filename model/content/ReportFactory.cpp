@@ -1,4 +1,4 @@
-#include "core/ReportFactory.h"
+#include "content/ReportFactory.h"
 
 namespace nianbao::ReportFactory {
 

@@ -101,6 +101,19 @@ private slots:
         QVERIFY(figures.isEmpty());
     }
 
+    // Found by fuzzing: a table total beyond any count was converted to an integer (UB).
+    void totalsBeyondAnyCountStillCompare()
+    {
+        Report r = test::load(test::fixture(test::report003()));
+        test::setCell(r, "reviewLitigation/reconsideration/upheld", CellValue::number(1e72));
+        r.section(SectionId::Overview)
+            .paragraphs.append({ QString(), QStringLiteral("因政府信息公开被申请行政复议2件。") });
+        int mismatches = 0;
+        for (const Finding &f : RuleEngine::check(r))
+            mismatches += f.rule == u"text.numberMismatch" && f.message.contains(QStringLiteral("2件"));
+        QCOMPARE(mismatches, 1);
+    }
+
     void consistentReportsHaveNoErrors_data()
     {
         QTest::addColumn<QString>("path");

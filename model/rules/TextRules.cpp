@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace nianbao {
 
 namespace {
@@ -81,7 +83,10 @@ void checkFigures(const Report &report, Findings &out)
                 + tableTotal(report, u"litigationAfterReconsideration", TableId::ReviewLitigation);
             break;
         }
-        if (qint64(table) != f.value || double(qint64(table)) != table) {
+        // A table total that is no whole count (a fraction, or a number beyond any count,
+        // which converting to an integer would not survive) cannot match the text's.
+        const bool wholeCount = std::isfinite(table) && std::fabs(table) < 9e15 && table == std::floor(table);
+        if (!wholeCount || qint64(table) != f.value) {
             out.append({ QStringLiteral("text.numberMismatch"), Severity::Warning,
                          Location::ofSection(f.section, f.paragraphAnchor),
                          RuleEngine::tr("The text says “%1”, but the table gives %2.")

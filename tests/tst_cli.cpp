@@ -14,30 +14,6 @@ using namespace nianbao;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runNianbao(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // subcommands must not need a display
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(NIANBAO_BINARY), args);
-    if (!p.waitForFinished(60000))
-        qFatal("nianbao did not finish");
-    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-             QString::fromUtf8(p.readAllStandardError()) };
-}
-
 QString scratch(const QString &name)
 {
     return test::scratchDir() + QLatin1Char('/') + name;
@@ -61,7 +37,7 @@ private slots:
     void convertBetweenFormats()
     {
         const QString json = scratch("003.json");
-        const Run r = runNianbao({ "convert", test::fixture(f003), json });
+        const test::ProcessResult r = test::runNianbao({ "convert", test::fixture(f003), json });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.isEmpty());
         QFile f(json);
@@ -77,8 +53,8 @@ private slots:
                      .toInt(),
                  3);
         // And back, through the native format and text.
-        QCOMPARE(runNianbao({ "convert", json, scratch("003.nianbao") }).exitCode, 0);
-        QCOMPARE(runNianbao({ "convert", scratch("003.nianbao"), scratch("003.txt") }).exitCode, 0);
+        QCOMPARE(test::runNianbao({ "convert", json, scratch("003.nianbao") }).exitCode, 0);
+        QCOMPARE(test::runNianbao({ "convert", scratch("003.nianbao"), scratch("003.txt") }).exitCode, 0);
         QVERIFY(sameContent(test::load(scratch("003.txt")), test::load(test::fixture(f003))));
     }
 
@@ -87,7 +63,7 @@ private slots:
         const QString bad = scratch("unbalanced.json");
         writeFile(bad, R"({"format":"nianbao.report","formatVersion":1,"agency":"X","year":2024,
                            "tables":{"applications":{"new":{"natural":3,"total":3}}}})");
-        const Run r = runNianbao({ "convert", bad, scratch("unbalanced.txt") });
+        const test::ProcessResult r = test::runNianbao({ "convert", bad, scratch("unbalanced.txt") });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(QFile::exists(scratch("unbalanced.txt")));
     }
@@ -111,7 +87,7 @@ private slots:
         QDir().mkpath(test::scratchDir() + "/folder.json");
         const QString out = scratch("never-written.json");
         QFile::remove(out);
-        const Run r = runNianbao({ "convert", input, out });
+        const test::ProcessResult r = test::runNianbao({ "convert", input, out });
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line
         QVERIFY2(r.err.startsWith(input + QStringLiteral(": ")), qPrintable(r.err));
@@ -124,7 +100,7 @@ private slots:
         const QString out = scratch("precious.json");
         writeFile(out, "last week's work");
         writeFile(scratch("malformed.json"), "{ \"agency\": ");
-        QCOMPARE(runNianbao({ "convert", scratch("malformed.json"), out }).exitCode, 2);
+        QCOMPARE(test::runNianbao({ "convert", scratch("malformed.json"), out }).exitCode, 2);
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("last week's work"));
@@ -132,7 +108,8 @@ private slots:
 
     void unwritableOutput()
     {
-        const Run r = runNianbao({ "convert", test::fixture(f003), "/nonexistent-folder/out.json" });
+        const test::ProcessResult r
+            = test::runNianbao({ "convert", test::fixture(f003), "/nonexistent-folder/out.json" });
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.startsWith(QStringLiteral("/nonexistent-folder/out.json: ")), qPrintable(r.err));
     }
@@ -140,7 +117,7 @@ private slots:
     void checkJson()
     {
         const QStringList files = test::reportFixtures(QStringLiteral("txt"));
-        const Run r = runNianbao(QStringList { "check", "--json" } + files);
+        const test::ProcessResult r = test::runNianbao(QStringList { "check", "--json" } + files);
         QCOMPARE(r.exitCode, 0);
         const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
         QVERIFY(doc.isArray());
@@ -162,7 +139,7 @@ private slots:
     void checkFindsErrorsAtTheCell()
     {
         const QString bad = scratch("wrong-total.json");
-        QCOMPARE(runNianbao({ "convert", test::fixture(f003), bad }).exitCode, 0);
+        QCOMPARE(test::runNianbao({ "convert", test::fixture(f003), bad }).exitCode, 0);
         QFile f(bad);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
@@ -176,7 +153,7 @@ private slots:
         o.insert("tables", tables);
         writeFile(bad, QJsonDocument(o).toJson());
 
-        const Run r = runNianbao({ "check", "--json", bad });
+        const test::ProcessResult r = test::runNianbao({ "check", "--json", bad });
         QCOMPARE(r.exitCode, 1);
         const QJsonArray findings
             = QJsonDocument::fromJson(r.out.toUtf8()).array()[0].toObject().value("findings").toArray();
@@ -193,7 +170,7 @@ private slots:
         }
         QVERIFY(found);
         // The text output names the rule and the place too.
-        const Run text = runNianbao({ "check", bad });
+        const test::ProcessResult text = test::runNianbao({ "check", bad });
         QCOMPARE(text.exitCode, 1);
         QVERIFY(text.out.contains(QStringLiteral("error applications.rowTotal [applications/new/total]")));
     }
@@ -201,7 +178,7 @@ private slots:
     void checkWithPreviousYear()
     {
         const QString last = scratch("last-year.json");
-        QCOMPARE(runNianbao({ "convert", test::fixture(f003), last }).exitCode, 0);
+        QCOMPARE(test::runNianbao({ "convert", test::fixture(f003), last }).exitCode, 0);
         QFile f(last);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QByteArray bytes = f.readAll();
@@ -221,15 +198,16 @@ private slots:
         o.insert("tables", tables);
         writeFile(last, QJsonDocument(o).toJson());
         const QString now = test::fixture("reports/000_e90af9d1a07c895b.txt");
-        const Run r = runNianbao({ "check", "--json", "--previous", last, now });
+        const test::ProcessResult r = test::runNianbao({ "check", "--json", "--previous", last, now });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains(QStringLiteral("crossYear.carriedIn")));
-        QCOMPARE(runNianbao({ "check", now }).exitCode, 0);
+        QCOMPARE(test::runNianbao({ "check", now }).exitCode, 0);
     }
 
     void checkUnreadableFileStillChecksTheOthers()
     {
-        const Run r = runNianbao({ "check", scratch("nope.json"), test::fixture(f003) });
+        const test::ProcessResult r
+            = test::runNianbao({ "check", scratch("nope.json"), test::fixture(f003) });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.startsWith(scratch("nope.json") + ": "));
         QVERIFY(r.out.contains(test::fixture(f003)));
@@ -237,18 +215,18 @@ private slots:
 
     void usage()
     {
-        Run r = runNianbao({ "--version" });
+        test::ProcessResult r = test::runNianbao({ "--version" });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(QStringLiteral("nianbao ")));
-        r = runNianbao({ "--help" });
+        r = test::runNianbao({ "--help" });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("nianbao convert IN OUT")));
         QVERIFY(r.out.contains(QStringLiteral(".docx")) || r.out.contains(QStringLiteral(".txt")));
-        r = runNianbao({ "convert", "only-one-argument.txt" });
+        r = test::runNianbao({ "convert", "only-one-argument.txt" });
         QCOMPARE(r.exitCode, 2);
-        r = runNianbao({ "check" });
+        r = test::runNianbao({ "check" });
         QCOMPARE(r.exitCode, 2);
-        r = runNianbao({ "check", "--bogus", "x.json" });
+        r = test::runNianbao({ "check", "--bogus", "x.json" });
         QCOMPARE(r.exitCode, 2);
     }
 };

@@ -6,17 +6,25 @@
 
 namespace nianbao {
 
+const QString ReportJson::Keys::format = QStringLiteral("format");
+const QString ReportJson::Keys::formatVersion = QStringLiteral("formatVersion");
+const QString ReportJson::Keys::paragraphs = QStringLiteral("paragraphs");
+const QString ReportJson::Keys::subsections = QStringLiteral("subsections");
+const QString ReportJson::Keys::heading = QStringLiteral("heading");
+const QString ReportJson::Keys::anchor = QStringLiteral("anchor");
+const QString ReportJson::Keys::text = QStringLiteral("text");
+
 namespace {
 
 using Style = ReportJson::Style;
 
-const QString kFormat = QStringLiteral("format");
-const QString kVersion = QStringLiteral("formatVersion");
-const QString kParagraphs = QStringLiteral("paragraphs");
-const QString kSubsections = QStringLiteral("subsections");
-const QString kHeading = QStringLiteral("heading");
-const QString kAnchor = QStringLiteral("anchor");
-const QString kText = QStringLiteral("text");
+const QString &kFormat = ReportJson::Keys::format;
+const QString &kVersion = ReportJson::Keys::formatVersion;
+const QString &kParagraphs = ReportJson::Keys::paragraphs;
+const QString &kSubsections = ReportJson::Keys::subsections;
+const QString &kHeading = ReportJson::Keys::heading;
+const QString &kAnchor = ReportJson::Keys::anchor;
+const QString &kText = ReportJson::Keys::text;
 
 QJsonValue cellToJson(const CellValue &v)
 {

@@ -19,6 +19,12 @@ public:
     static constexpr int InterchangeVersion = 1;
     static constexpr int NativeVersion = 1;
 
+    /// Keys the writer here and the reader (io/json) share.
+    struct Keys
+    {
+        static const QString format, formatVersion, paragraphs, subsections, heading, anchor, text;
+    };
+
     static QString formatTag(Style style); ///< "nianbao.report" / "nianbao.document"
     static QJsonObject toJson(const Report &report, Style style);
 };

@@ -18,13 +18,13 @@ namespace {
 
 using Style = JsonCodec::Style;
 
-const QString kFormat = QStringLiteral("format");
-const QString kVersion = QStringLiteral("formatVersion");
-const QString kParagraphs = QStringLiteral("paragraphs");
-const QString kSubsections = QStringLiteral("subsections");
-const QString kHeading = QStringLiteral("heading");
-const QString kAnchor = QStringLiteral("anchor");
-const QString kText = QStringLiteral("text");
+const QString &kFormat = ReportJson::Keys::format;
+const QString &kVersion = ReportJson::Keys::formatVersion;
+const QString &kParagraphs = ReportJson::Keys::paragraphs;
+const QString &kSubsections = ReportJson::Keys::subsections;
+const QString &kHeading = ReportJson::Keys::heading;
+const QString &kAnchor = ReportJson::Keys::anchor;
+const QString &kText = ReportJson::Keys::text;
 
 // Reading helpers: each checks the type and reports the JSON path of a mismatch.
 class Reader

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -199,6 +200,30 @@ private slots:
         }
         QCOMPARE(message,
                  QStringLiteral("一、本年新收政府信息公开申请数量：总计为 4，但各申请人列之和为 3。"));
+    }
+
+    // Issue 13: under zh_CN the Open dialog showed no files, the filter's brackets having
+    // been translated full-width. Every filter must still parse as Qt parses it.
+    void fileDialogFiltersParseInChinese()
+    {
+        QVERIFY(Localization::install(*QCoreApplication::instance(), QStringLiteral("zh_CN")));
+        // The expression QFileDialog uses to take the patterns out of a filter.
+        static const QRegularExpression filter(
+            QStringLiteral("^(.*)\\(([a-zA-Z0-9_.,*? +;#\\-\\[\\]@\\{\\}/!<>\\$%&=^~:\\|]*)\\)$"));
+        for (const auto direction : { FormatRegistry::Direction::Read, FormatRegistry::Direction::Write }) {
+            const QStringList filters
+                = FormatRegistry::instance().nameFilters(direction).split(QStringLiteral(";;"));
+            QVERIFY(filters.size() >= 4);
+            for (const QString &f : filters) {
+                const QRegularExpressionMatch m = filter.match(f);
+                QVERIFY2(m.hasMatch() && m.captured(2).startsWith(QStringLiteral("*.")), qPrintable(f));
+            }
+            if (direction == FormatRegistry::Direction::Read) {
+                QVERIFY2(filters.first().startsWith(QStringLiteral("所有报告 (")),
+                         qPrintable(filters.first()));
+                QVERIFY(filters.first().contains(QStringLiteral("*.nianbao")));
+            }
+        }
     }
 
     void languageChoice()

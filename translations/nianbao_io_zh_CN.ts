@@ -57,10 +57,6 @@
 <context>
     <name>nianbao::FormatRegistry</name>
     <message>
-        <source>All reports (%1)</source>
-        <translation>所有报告（%1）</translation>
-    </message>
-    <message>
         <source>cannot read this kind of file (known: %1)</source>
         <translation>无法读取此类文件（支持：%1）</translation>
     </message>
@@ -99,6 +95,10 @@
     <message>
         <source>the file is read-only</source>
         <translation>文件为只读</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>所有报告</translation>
     </message>
 </context>
 <context>

@@ -62,8 +62,10 @@ QString FormatRegistry::nameFilters(Direction direction) const
         all << patterns;
         filters << QStringLiteral("%1 (%2)").arg(f->displayName(), patterns.join(QLatin1Char(' ')));
     }
+    // The patterns stay outside the translated words: a translation that writes the
+    // brackets full-width (所有报告（…）) would leave Qt no patterns, and an empty folder.
     if (direction == Direction::Read)
-        filters.prepend(tr("All reports (%1)").arg(all.join(QLatin1Char(' '))));
+        filters.prepend(QStringLiteral("%1 (%2)").arg(tr("All reports"), all.join(QLatin1Char(' '))));
     return filters.join(QStringLiteral(";;"));
 }
 

@@ -190,6 +190,30 @@ private slots:
         QVERIFY(!w.isWindowModified());
     }
 
+    // Issue 13: Esc kept what had been typed (and its findings).
+    void escapeRestoresTheValueEditingBeganWith()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(copyOfExample(QStringLiteral("escape.nianbao"))));
+        w.show();
+        GridView *grid = applicationsGrid(w);
+        ReportDocument *doc = w.document();
+        const CellValue before = test::cell(doc->report(), "applications/carriedIn/natural");
+        const Findings findingsBefore = doc->findings();
+        grid->selectCell(test::ref("applications/carriedIn/natural"));
+        QTest::keyClick(grid, '9');
+        auto *editor = grid->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        QCOMPARE(test::cell(doc->report(), "applications/carriedIn/natural"), CellValue::number(9)); // live
+        QTest::keyClick(editor, Qt::Key_Escape);
+        settle();
+        QCOMPARE(test::cell(doc->report(), "applications/carriedIn/natural"), before);
+        QCOMPARE(doc->undoStack()->count(), 0);
+        QVERIFY(!doc->isModified());
+        QCOMPARE(doc->findings().size(), findingsBefore.size());
+    }
+
     void lettersAreRefused()
     {
         MainWindow w;

@@ -181,6 +181,9 @@ void GridView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint h
     // Enter in the editor commits and moves down, as in a spreadsheet.
     const bool enter
         = hint == QAbstractItemDelegate::SubmitModelCache || hint == QAbstractItemDelegate::NoHint;
+    // Esc: the cell goes back to what it held when editing began, leaving no undo step.
+    if (hint == QAbstractItemDelegate::RevertModelCache)
+        m_model->cancelLiveEdit();
     QTableView::closeEditor(editor, hint);
     if (enter && m_moveDownAfterEdit)
         moveToNextEditable(1, 0);

@@ -206,6 +206,16 @@ void ReportTableModel::liveEdit(const QModelIndex &index, const QString &text)
         m_document->setCell(m_sessionCell, parsed, m_session); // partial input that is not a number yet waits
 }
 
+void ReportTableModel::cancelLiveEdit()
+{
+    if (m_session == 0)
+        return;
+    const TableData &table = m_document->report().table(m_table);
+    if (!(table.stored(m_sessionCell.row, m_sessionCell.column) == m_sessionOriginal))
+        m_document->setCell(m_sessionCell, m_sessionOriginal, m_session); // merges away
+    m_session = 0;
+}
+
 void ReportTableModel::endLiveEdit()
 {
     m_session = 0;

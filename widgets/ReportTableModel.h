@@ -41,6 +41,8 @@ public:
     /// findings follow the typing; the whole session is one undo step, and a final value
     /// that is refused puts the cell back as it was.
     void beginLiveEdit(const QModelIndex &index);
+    /// Esc: the value the cell had when editing began comes back, as if never typed.
+    void cancelLiveEdit();
     void liveEdit(const QModelIndex &index, const QString &text);
     void endLiveEdit();
 

@@ -214,6 +214,33 @@ private slots:
         QCOMPARE(doc->findings().size(), findingsBefore.size());
     }
 
+    // Issue 13: a leading minus vanished, -5 became 5. It is refused with a message, and
+    // the cell keeps its value.
+    void aLeadingMinusIsRefusedNotDropped()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(copyOfExample(QStringLiteral("minus.nianbao"))));
+        w.show();
+        GridView *grid = applicationsGrid(w);
+        ReportDocument *doc = w.document();
+        const CellValue before = test::cell(doc->report(), "applications/carriedIn/natural");
+        QString refusal;
+        connect(grid, &GridView::inputRefused, this, [&refusal](const QString &m) { refusal = m; });
+        grid->selectCell(test::ref("applications/carriedIn/natural"));
+        QTest::keyClick(grid, '-');
+        auto *editor = grid->findChild<QLineEdit *>();
+        QVERIFY2(editor, "the minus opens the editor like any other character");
+        QCOMPARE(editor->text(), QStringLiteral("-"));
+        QTest::keyClick(editor, '5');
+        QCOMPARE(editor->text(), QStringLiteral("-5"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        settle();
+        QVERIFY2(refusal.contains(QStringLiteral("-5")), qPrintable(refusal));
+        QCOMPARE(test::cell(doc->report(), "applications/carriedIn/natural"), before);
+        QVERIFY(test::cell(doc->report(), "applications/carriedIn/natural") != CellValue::number(5));
+    }
+
     void lettersAreRefused()
     {
         MainWindow w;

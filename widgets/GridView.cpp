@@ -39,6 +39,17 @@ public:
         return editor;
     }
 
+    // Each keystroke changes the document, and the view then hands the cell's new value back
+    // to the open editor: that would rewrite what is being typed ("-" reads as a blank cell,
+    // and the minus vanished). The editor is filled once, when it opens.
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        if (editor->property("nianbaoFilled").toBool())
+            return;
+        QStyledItemDelegate::setEditorData(editor, index);
+        editor->setProperty("nianbaoFilled", true);
+    }
+
     void destroyEditor(QWidget *editor, const QModelIndex &index) const override
     {
         m_model->endLiveEdit();

@@ -475,6 +475,8 @@ private slots:
         const QString pdf = test::scratchDir() + QStringLiteral("/printed.pdf");
         printer.setOutputFileName(pdf);
         QVERIFY2(w.printTo(printer), qPrintable(w.lastError()));
+        // Painting (as the print preview does) is not printing: nothing claims pages were sent.
+        QVERIFY2(w.statusBar()->currentMessage().isEmpty(), qPrintable(w.statusBar()->currentMessage()));
         QVERIFY(QFileInfo(pdf).size() > 10000);
         QCOMPARE(printer.pageLayout().pageSize().id(), QPageSize::A4);
         // The printer gets the pages of the PDF export: same layout, same page breaks.

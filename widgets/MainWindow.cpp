@@ -198,14 +198,19 @@ void MainWindow::createActions()
         QPrinter printer(QPrinter::HighResolution);
         QPrintPreviewDialog preview(&printer, this);
         preview.setWindowTitle(tr("Print preview"));
-        connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { printTo(*p); });
-        preview.exec();
+        int pages = 0;
+        connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+                [this, &pages](QPrinter *p) { printTo(*p, &pages); });
+        // Painting the preview prints nothing; only the dialog's Print button does.
+        if (preview.exec() == QDialog::Accepted)
+            reportPrinted(pages);
     });
     file->addAction(tr("&Print…"), QKeySequence::Print, this, [this] {
         QPrinter printer(QPrinter::HighResolution);
         QPrintDialog dialog(&printer, this);
-        if (dialog.exec() == QDialog::Accepted)
-            printTo(printer);
+        int pages = 0;
+        if (dialog.exec() == QDialog::Accepted && printTo(printer, &pages))
+            reportPrinted(pages);
     });
     file->addSeparator();
     file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
@@ -395,7 +400,12 @@ bool MainWindow::exportTo(const QString &path)
     return true;
 }
 
-bool MainWindow::printTo(QPrinter &printer)
+void MainWindow::reportPrinted(int pages)
+{
+    statusBar()->showMessage(tr("%n page(s) sent to the printer", nullptr, pages), 5000);
+}
+
+bool MainWindow::printTo(QPrinter &printer, int *pages)
 {
     printer.setDocName(m_document->report().title);
     printer.setCreator(QApplication::applicationName());
@@ -413,7 +423,8 @@ bool MainWindow::printTo(QPrinter &printer)
     }
     renderer.render(canvas);
     canvas.end();
-    statusBar()->showMessage(tr("%n page(s) sent to the printer", nullptr, renderer.pageCount()), 5000);
+    if (pages)
+        *pages = renderer.pageCount();
     return true;
 }
 

@@ -50,7 +50,8 @@ public:
     void startNewReport(const Report &report);
     bool attachPreviousYear(const QString &path);
     /// Paints the report on a printer (or the print preview's), as the PDF export does.
-    bool printTo(QPrinter &printer);
+    /// Says nothing: painting a preview is not printing.
+    bool printTo(QPrinter &printer, int *pages = nullptr);
     void showFinding(const Finding &finding);
     void showPage(int index); ///< 0 报告信息, 1 … 6 the sections
     bool saveScreenshots(const QString &directory);
@@ -67,6 +68,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void reportPrinted(int pages);
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 

@@ -105,6 +105,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The document goes with the window's children, after this destructor: what it says
+    // while it goes (its undo stack clearing) must not reach a window that is gone.
+    disconnect(m_document->undoStack(), nullptr, this, nullptr);
+    disconnect(m_document, nullptr, this, nullptr);
     // The recovery copy stays unless the window was closed on purpose (closeEvent): a
     // crash or a kill leaves it for the next start.
     unlockFile();

@@ -196,11 +196,22 @@ private slots:
                                   { "total", 1 } });
         tables.insert("applications", apps);
         o.insert("tables", tables);
-        writeFile(last, QJsonDocument(o).toJson());
         const QString now = test::fixture("reports/000_e90af9d1a07c895b.txt");
+        // Another agency's report is not last year's: said, and no cross-year rule runs.
+        writeFile(last, QJsonDocument(o).toJson());
+        const test::ProcessResult other = test::runNianbao({ "check", "--json", "--previous", last, now });
+        QCOMPARE(other.exitCode, 0);
+        QVERIFY(other.out.contains(QStringLiteral("crossYear.notPrevious")));
+        QVERIFY(!other.out.contains(QStringLiteral("crossYear.carriedIn")));
+        // The same agency's report of the year before.
+        const Report thisYear = test::load(now);
+        o.insert("agency", thisYear.agency);
+        o.insert("year", thisYear.year - 1);
+        writeFile(last, QJsonDocument(o).toJson());
         const test::ProcessResult r = test::runNianbao({ "check", "--json", "--previous", last, now });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains(QStringLiteral("crossYear.carriedIn")));
+        QVERIFY(!r.out.contains(QStringLiteral("crossYear.notPrevious")));
         QCOMPARE(test::runNianbao({ "check", now }).exitCode, 0);
     }
 

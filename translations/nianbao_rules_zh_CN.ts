@@ -103,5 +103,17 @@
         <source>The content was changed after it was submitted for review by %1 on %2.</source>
         <translation>报告在 %1 于 %2 提交审阅后内容又有改动。</translation>
     </message>
+    <message>
+        <source>it is the report of %1, not of %2</source>
+        <translation>这是%1的报告，不是%2的</translation>
+    </message>
+    <message>
+        <source>it is the report for %1, not for %2</source>
+        <translation>这是%1年度的报告，不是%2年度的</translation>
+    </message>
+    <message>
+        <source>The report attached as last year&apos;s is not last year&apos;s: %1. The cross-year checks are not run.</source>
+        <translation>作为上年报告附加的并非上年报告：%1。未进行跨年度检查。</translation>
+    </message>
 </context>
 </TS>

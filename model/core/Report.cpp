@@ -108,6 +108,9 @@ void Report::assignMissingAnchors()
 
 QString Report::standardTitle(const QString &agency, int year)
 {
+    // Only what is known: a new blank report has neither, and "0年…" misleads.
+    if (agency.isEmpty() || year <= 0)
+        return QString();
     return agency + QString::number(year) + QStringLiteral("年政府信息公开工作年度报告");
 }
 

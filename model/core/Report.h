@@ -127,7 +127,8 @@ public:
     /// Gives every paragraph and subsection without an anchor one.
     void assignMissingAnchors();
 
-    /// The title standard reports use: agency + year + 政府信息公开工作年度报告.
+    /// The title standard reports use: agency + year + 政府信息公开工作年度报告; empty until
+    /// both the agency and the year are known.
     static QString standardTitle(const QString &agency, int year);
 
 private:

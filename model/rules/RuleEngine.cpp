@@ -1,5 +1,6 @@
 #include "rules/RuleEngine.h"
 
+#include "base/TextNormalizer.h"
 #include "content/ContentHash.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,7 @@ QStringList RuleEngine::ruleIds()
         QStringLiteral("signature.date"),
         QStringLiteral("crossYear.carriedIn"),
         QStringLiteral("crossYear.inForce"),
+        QStringLiteral("crossYear.notPrevious"),
         QStringLiteral("template.outdated"),
         QStringLiteral("heading.nonstandard"),
         QStringLiteral("review.changedSinceSubmission"),
@@ -70,7 +72,7 @@ Findings RuleEngine::check(const Report &report, const Report *previous)
     }
     checkIdentities(report, out);
     checkCells(report, out);
-    if (previous)
+    if (previous && isPreviousYear(report, *previous, out))
         checkCrossYear(report, *previous, out);
     checkText(report, out);
     checkReview(report, out);
@@ -176,6 +178,26 @@ void RuleEngine::checkIdentities(const Report &report, Findings &out)
         }
         out.append(f);
     }
+}
+
+bool RuleEngine::isPreviousYear(const Report &report, const Report &previous, Findings &out)
+{
+    const QString agency = TextNormalizer::compact(report.agency);
+    const QString previousAgency = TextNormalizer::compact(previous.agency);
+    QString why;
+    if (!agency.isEmpty() && !previousAgency.isEmpty() && agency != previousAgency)
+        why = tr("it is the report of %1, not of %2").arg(previous.agency, report.agency);
+    else if (report.year > 0 && previous.year > 0 && previous.year != report.year - 1)
+        why = tr("it is the report for %1, not for %2").arg(previous.year).arg(report.year - 1);
+    if (why.isEmpty())
+        return true;
+    out.append(
+        { QStringLiteral("crossYear.notPrevious"), Severity::Warning,
+          Location::ofField(QStringLiteral("previousYear")),
+          tr("The report attached as last year's is not last year's: %1. The cross-year checks are not run.")
+              .arg(why),
+          false });
+    return false;
 }
 
 void RuleEngine::checkCrossYear(const Report &report, const Report &previous, Findings &out)

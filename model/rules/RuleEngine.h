@@ -24,6 +24,9 @@ public:
     // The groups check() runs, exposed for focused tests.
     static void checkCells(const Report &report, Findings &out);
     static void checkIdentities(const Report &report, Findings &out);
+    /// False (with a crossYear.notPrevious finding) when `previous` is another agency's
+    /// report or not of the year before.
+    static bool isPreviousYear(const Report &report, const Report &previous, Findings &out);
     static void checkCrossYear(const Report &report, const Report &previous, Findings &out);
     static void checkText(const Report &report, Findings &out);
     static void checkReview(const Report &report, Findings &out);

@@ -2,6 +2,7 @@
 // cells are computed, the printed shape; and the Chinese numerals the numbering uses.
 #include "TestSupport.h"
 #include "base/ChineseNumerals.h"
+#include "content/ReportFactory.h"
 #include "core/PrintedLayout.h"
 #include "core/Report.h"
 #include "core/ReportTemplate.h"
@@ -14,6 +15,16 @@ class TestTemplate : public QObject
 {
     Q_OBJECT
 private slots:
+    // Issue 13: a new blank report was titled 0年政府信息公开工作年度报告.
+    void standardTitleOnlyFromWhatIsKnown()
+    {
+        QCOMPARE(Report::standardTitle(QString(), 0), QString());
+        QCOMPARE(Report::standardTitle(QStringLiteral("某区某局"), 0), QString());
+        QCOMPARE(ReportFactory::newReport(QString(), 0, BodyKind::Department).title, QString());
+        QCOMPARE(Report::standardTitle(QStringLiteral("某区某局"), 2025),
+                 QStringLiteral("某区某局2025年政府信息公开工作年度报告"));
+    }
+
     void applicationKeysAreTheSpecs()
     {
         const TableSpec &t = ReportTemplate::official().table(TableId::Applications);

@@ -18,13 +18,7 @@ namespace {
 
 using Style = ReportJson::Style;
 
-const QString &kFormat = ReportJson::Keys::format;
-const QString &kVersion = ReportJson::Keys::formatVersion;
-const QString &kParagraphs = ReportJson::Keys::paragraphs;
-const QString &kSubsections = ReportJson::Keys::subsections;
-const QString &kHeading = ReportJson::Keys::heading;
-const QString &kAnchor = ReportJson::Keys::anchor;
-const QString &kText = ReportJson::Keys::text;
+using Keys = ReportJson::Keys;
 
 QJsonValue cellToJson(const CellValue &v)
 {
@@ -44,7 +38,7 @@ QJsonArray paragraphsToJson(const QVector<Paragraph> &ps, Style style)
     QJsonArray out;
     for (const Paragraph &p : ps) {
         if (style == Style::Native)
-            out.append(QJsonObject { { kAnchor, p.anchor }, { kText, p.text } });
+            out.append(QJsonObject { { Keys::anchor, p.anchor }, { Keys::text, p.text } });
         else
             out.append(p.text);
     }
@@ -76,8 +70,8 @@ QString ReportJson::formatTag(Style style)
 QJsonObject ReportJson::toJson(const Report &report, Style style)
 {
     QJsonObject root;
-    root.insert(kFormat, formatTag(style));
-    root.insert(kVersion, style == Style::Native ? NativeVersion : InterchangeVersion);
+    root.insert(Keys::format, formatTag(style));
+    root.insert(Keys::formatVersion, style == Style::Native ? NativeVersion : InterchangeVersion);
     root.insert(QStringLiteral("agency"), report.agency);
     root.insert(QStringLiteral("year"), report.year);
     root.insert(QStringLiteral("title"), report.title);
@@ -93,18 +87,18 @@ QJsonObject ReportJson::toJson(const Report &report, Style style)
         if (!section.present)
             continue; // absent stays absent: section.missing on the next check
         QJsonObject o;
-        o.insert(kParagraphs, paragraphsToJson(section.paragraphs, style));
+        o.insert(Keys::paragraphs, paragraphsToJson(section.paragraphs, style));
         if (ReportTemplate::sectionHasSubsections(id)) {
             QJsonArray subs;
             for (const Subsection &sub : section.subsections) {
                 QJsonObject so;
                 if (style == Style::Native)
-                    so.insert(kAnchor, sub.anchor);
-                so.insert(kHeading, sub.heading);
-                so.insert(kParagraphs, paragraphsToJson(sub.paragraphs, style));
+                    so.insert(Keys::anchor, sub.anchor);
+                so.insert(Keys::heading, sub.heading);
+                so.insert(Keys::paragraphs, paragraphsToJson(sub.paragraphs, style));
                 subs.append(so);
             }
-            o.insert(kSubsections, subs);
+            o.insert(Keys::subsections, subs);
         }
         sections.insert(ReportTemplate::sectionKey(id), o);
     }

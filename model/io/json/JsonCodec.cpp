@@ -18,13 +18,7 @@ namespace {
 
 using Style = JsonCodec::Style;
 
-const QString &kFormat = ReportJson::Keys::format;
-const QString &kVersion = ReportJson::Keys::formatVersion;
-const QString &kParagraphs = ReportJson::Keys::paragraphs;
-const QString &kSubsections = ReportJson::Keys::subsections;
-const QString &kHeading = ReportJson::Keys::heading;
-const QString &kAnchor = ReportJson::Keys::anchor;
-const QString &kText = ReportJson::Keys::text;
+using Keys = ReportJson::Keys;
 
 // Reading helpers: each checks the type and reports the JSON path of a mismatch.
 class Reader
@@ -70,7 +64,7 @@ public:
             } else if (item.isObject()) {
                 const QJsonObject o = item.toObject();
                 Paragraph p;
-                if (!string(o, kAnchor, itemPath, p.anchor) || !string(o, kText, itemPath, p.text))
+                if (!string(o, Keys::anchor, itemPath, p.anchor) || !string(o, Keys::text, itemPath, p.text))
                     return false;
                 out.append(p);
             } else {
@@ -204,14 +198,14 @@ bool JsonCodec::fromJson(const QJsonObject &root, Style style, Report &out, Form
 {
     Reader in(error);
     const QString expectedTag = formatTag(style);
-    const QJsonValue tag = root.value(kFormat);
+    const QJsonValue tag = root.value(Keys::format);
     if (!tag.isUndefined() && tag.toString() != expectedTag
         && !(style == Style::Interchange && tag.toString() == formatTag(Style::Native)))
         return in.fail(
             QStringLiteral("$.format"),
             tr("this is not a Nianbao report (format “%1”, expected “%2”)").arg(tag.toString(), expectedTag));
     const int supported = style == Style::Native ? NativeVersion : InterchangeVersion;
-    const QJsonValue version = root.value(kVersion);
+    const QJsonValue version = root.value(Keys::formatVersion);
     // A JSON number is a double: 1e308 or 1.5 must not pass for version 1.
     const double number = version.toDouble(1);
     if (!version.isUndefined() && (!version.isDouble() || number != std::floor(number) || number < 1))
@@ -256,9 +250,10 @@ bool JsonCodec::fromJson(const QJsonObject &root, Style style, Report &out, Form
         if (!v.isObject())
             return in.fail(path, tr("expected an object with paragraphs"));
         const QJsonObject o = v.toObject();
-        if (!in.paragraphs(o.value(kParagraphs), path + QStringLiteral(".paragraphs"), section.paragraphs))
+        if (!in.paragraphs(o.value(Keys::paragraphs), path + QStringLiteral(".paragraphs"),
+                           section.paragraphs))
             return false;
-        const QJsonValue subs = o.value(kSubsections);
+        const QJsonValue subs = o.value(Keys::subsections);
         if (subs.isUndefined() || subs.isNull())
             continue;
         if (!subs.isArray())
@@ -270,8 +265,9 @@ bool JsonCodec::fromJson(const QJsonObject &root, Style style, Report &out, Form
                 return in.fail(subPath, tr("expected a subsection with a heading and paragraphs"));
             const QJsonObject so = array[i].toObject();
             Subsection sub;
-            if (!in.string(so, kAnchor, subPath, sub.anchor) || !in.string(so, kHeading, subPath, sub.heading)
-                || !in.paragraphs(so.value(kParagraphs), subPath + QStringLiteral(".paragraphs"),
+            if (!in.string(so, Keys::anchor, subPath, sub.anchor)
+                || !in.string(so, Keys::heading, subPath, sub.heading)
+                || !in.paragraphs(so.value(Keys::paragraphs), subPath + QStringLiteral(".paragraphs"),
                                   sub.paragraphs))
                 return false;
             section.subsections.append(sub);

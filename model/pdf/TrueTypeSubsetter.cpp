@@ -4,6 +4,7 @@
 #include <QMap>
 #include <QtEndian>
 
+#include <cstring>
 #include <hb.h>
 
 namespace nianbao {
@@ -57,15 +58,19 @@ void append16(QByteArray &bytes, quint16 value)
     bytes.append(b, 2);
 }
 
+// The OpenType table checksum: the sum of the table's big-endian 32-bit words, zero-padded.
+// Subsets of the large CJK fallback fonts run to megabytes, so whole words are read at once.
 quint32 checksum(const QByteArray &table)
 {
     quint32 sum = 0;
-    const qsizetype padded = (table.size() + 3) & ~3;
-    for (qsizetype i = 0; i < padded; i += 4) {
-        quint32 word = 0;
-        for (int k = 0; k < 4; ++k)
-            word = (word << 8) | (i + k < table.size() ? quint8(table[i + k]) : 0);
-        sum += word;
+    const char *data = table.constData();
+    const qsizetype whole = table.size() & ~qsizetype(3);
+    for (qsizetype i = 0; i < whole; i += 4)
+        sum += qFromBigEndian<quint32>(data + i);
+    if (whole < table.size()) {
+        char last[4] = { 0, 0, 0, 0 };
+        memcpy(last, data + whole, size_t(table.size() - whole));
+        sum += qFromBigEndian<quint32>(last);
     }
     return sum;
 }
@@ -210,20 +215,32 @@ bool TrueTypeSubsetter::subset(hb_face_t *face, const QVector<quint32> &glyphs,
     if (order.size() > 0xFFFF)
         return damaged("maxp");
 
-    QByteArray newGlyf;
-    QByteArray newLoca;
-    QByteArray newHmtx;
+    // Sized once: a subset of a large CJK font runs to megabytes, and growing it glyph by
+    // glyph copied it over and over.
+    qsizetype glyfSize = 0;
     for (quint32 g : std::as_const(order)) {
         qsizetype start = 0, end = 0;
         glyphRange(g, start, end);
-        append32(newLoca, quint32(newGlyf.size()));
-        QByteArray data(glyf.data() + start, end - start);
-        if (data.size() >= 10 && qint16(qFromBigEndian<quint16>(data.constData())) < 0) {
-            forEachComponent(data.constData(), data.size(), [&](qsizetype at) {
-                put16(data, at, quint16(newGlyph.value(qFromBigEndian<quint16>(data.constData() + at))));
+        glyfSize += (end - start + 3) & ~qsizetype(3);
+    }
+    QByteArray newGlyf;
+    newGlyf.reserve(glyfSize);
+    QByteArray newLoca;
+    newLoca.reserve(4 * (order.size() + 1));
+    QByteArray newHmtx;
+    newHmtx.reserve(4 * order.size());
+    for (quint32 g : std::as_const(order)) {
+        qsizetype start = 0, end = 0;
+        glyphRange(g, start, end);
+        const qsizetype at = newGlyf.size();
+        append32(newLoca, quint32(at));
+        newGlyf.append(glyf.data() + start, end - start);
+        if (end - start >= 10 && qint16(qFromBigEndian<quint16>(glyf.data() + start)) < 0) {
+            forEachComponent(glyf.data() + start, end - start, [&](qsizetype component) {
+                const char *old = glyf.data() + start + component;
+                put16(newGlyf, at + component, quint16(newGlyph.value(qFromBigEndian<quint16>(old))));
             });
         }
-        newGlyf += data;
         while (newGlyf.size() % 4)
             newGlyf.append('\0');
         const int m = qMin<int>(int(g), metricsCount - 1);
@@ -275,22 +292,30 @@ bool TrueTypeSubsetter::subset(hb_face_t *face, const QVector<quint32> &glyphs,
     append16(program, log2);
     append16(program, quint16(count * 16 - power * 16));
     quint32 offset = 12 + 16 * count;
+    qsizetype bodySize = 0;
+    for (const QByteArray &table : std::as_const(tables))
+        bodySize += (table.size() + 3) & ~qsizetype(3);
     QByteArray body;
+    body.reserve(bodySize);
     qsizetype headAt = -1;
+    quint32 tablesSum
+        = 0; // each table is padded to whole words, so the font's sum is theirs plus the directory's
     for (auto it = tables.cbegin(); it != tables.cend(); ++it) {
         if (it.key() == "head")
             headAt = offset + body.size();
         program += it.key();
-        append32(program, checksum(it.value()));
+        const quint32 sum = checksum(it.value());
+        tablesSum += sum;
+        append32(program, sum);
         append32(program, offset + quint32(body.size()));
         append32(program, quint32(it.value().size()));
         body += it.value();
         while (body.size() % 4)
             body.append('\0');
     }
-    program += body;
     // The whole font sums to 0xB1B0AFBA once head's adjustment is in.
-    const quint32 adjustment = 0xB1B0AFBA - checksum(program);
+    const quint32 adjustment = 0xB1B0AFBA - (checksum(program) + tablesSum);
+    program += body;
     qToBigEndian(adjustment, program.data() + headAt + 8);
     return true;
 }

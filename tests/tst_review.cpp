@@ -98,8 +98,10 @@ private slots:
         const Report report = test::load(test::fixture(test::report003()));
         const QString hash = ContentHash::of(report);
         Report commented = submitted(report);
-        commented.annotations.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("c1") },
-                                                   { QStringLiteral("text"), QStringLiteral("请核对") } });
+        Annotation comment;
+        comment.id = QStringLiteral("c1");
+        comment.text = QStringLiteral("请核对");
+        commented.annotations.append(comment);
         QCOMPARE(ContentHash::of(commented), hash);
         Report edited = report;
         test::setCell(edited, "applications/new/natural", CellValue::number(99));

@@ -3,6 +3,7 @@
 #include "content/ReportDiff.h"
 #include "io/FormatRegistry.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace nianbao {

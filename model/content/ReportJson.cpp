@@ -1,5 +1,6 @@
 #include "content/ReportJson.h"
 
+#include "content/AnnotationJson.h"
 #include "core/Report.h"
 
 #include <QJsonArray>
@@ -127,7 +128,7 @@ QJsonObject ReportJson::toJson(const Report &report, Style style)
                      report.signature.date.isValid() ? QJsonValue(report.signature.date.toString(Qt::ISODate))
                                                      : QJsonValue());
     root.insert(QStringLiteral("signature"), signature);
-    root.insert(QStringLiteral("annotations"), report.annotations);
+    root.insert(QStringLiteral("annotations"), AnnotationJson::toJson(report, style == Style::Native));
     if (!report.review.isEmpty())
         root.insert(QStringLiteral("review"), reviewToJson(report.review));
     if (style == Style::Native)

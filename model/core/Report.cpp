@@ -195,7 +195,7 @@ QString describeDifferences(const Report &a, const Report &b, int maxItems)
     field(QStringLiteral("signature.organization"), a.signature.organization, b.signature.organization);
     field(QStringLiteral("signature.date"), a.signature.date.toString(Qt::ISODate),
           b.signature.date.toString(Qt::ISODate));
-    if (a.annotations != b.annotations)
+    if (AnnotationAnchors::current(a) != AnnotationAnchors::current(b))
         out << QStringLiteral("annotations differ");
     if (a.review != b.review)
         out << QStringLiteral("review state or history differs");

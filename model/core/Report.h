@@ -1,11 +1,11 @@
 #pragma once
 
+#include "core/Annotation.h"
 #include "core/ReportTemplate.h"
 #include "core/Review.h"
 #include "core/TableData.h"
 
 #include <QDate>
-#include <QJsonArray>
 #include <QString>
 #include <QVector>
 
@@ -81,8 +81,8 @@ public:
     std::array<Section, SectionCount> sections;
     std::array<TableData, TableCount> tables;
     Signature signature;
-    /// Review comments, kept as written (their shape is checked when read).
-    QJsonArray annotations;
+    /// Review comments and their replies.
+    Annotations annotations;
     /// Submission and review state with its history.
     Review review;
     ImportNotes importNotes;

@@ -1,5 +1,6 @@
 #include "io/json/JsonCodec.h"
 
+#include "content/AnnotationJson.h"
 #include "content/ReportJson.h"
 #include "core/Report.h"
 
@@ -84,48 +85,6 @@ public:
             out = CellValue::parse(v.toString()); // "12" from a spreadsheet export is 12
         else
             return fail(path, tr("expected a number or null"));
-        return true;
-    }
-
-    // Review comments (docs/interchange.md, "Review"): kept as they are, but their shape is
-    // checked, so that a damaged list is an error naming its place instead of comments lost.
-    bool annotations(const QJsonValue &value, QJsonArray &out)
-    {
-        const QString path = QStringLiteral("$.annotations");
-        if (value.isUndefined() || value.isNull())
-            return true;
-        if (!value.isArray())
-            return fail(path, tr("expected a list of comments"));
-        const QJsonArray list = value.toArray();
-        for (int i = 0; i < list.size(); ++i) {
-            const QString itemPath = QStringLiteral("%1[%2]").arg(path).arg(i);
-            if (!list[i].isObject())
-                return fail(itemPath, tr("expected a comment (an object with id, target, author, text)"));
-            const QJsonObject comment = list[i].toObject();
-            for (const char *key : { "id", "author", "created", "text" }) {
-                const QJsonValue v = comment.value(QLatin1String(key));
-                if (!v.isUndefined() && !v.isString())
-                    return fail(itemPath + QLatin1Char('.') + QLatin1String(key), tr("expected text"));
-            }
-            const QJsonValue target = comment.value(QStringLiteral("target"));
-            if (!target.isUndefined() && !target.isObject())
-                return fail(itemPath + QStringLiteral(".target"),
-                            tr("expected an object naming what is commented"));
-            const QString status = comment.value(QStringLiteral("status")).toString(QStringLiteral("open"));
-            if (status != u"open" && status != u"resolved")
-                return fail(itemPath + QStringLiteral(".status"), tr("expected \"open\" or \"resolved\""));
-            const QJsonValue replies = comment.value(QStringLiteral("replies"));
-            if (!replies.isUndefined() && !replies.isArray())
-                return fail(itemPath + QStringLiteral(".replies"), tr("expected a list of replies"));
-            const QJsonArray replyList = replies.toArray();
-            for (int r = 0; r < replyList.size(); ++r) {
-                if (!replyList[r].isObject()
-                    || !replyList[r].toObject().value(QStringLiteral("text")).isString())
-                    return fail(QStringLiteral("%1.replies[%2]").arg(itemPath).arg(r),
-                                tr("expected a reply with author, created and text"));
-            }
-        }
-        out = list;
         return true;
     }
 
@@ -328,7 +287,7 @@ bool JsonCodec::fromJson(const QJsonObject &root, Style style, Report &out, Form
         return in.fail(QStringLiteral("$.signature"), tr("expected an object with organization and date"));
     }
 
-    if (!in.annotations(root.value(QStringLiteral("annotations")), report.annotations)
+    if (!AnnotationJson::fromJson(root.value(QStringLiteral("annotations")), report.annotations, error)
         || !in.review(root.value(QStringLiteral("review")), report.review))
         return false;
 
@@ -363,6 +322,7 @@ bool JsonCodec::fromJson(const QJsonObject &root, Style style, Report &out, Form
     }
     report.setAnchorCounter(qMax(report.anchorCounter(), highest + 1));
     report.assignMissingAnchors();
+    AnnotationAnchors::bind(report);
 
     out = report;
     return true;

@@ -1,7 +1,9 @@
 #include "document/ReportDocument.h"
 
 #include "base/TextNormalizer.h"
+#include "content/ContentHash.h"
 #include "document/ReportCommands.h"
+#include "document/ReviewCommands.h"
 #include "rules/RuleEngine.h"
 
 #include <QCoreApplication>
@@ -20,6 +22,54 @@ QVector<Paragraph> *paragraphsOf(Report &report, std::optional<SectionId> sectio
     if (subsection >= s.subsections.size())
         return nullptr;
     return &s.subsections[subsection].paragraphs;
+}
+
+// The new paragraphs of an edited block of prose, each keeping the anchor of the paragraph it
+// continues, so that a comment follows its paragraph when lines are inserted or removed above
+// it: unchanged lines at the start and end keep theirs; in the changed middle an unchanged
+// line keeps its own, and the rest pair up in order (a line being typed in); lines beyond
+// get new anchors.
+QVector<Paragraph> reanchored(const QVector<Paragraph> &old, const QStringList &lines, Report &report)
+{
+    const int n = int(old.size());
+    const int m = int(lines.size());
+    int prefix = 0;
+    while (prefix < n && prefix < m && old[prefix].text == lines[prefix])
+        ++prefix;
+    int suffix = 0;
+    while (suffix < n - prefix && suffix < m - prefix && old[n - 1 - suffix].text == lines[m - 1 - suffix])
+        ++suffix;
+    QVector<Paragraph> out(m);
+    for (int i = 0; i < m; ++i)
+        out[i].text = lines[i];
+    for (int i = 0; i < prefix; ++i)
+        out[i].anchor = old[i].anchor;
+    for (int i = 0; i < suffix; ++i)
+        out[m - 1 - i].anchor = old[n - 1 - i].anchor;
+    QVector<bool> used(n, false);
+    for (int i = prefix; i < m - suffix; ++i) {
+        for (int j = prefix; j < n - suffix; ++j) {
+            if (!used[j] && old[j].text == lines[i]) {
+                used[j] = true;
+                out[i].anchor = old[j].anchor;
+                break;
+            }
+        }
+    }
+    int j = prefix;
+    for (int i = prefix; i < m - suffix; ++i) {
+        if (!out[i].anchor.isEmpty())
+            continue;
+        while (j < n - suffix && used[j])
+            ++j;
+        if (j < n - suffix) {
+            used[j] = true;
+            out[i].anchor = old[j++].anchor;
+        } else {
+            out[i].anchor = report.newAnchor();
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -62,6 +112,8 @@ void ReportDocument::load(const Report &report, const QString &filePath)
 {
     m_report = report;
     m_report.assignMissingAnchors();
+    AnnotationAnchors::bind(m_report);
+    placeAnnotations();
     m_undo.clear();
     setFilePath(filePath);
     recheck();
@@ -79,6 +131,25 @@ void ReportDocument::setPreviousYear(const std::optional<Report> &previous)
 {
     m_previous = previous;
     recheck();
+}
+
+void ReportDocument::notifyAnnotationsChanged()
+{
+    placeAnnotations();
+    emit annotationsChanged();
+}
+
+void ReportDocument::notifyReviewChanged()
+{
+    emit reviewChanged();
+    recheck(); // review.changedSinceSubmission
+}
+
+void ReportDocument::placeAnnotations()
+{
+    // Paragraph comments' indices follow their anchors; a comment whose paragraph is gone
+    // becomes orphaned here, keeping the place it was last seen at.
+    m_report.annotations = AnnotationAnchors::current(m_report);
 }
 
 void ReportDocument::recheck()
@@ -99,24 +170,29 @@ void ReportDocument::notifyCellsDone()
 
 void ReportDocument::notifyTextChanged()
 {
+    placeAnnotations();
     emit textChanged();
     recheck();
 }
 
 void ReportDocument::notifyStructureChanged()
 {
+    placeAnnotations();
     emit structureChanged();
     recheck();
 }
 
 void ReportDocument::notifyContentReplaced()
 {
+    placeAnnotations();
     recheck();
     emit reportReset();
 }
 
 void ReportDocument::replaceContent(const Report &report, const QString &description)
 {
+    if (m_contentLocked)
+        return;
     Report after = report;
     after.assignMissingAnchors();
     m_undo.push(new ReportChangeCommand(this, after, description, ReportChangeCommand::Kind::Whole));
@@ -130,6 +206,8 @@ void ReportDocument::setCell(const CellRef &cell, const CellValue &value, int ed
 void ReportDocument::setCells(const QVector<QPair<CellRef, CellValue>> &cells, const QString &description,
                               int editSession)
 {
+    if (m_contentLocked)
+        return;
     QVector<SetCellsCommand::Change> changes;
     for (const auto &c : cells) {
         const TableData &t = m_report.table(c.first.table);
@@ -148,6 +226,8 @@ void ReportDocument::setCells(const QVector<QPair<CellRef, CellValue>> &cells, c
 
 void ReportDocument::useComputedValue(const CellRef &cell)
 {
+    if (m_contentLocked)
+        return;
     const TableData &t = m_report.table(cell.table);
     if (!t.spec().isComputed(cell.row, cell.column) || t.isAutomatic(cell.row, cell.column))
         return;
@@ -177,6 +257,8 @@ QString ReportDocument::field(ReportField f) const
 
 void ReportDocument::setField(ReportField f, const QString &value)
 {
+    if (m_contentLocked)
+        return;
     if (field(f) == value)
         return;
     Report after = m_report;
@@ -207,6 +289,8 @@ void ReportDocument::setField(ReportField f, const QString &value)
 
 void ReportDocument::setAnchoredText(const QString &anchor, const QString &text)
 {
+    if (m_contentLocked)
+        return;
     Report after = m_report;
     bool found = false;
     auto visit = [&](QVector<Paragraph> &ps) {
@@ -236,6 +320,8 @@ void ReportDocument::setAnchoredText(const QString &anchor, const QString &text)
 
 void ReportDocument::setParagraphs(std::optional<SectionId> section, int subsection, const QString &text)
 {
+    if (m_contentLocked)
+        return;
     Report after = m_report;
     QVector<Paragraph> *ps = paragraphsOf(after, section, subsection);
     if (!ps)
@@ -243,15 +329,7 @@ void ReportDocument::setParagraphs(std::optional<SectionId> section, int subsect
     QStringList lines = text.split(QLatin1Char('\n'));
     while (!lines.isEmpty() && TextNormalizer::trimmed(lines.last()).isEmpty())
         lines.removeLast();
-    // Keep each paragraph's anchor while its position holds, so annotations stay put
-    // while a person types; new lines get new anchors.
-    QVector<Paragraph> updated;
-    for (int i = 0; i < lines.size(); ++i) {
-        Paragraph p;
-        p.text = lines[i];
-        p.anchor = i < ps->size() ? (*ps)[i].anchor : after.newAnchor();
-        updated.append(p);
-    }
+    const QVector<Paragraph> updated = reanchored(*ps, lines, after);
     bool same = updated.size() == ps->size();
     for (int i = 0; same && i < updated.size(); ++i)
         same = updated[i].text == (*ps)[i].text;
@@ -266,6 +344,8 @@ void ReportDocument::setParagraphs(std::optional<SectionId> section, int subsect
 
 void ReportDocument::addSubsection(SectionId section, const QString &heading)
 {
+    if (m_contentLocked)
+        return;
     Report after = m_report;
     Subsection sub;
     sub.anchor = after.newAnchor();
@@ -277,6 +357,8 @@ void ReportDocument::addSubsection(SectionId section, const QString &heading)
 
 void ReportDocument::removeSubsection(SectionId section, int index)
 {
+    if (m_contentLocked)
+        return;
     Report after = m_report;
     auto &subs = after.section(section).subsections;
     if (index < 0 || index >= subs.size())
@@ -288,6 +370,8 @@ void ReportDocument::removeSubsection(SectionId section, int index)
 
 void ReportDocument::moveSubsection(SectionId section, int from, int to)
 {
+    if (m_contentLocked)
+        return;
     Report after = m_report;
     auto &subs = after.section(section).subsections;
     if (from < 0 || from >= subs.size() || to < 0 || to >= subs.size() || from == to)
@@ -299,12 +383,141 @@ void ReportDocument::moveSubsection(SectionId section, int from, int to)
 
 void ReportDocument::setSectionPresent(SectionId section, bool present)
 {
+    if (m_contentLocked)
+        return;
     if (m_report.section(section).present == present)
         return;
     Report after = m_report;
     after.section(section).present = present;
     m_undo.push(new ReportChangeCommand(this, after, present ? tr("Add section") : tr("Remove section"),
                                         ReportChangeCommand::Kind::Structure));
+}
+
+QDateTime ReportDocument::now()
+{
+    const QDateTime local = QDateTime::currentDateTime();
+    // Seconds, with the offset: "2025-01-20T10:15:00+08:00", as the interchange format shows.
+    QDateTime t = local.toOffsetFromUtc(local.offsetFromUtc());
+    t.setTime(QTime(t.time().hour(), t.time().minute(), t.time().second()));
+    return t;
+}
+
+QString ReportDocument::addAnnotation(const AnnotationTarget &target, const QString &text)
+{
+    Annotation a;
+    a.id = AnnotationAnchors::newId(m_report);
+    a.target = target;
+    a.author = m_author;
+    a.created = now();
+    a.text = text;
+    Annotations after = m_report.annotations;
+    after.append(a);
+    m_undo.push(new AnnotationsCommand(this, after, tr("Add comment")));
+    return a.id;
+}
+
+const Annotation *ReportDocument::annotation(const QString &id) const
+{
+    for (const Annotation &a : m_report.annotations) {
+        if (a.id == id)
+            return &a;
+    }
+    return nullptr;
+}
+
+void ReportDocument::changeAnnotation(const QString &id, const QString &description,
+                                      const std::function<void(Annotation &)> &change)
+{
+    Annotations after = m_report.annotations;
+    for (Annotation &a : after) {
+        if (a.id != id)
+            continue;
+        const Annotation before = a;
+        change(a);
+        if (a != before)
+            m_undo.push(new AnnotationsCommand(this, after, description));
+        return;
+    }
+}
+
+void ReportDocument::editAnnotation(const QString &id, const QString &text)
+{
+    changeAnnotation(id, tr("Edit comment"), [&](Annotation &a) { a.text = text; });
+}
+
+void ReportDocument::replyToAnnotation(const QString &id, const QString &text)
+{
+    changeAnnotation(id, tr("Reply to comment"), [&](Annotation &a) {
+        a.replies.append({ m_author, now(), text });
+    });
+}
+
+void ReportDocument::setAnnotationResolved(const QString &id, bool resolved)
+{
+    changeAnnotation(id, resolved ? tr("Resolve comment") : tr("Reopen comment"),
+                     [&](Annotation &a) { a.resolved = resolved; });
+}
+
+void ReportDocument::removeAnnotation(const QString &id)
+{
+    Annotations after = m_report.annotations;
+    for (int i = 0; i < after.size(); ++i) {
+        if (after[i].id == id) {
+            after.remove(i);
+            m_undo.push(new AnnotationsCommand(this, after, tr("Delete comment")));
+            return;
+        }
+    }
+}
+
+bool ReportDocument::changeReview(ReviewState state, bool allowed, const QString &description)
+{
+    if (!allowed)
+        return false;
+    Review after = m_report.review;
+    ReviewEvent event;
+    event.state = state;
+    event.by = m_author;
+    event.at = now();
+    if (state == ReviewState::Submitted)
+        event.contentHash = ContentHash::of(m_report);
+    after.state = state;
+    after.history.append(event);
+    m_undo.push(new ReviewStateCommand(this, after, description));
+    return true;
+}
+
+bool ReportDocument::submitForReview()
+{
+    return changeReview(ReviewState::Submitted, m_report.review.state != ReviewState::Approved,
+                        tr("Submit for review"));
+}
+
+bool ReportDocument::returnForChanges()
+{
+    return changeReview(ReviewState::Returned, m_report.review.state == ReviewState::Submitted,
+                        tr("Return for changes"));
+}
+
+bool ReportDocument::approve()
+{
+    return changeReview(ReviewState::Approved, m_report.review.state == ReviewState::Submitted,
+                        tr("Approve"));
+}
+
+bool ReportDocument::changedSinceSubmission() const
+{
+    const ReviewEvent *submission = m_report.review.lastSubmission();
+    return submission && !submission->contentHash.isEmpty()
+        && submission->contentHash != ContentHash::of(m_report);
+}
+
+void ReportDocument::setContentLocked(bool locked)
+{
+    if (locked == m_contentLocked)
+        return;
+    m_contentLocked = locked;
+    emit contentLockChanged(locked);
 }
 
 } // namespace nianbao

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
 #include <optional>
 
 namespace nianbao {
@@ -67,8 +68,40 @@ public:
     /// undo goes back to what was there, and the document stays modified until saved.
     void replaceContent(const Report &report, const QString &description);
 
+    // --- Review: comments and the review state (never locked) -------------------------
+    /// Who is acting: the author of new comments and replies, and of review steps.
+    QString author() const { return m_author; }
+    void setAuthor(const QString &author) { m_author = author; }
+    /// Adds a comment and returns its id.
+    QString addAnnotation(const AnnotationTarget &target, const QString &text);
+    const Annotation *annotation(const QString &id) const;
+    void editAnnotation(const QString &id, const QString &text);
+    void replyToAnnotation(const QString &id, const QString &text);
+    void setAnnotationResolved(const QString &id, bool resolved);
+    void removeAnnotation(const QString &id);
+    /// 提交审阅: state submitted, with the author, the time and the content hash. Allowed from
+    /// draft and returned (and again when submitted, after changes).
+    bool submitForReview();
+    /// 退回修改 and 审核通过: reviewer verdicts on a submitted report.
+    bool returnForChanges();
+    bool approve();
+    /// The content (numbers, prose, fields) as it was submitted differs from what it is now.
+    bool changedSinceSubmission() const;
+
+    /// Read-only content for a reviewer: the editing API above does nothing while locked;
+    /// comments and review steps still work.
+    void setContentLocked(bool locked);
+    bool isContentLocked() const { return m_contentLocked; }
+
+    /// The time new comments and review steps get: now, with the local offset (overridable
+    /// for tests that compare exact output).
+    static QDateTime now();
+
 signals:
     void reportReset();
+    void annotationsChanged();
+    void reviewChanged();
+    void contentLockChanged(bool locked);
     void cellChanged(const nianbao::CellRef &cell);
     void textChanged();
     void structureChanged();
@@ -80,6 +113,8 @@ private:
     // The commands change the report and say what they changed; nothing else may.
     friend class SetCellsCommand;
     friend class ReportChangeCommand;
+    friend class AnnotationsCommand;
+    friend class ReviewStateCommand;
     Report &mutableReport() { return m_report; }
     void notifyCellChanged(const CellRef &cell);
     /// After a batch of notifyCellChanged(): re-runs the rules once.
@@ -88,6 +123,12 @@ private:
     void notifyStructureChanged();
     /// Everything may have changed: views rebuild as after load().
     void notifyContentReplaced();
+    void notifyAnnotationsChanged();
+    void notifyReviewChanged();
+    void placeAnnotations();
+    bool changeReview(ReviewState state, bool allowed, const QString &description);
+    void changeAnnotation(const QString &id, const QString &description,
+                          const std::function<void(Annotation &)> &change);
 
     void recheck();
 
@@ -96,6 +137,8 @@ private:
     Findings m_findings;
     QUndoStack m_undo;
     QString m_filePath;
+    QString m_author;
+    bool m_contentLocked = false;
 };
 
 } // namespace nianbao

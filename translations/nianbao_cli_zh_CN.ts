@@ -88,6 +88,14 @@
         <source>nianbao convert: expected an input and an output file, e.g. nianbao convert report.docx report.pdf</source>
         <translation>nianbao convert：需要输入文件和输出文件，例如 nianbao convert report.docx report.pdf</translation>
     </message>
+    <message>
+        <source>Keep the review comments in a .docx (as Word comments) or .pdf (as notes); publication copies leave them out.</source>
+        <translation>在 .docx（作为 Word 批注）或 .pdf（作为注释）中保留审阅批注；发布稿默认不含批注。</translation>
+    </message>
+    <message>
+        <source>%1: plain text has no place for comments; they are left out</source>
+        <translation>%1：纯文本无法容纳批注，已略去</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::DiffCommand</name>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>nianbao::AnnotationsModel</name>
+    <message>
+        <source>Whole report</source>
+        <translation>整篇报告</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>表%1</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>引言</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>第 %1 段</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1（已删除）</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>落款单位</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>落款日期</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>批注</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::FindingsModel</name>
     <message>
         <source>Report information</source>
@@ -53,6 +128,42 @@
     <message>
         <source>Remove section</source>
         <translation>删除部分</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>添加批注</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>修改批注</translation>
+    </message>
+    <message>
+        <source>Reply to comment</source>
+        <translation>回复批注</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>解决批注</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>重新打开批注</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>删除批注</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>提交审阅</translation>
+    </message>
+    <message>
+        <source>Return for changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>nianbao::DocxCommentsReader</name>
+    <message>
+        <source>contains a DTD, which Office files never do; refused</source>
+        <translation>含有 DTD（Office 文件从不如此），已拒绝</translation>
+    </message>
+    <message>
+        <source>elements nested more than %1 deep; refused</source>
+        <translation>元素嵌套超过 %1 层，已拒绝</translation>
+    </message>
+    <message>
+        <source>more than %L1 comments; refused</source>
+        <translation>批注超过 %L1 条，已拒绝</translation>
+    </message>
+    <message>
+        <source>not valid XML (%1)</source>
+        <translation>不是有效的 XML（%1）</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::DocxDocumentParser</name>
     <message>
         <source>contains a DTD, which Office files never do; refused</source>
@@ -180,30 +199,6 @@
         <translation>不是报告：JSON 文件中没有对象</translation>
     </message>
     <message>
-        <source>expected a list of comments</source>
-        <translation>应为批注列表</translation>
-    </message>
-    <message>
-        <source>expected a comment (an object with id, target, author, text)</source>
-        <translation>应为批注（包含 id、target、author、text 的对象）</translation>
-    </message>
-    <message>
-        <source>expected an object naming what is commented</source>
-        <translation>应为指明批注对象的对象</translation>
-    </message>
-    <message>
-        <source>expected &quot;open&quot; or &quot;resolved&quot;</source>
-        <translation>应为 &quot;open&quot; 或 &quot;resolved&quot;</translation>
-    </message>
-    <message>
-        <source>expected a list of replies</source>
-        <translation>应为回复列表</translation>
-    </message>
-    <message>
-        <source>expected a reply with author, created and text</source>
-        <translation>应为包含作者、时间和内容的回复</translation>
-    </message>
-    <message>
         <source>expected a whole number such as 1</source>
         <translation>应为整数，如 1</translation>
     </message>
@@ -315,6 +310,22 @@
     <message>
         <source>cannot embed a font: %1</source>
         <translation>无法嵌入字体：%1</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Comment (resolved)</source>
+        <translation>批注（已解决）</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
     </message>
 </context>
 <context>

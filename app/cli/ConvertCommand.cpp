@@ -35,6 +35,13 @@ bool ConvertCommand::needsGui(const QStringList &arguments) const
     return false;
 }
 
+QList<QCommandLineOption> ConvertCommand::options() const
+{
+    return { { QStringLiteral("with-annotations"),
+               tr("Keep the review comments in a .docx (as Word comments) or .pdf (as notes); "
+                  "publication copies leave them out.") } };
+}
+
 int ConvertCommand::execute(const QCommandLineParser &parser, QTextStream &, QTextStream &err)
 {
     const QStringList files = parser.positionalArguments();
@@ -75,7 +82,11 @@ int ConvertCommand::execute(const QCommandLineParser &parser, QTextStream &, QTe
         err << tr("%1: refusing to overwrite the input with the output").arg(out) << Qt::endl;
         return 2;
     }
-    if (!registry.writeFile(report, out, error)) {
+    WriteOptions options;
+    options.withAnnotations = parser.isSet(QStringLiteral("with-annotations"));
+    if (options.withAnnotations && output && output->id() == u"txt" && !report.annotations.isEmpty())
+        err << tr("%1: plain text has no place for comments; they are left out").arg(out) << Qt::endl;
+    if (!registry.writeFile(report, out, error, options)) {
         err << error.message() << Qt::endl;
         return 2;
     }

@@ -7,7 +7,8 @@ namespace nianbao {
 /// `nianbao convert IN OUT`: reads IN, writes OUT, formats by extension.
 /// Exit status per docs/interchange.md: 0 done and no error finding, 1 done but the report
 /// has error findings, 2 a file could not be read or written (one line on `err`; OUT is
-/// not created or changed).
+/// not created or changed). Publication formats (.docx, .pdf, .txt) get no review comments
+/// unless --with-annotations is given.
 class ConvertCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(nianbao::ConvertCommand)
@@ -17,6 +18,7 @@ public:
     QString synopsis() const override;
     QString description() const override;
     bool needsGui(const QStringList &arguments) const override;
+    QList<QCommandLineOption> options() const override;
 
 protected:
     int execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;

@@ -115,7 +115,8 @@ bool FormatRegistry::readFile(const QString &path, Report &report, FormatError &
     return true;
 }
 
-bool FormatRegistry::writeFile(const Report &report, const QString &path, FormatError &error) const
+bool FormatRegistry::writeFile(const Report &report, const QString &path, FormatError &error,
+                               const WriteOptions &options) const
 {
     error = FormatError { path, QString(), QString() };
     const ReportFormat *format = formatForFile(path);
@@ -128,7 +129,7 @@ bool FormatRegistry::writeFile(const Report &report, const QString &path, Format
         error.reason = tr("cannot write this kind of file (known: %1)").arg(known.join(QStringLiteral(", ")));
         return false;
     }
-    return writeFile(report, path, *format, error);
+    return writeFile(report, path, *format, error, options);
 }
 
 QString FormatRegistry::writeTarget(const QString &path, FormatError &error) const
@@ -165,8 +166,13 @@ QString FormatRegistry::writeTarget(const QString &path, FormatError &error) con
 }
 
 bool FormatRegistry::writeFile(const Report &report, const QString &path, const ReportFormat &format,
-                               FormatError &error) const
+                               FormatError &error, const WriteOptions &options) const
 {
+    if (format.isPublication() && !options.withAnnotations && !report.annotations.isEmpty()) {
+        Report publication = report; // comments are for the people reviewing, not the public
+        publication.annotations.clear();
+        return writeFile(publication, path, format, error, options);
+    }
     error = FormatError { path, QString(), QString() };
     const QString target = writeTarget(path, error);
     if (target.isEmpty())

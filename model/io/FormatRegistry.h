@@ -36,10 +36,12 @@ public:
     bool readFile(const QString &path, Report &report, FormatError &error) const;
     /// Writes a file atomically (QSaveFile): on any failure the file that was there before
     /// is left as it was, and no new file appears.
-    bool writeFile(const Report &report, const QString &path, FormatError &error) const;
+    /// A publication format leaves the review comments out unless `options` asks for them.
+    bool writeFile(const Report &report, const QString &path, FormatError &error,
+                   const WriteOptions &options = {}) const;
     /// The same, for a format chosen by the caller.
-    bool writeFile(const Report &report, const QString &path, const ReportFormat &format,
-                   FormatError &error) const;
+    bool writeFile(const Report &report, const QString &path, const ReportFormat &format, FormatError &error,
+                   const WriteOptions &options = {}) const;
 
     /// Files larger than this are refused before reading: no report is that large, and a
     /// hostile file should not exhaust memory.

@@ -10,6 +10,14 @@ namespace nianbao {
 
 class Report;
 
+/// How a file is written.
+struct WriteOptions
+{
+    /// Publication formats carry the review comments too (the "审阅稿" of a report): Word
+    /// comments in .docx, sticky notes in .pdf. Plain text has no place for them.
+    bool withAnnotations = false;
+};
+
 /// One file format. Importers and exporters share this small interface; the registry
 /// lists them, and file dialogs and the command line build on that list.
 class ReportFormat
@@ -28,6 +36,10 @@ public:
 
     virtual bool canRead() const { return true; }
     virtual bool canWrite() const { return true; }
+    /// A copy for publication (.docx, .pdf, .txt): the registry leaves the review comments
+    /// out unless asked (WriteOptions::withAnnotations). Working copies (.nianbao, .json)
+    /// keep everything.
+    virtual bool isPublication() const { return true; }
 
     /// Reads a whole report. On failure returns false, fills `error` (place and reason;
     /// the registry adds the file name) and leaves `report` untouched.

@@ -107,6 +107,50 @@ void PdfCanvas::drawRect(const QRectF &rect, qreal penWidth)
         { QRectF(bottomLeft, QSizeF(rect.width() * m_scale, rect.height() * m_scale)), penWidth * m_scale });
 }
 
+void PdfCanvas::mark(const QString &place, const QRectF &rect)
+{
+    if (m_pages.isEmpty() || m_marks.contains(place))
+        return;
+    const QPointF bottomLeft = toPdf(rect.bottomLeft());
+    m_marks.insert(place,
+                   { int(m_pages.size()) - 1,
+                     QRectF(bottomLeft, QSizeF(rect.width() * m_scale, rect.height() * m_scale)) });
+}
+
+QVector<QByteArray> PdfCanvas::writeNotes(PdfObjectWriter &writer, const QVector<int> &pageObjects) const
+{
+    QVector<QByteArray> annots(pageObjects.size());
+    QVector<int> objects;
+    for (int i = 0; i < m_notes.size(); ++i)
+        objects << writer.reserve();
+    QHash<QString, int> perPlace; // notes already at a place: the next one sits to its left
+    constexpr double Icon = 14; // points
+    for (int i = 0; i < m_notes.size(); ++i) {
+        const Note &note = m_notes[i];
+        const Mark mark = m_marks.value(
+            note.place, { 0, QRectF(0, m_pageHeight - 60, A4Width - 40, 20) }); // unmarked: top right
+        const int page = qBound(0, mark.page, int(pageObjects.size()) - 1);
+        const int nth = note.inReplyTo >= 0 ? perPlace.value(note.place) - 1 : perPlace[note.place]++;
+        const double right = mark.rect.right() - nth * (Icon + 2);
+        const double top = mark.rect.bottom(); // PDF space: bottom() is the top edge
+        QByteArray dictionary = "<< /Type /Annot /Subtype /Text /Rect ["
+            + PdfObjectWriter::number(right - Icon) + ' ' + PdfObjectWriter::number(top - Icon) + ' '
+            + PdfObjectWriter::number(right) + ' ' + PdfObjectWriter::number(top) + "] /P "
+            + PdfObjectWriter::reference(pageObjects[page]) + " /Name /Comment /F 4 /Contents "
+            + PdfObjectWriter::textString(note.text) + " /T " + PdfObjectWriter::textString(note.author);
+        if (!note.subject.isEmpty())
+            dictionary += " /Subj " + PdfObjectWriter::textString(note.subject);
+        if (note.created.isValid())
+            dictionary += " /M (D:"
+                + note.created.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1() + "Z)";
+        if (note.inReplyTo >= 0 && note.inReplyTo < i)
+            dictionary += " /IRT " + PdfObjectWriter::reference(objects[note.inReplyTo]) + " /RT /R";
+        writer.object(objects[i], dictionary + " >>");
+        annots[page] += PdfObjectWriter::reference(objects[i]) + ' ';
+    }
+    return annots;
+}
+
 void PdfCanvas::newPage()
 {
     m_pages.append(Page());
@@ -226,13 +270,20 @@ bool PdfCanvas::finish(const Metadata &metadata, QByteArray &pdf, QString *error
     QByteArray kids;
     const QByteArray mediaBox
         = "[0 0 " + PdfObjectWriter::number(A4Width) + ' ' + PdfObjectWriter::number(A4Height) + ']';
-    for (const Page &page : std::as_const(m_pages)) {
-        const int pageObject = writer.reserve();
+    QVector<int> pageObjects;
+    for (int i = 0; i < m_pages.size(); ++i)
+        pageObjects << writer.reserve();
+    const QVector<QByteArray> annots = writeNotes(writer, pageObjects);
+    for (int i = 0; i < m_pages.size(); ++i) {
+        const Page &page = m_pages[i];
+        const int pageObject = pageObjects[i];
         const int contents = writer.reserve();
         writer.object(pageObject,
                       "<< /Type /Page /Parent " + PdfObjectWriter::reference(pages) + " /MediaBox " + mediaBox
                           + " /Resources " + PdfObjectWriter::reference(resources) + " /Contents "
-                          + PdfObjectWriter::reference(contents) + " >>");
+                          + PdfObjectWriter::reference(contents)
+                          + (annots[i].isEmpty() ? QByteArray() : " /Annots [" + annots[i].trimmed() + ']')
+                          + " >>");
         writer.stream(contents, QByteArray(), content(page));
         kids += PdfObjectWriter::reference(pageObject) + ' ';
     }

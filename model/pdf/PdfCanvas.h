@@ -3,6 +3,7 @@
 #include "render/LayoutDevice.h"
 #include "render/PageCanvas.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QRawFont>
 #include <QVector>
@@ -13,6 +14,7 @@
 namespace nianbao {
 
 class PdfFont;
+class PdfObjectWriter;
 
 /// A canvas that writes PDF itself: pages of positioned glyphs and ruled boxes, fonts
 /// embedded as subsets with a text layer built from the report's characters.
@@ -30,7 +32,21 @@ public:
     void drawGlyphRuns(const QList<QGlyphRun> &runs, const QPointF &origin, QStringView text) override;
     void drawRect(const QRectF &rect, qreal penWidth) override;
     void newPage() override;
+    void mark(const QString &place, const QRectF &rect) override;
 
+    /// A PDF text annotation (a sticky note) at a marked place.
+    struct Note
+    {
+        QString place;
+        QString author;
+        QDateTime created;
+        QString text;
+        QString subject;
+        int inReplyTo = -1; ///< index of the note this one answers (/IRT), or -1
+    };
+    /// Notes to write with the pages; a note whose place was never marked goes on the first
+    /// page's top right corner.
+    void setNotes(const QVector<Note> &notes) { m_notes = notes; }
     struct Metadata
     {
         QString title;
@@ -70,6 +86,8 @@ private:
     bool prepareFonts(QString *error);
     QPointF toPdf(const QPointF &device) const;
     QByteArray content(const Page &page) const;
+    /// Writes the notes and returns, per page, its /Annots entries.
+    QVector<QByteArray> writeNotes(PdfObjectWriter &writer, const QVector<int> &pageObjects) const;
 
     LayoutDevice m_device;
     double m_scale; ///< points per device unit
@@ -78,6 +96,13 @@ private:
     QHash<QByteArray, int> m_fontByFace;
     QVector<FontUse> m_uses;
     QVector<Page> m_pages;
+    struct Mark
+    {
+        int page;
+        QRectF rect; ///< points, PDF space
+    };
+    QHash<QString, Mark> m_marks;
+    QVector<Note> m_notes;
 };
 
 } // namespace nianbao

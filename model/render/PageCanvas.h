@@ -3,6 +3,7 @@
 #include <QGlyphRun>
 #include <QList>
 #include <QRectF>
+#include <QString>
 #include <QStringView>
 
 class QPaintDevice;
@@ -25,6 +26,14 @@ public:
     /// Strokes the outline of `rect` in black with a pen `penWidth` device units wide.
     virtual void drawRect(const QRectF &rect, qreal penWidth) = 0;
     virtual void newPage() = 0;
+    /// Says where a place that review comments attach to was drawn (AnnotationPlaces: a
+    /// cell, a paragraph's first line, a heading, the title); the PDF canvas puts its notes
+    /// there. Only the first mark of a place counts.
+    virtual void mark(const QString &place, const QRectF &rect)
+    {
+        Q_UNUSED(place)
+        Q_UNUSED(rect)
+    }
 };
 
 } // namespace nianbao

@@ -1,6 +1,7 @@
 #include "render/ReportRenderer.h"
 
 #include "base/ChineseNumerals.h"
+#include "core/AnnotationPlaces.h"
 #include "core/Report.h"
 #include "render/PageCanvas.h"
 #include "render/PageFlow.h"
@@ -25,7 +26,7 @@ ReportRenderer::ReportRenderer(const Report &report)
 {
 }
 
-void ReportRenderer::paragraph(PageFlow &flow, const QString &text, Style style)
+void ReportRenderer::paragraph(PageFlow &flow, const QString &text, Style style, const QString &place)
 {
     const PageGeometry &g = flow.geometry();
     QFont font;
@@ -79,13 +80,19 @@ void ReportRenderer::paragraph(PageFlow &flow, const QString &text, Style style)
     flow.ensure(pitch * (heading ? 2 : qMin(2, int(lines.size()))));
     for (const QTextLine &line : lines) {
         flow.ensure(pitch);
+        if (!place.isEmpty() && &line == &lines.first())
+            flow.canvas().mark(place, QRectF(g.text.left(), flow.y(), g.text.width(), pitch));
         const qreal baselineOffset = (pitch - line.height()) / 2;
         flow.canvas().drawGlyphRuns(line.glyphRuns(), QPointF(g.text.left(), flow.y() + baselineOffset),
                                     QStringView(text).mid(line.textStart(), line.textLength()));
         flow.advance(pitch);
     }
-    if (lines.isEmpty())
+    if (lines.isEmpty()) {
+        flow.ensure(pitch);
+        if (!place.isEmpty())
+            flow.canvas().mark(place, QRectF(g.text.left(), flow.y(), g.text.width(), pitch));
         flow.advance(pitch);
+    }
 }
 
 bool ReportRenderer::resolveFonts(FormatError &error)
@@ -100,24 +107,24 @@ void ReportRenderer::render(PageCanvas &canvas)
     const QString title = m_report.title.isEmpty() && !m_report.agency.isEmpty()
         ? Report::standardTitle(m_report.agency, m_report.year)
         : m_report.title;
-    paragraph(flow, title, Style::Title);
+    paragraph(flow, title, Style::Title, AnnotationPlaces::title());
     flow.advance(flow.geometry().linePitch);
     for (const Paragraph &p : m_report.preamble)
-        paragraph(flow, p.text, Style::Body);
+        paragraph(flow, p.text, Style::Body, AnnotationPlaces::paragraph(p.anchor));
     TablePainter tables(m_fonts.font(ReportFonts::Face::Song, 10.5));
     for (int s = 0; s < SectionCount; ++s) {
         const auto id = static_cast<SectionId>(s);
         const Section &section = m_report.sections[s];
         if (!section.present)
             continue;
-        paragraph(flow, ReportTemplate::sectionHeading(id), Style::Heading1);
+        paragraph(flow, ReportTemplate::sectionHeading(id), Style::Heading1, AnnotationPlaces::heading(id));
         for (const Paragraph &p : section.paragraphs)
-            paragraph(flow, p.text, Style::Body);
+            paragraph(flow, p.text, Style::Body, AnnotationPlaces::paragraph(p.anchor));
         for (int i = 0; i < section.subsections.size(); ++i) {
             paragraph(flow, ChineseNumerals::subsectionNumber(i) + section.subsections[i].heading,
                       Style::Heading2);
             for (const Paragraph &p : section.subsections[i].paragraphs)
-                paragraph(flow, p.text, Style::Body);
+                paragraph(flow, p.text, Style::Body, AnnotationPlaces::paragraph(p.anchor));
         }
         TableId table;
         if (ReportTemplate::sectionHasTable(id, &table)) {
@@ -128,9 +135,11 @@ void ReportRenderer::render(PageCanvas &canvas)
     if (!m_report.signature.organization.isEmpty() || m_report.signature.date.isValid()) {
         flow.advance(flow.geometry().linePitch);
         if (!m_report.signature.organization.isEmpty())
-            paragraph(flow, m_report.signature.organization, Style::Signature);
+            paragraph(flow, m_report.signature.organization, Style::Signature,
+                      AnnotationPlaces::signature(false));
         if (m_report.signature.date.isValid())
-            paragraph(flow, chineseDate(m_report.signature.date), Style::Signature);
+            paragraph(flow, chineseDate(m_report.signature.date), Style::Signature,
+                      AnnotationPlaces::signature(true));
     }
     flow.finish();
     m_pages = flow.pageCount();

@@ -25,7 +25,8 @@ public:
 
 private:
     enum class Style { Title, Body, Heading1, Heading2, Signature };
-    void paragraph(PageFlow &flow, const QString &text, Style style);
+    /// `place`: the AnnotationPlaces key the paragraph's first line is marked with.
+    void paragraph(PageFlow &flow, const QString &text, Style style, const QString &place = {});
 
     const Report &m_report;
     ReportFonts m_fonts;

@@ -1,5 +1,6 @@
 #include "render/TablePainter.h"
 
+#include "core/AnnotationPlaces.h"
 #include "core/PrintedLayout.h"
 #include "core/Report.h"
 #include "render/PageCanvas.h"
@@ -92,6 +93,8 @@ void TablePainter::paint(PageFlow &flow, const Report &report, TableId id)
     QVector<Placed> segment;
     auto drawCell = [&](const PrintedCell &c, const QRectF &rect, bool header) {
         canvas.drawRect(rect, pen);
+        if (c.kind == PrintedCell::Kind::Value)
+            canvas.mark(AnnotationPlaces::cell(c.value), rect);
         blockOf(c, header).draw(canvas, rect.adjusted(pad, pad, -pad, -pad), Qt::AlignVCenter);
     };
     auto flush = [&] {

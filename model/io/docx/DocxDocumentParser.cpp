@@ -1,7 +1,10 @@
 #include "io/docx/DocxDocumentParser.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QXmlStreamReader>
+
+#include <utility>
 
 namespace nianbao {
 
@@ -19,6 +22,7 @@ constexpr int MaxGridColumns = 63;
 struct Row
 {
     QStringList cells;
+    QVector<QStringList> cellComments;
     int gridAfter = 0;
 };
 
@@ -26,12 +30,19 @@ struct Cell
 {
     QString text;
     bool continuesMerge = false;
+    QStringList comments;
 };
+
+// Word puts a comment's range marks anywhere: inside a paragraph, between paragraphs, around
+// a whole table cell. A comment belongs where its range starts: the paragraph it is in, or
+// the next one to begin. A comment read counts against the limits like text does.
+constexpr int MaxComments = 10000;
+constexpr int MaxQuote = 200;
 
 } // namespace
 
 bool DocxDocumentParser::parse(const QByteArray &bytes, const QString &partName, QVector<SourceBlock> &blocks,
-                               FormatError &error)
+                               FormatError &error, QHash<QString, QString> *quotes)
 {
     QXmlStreamReader xml(bytes);
     QVector<QString> paragraphs; // a stack: text boxes put paragraphs inside paragraphs
@@ -43,11 +54,24 @@ bool DocxDocumentParser::parse(const QByteArray &bytes, const QString &partName,
     Cell cell;
     bool inCell = false;
     bool sawRoot = false;
+    QVector<QStringList> paragraphComments; // the same stack: comments starting in each paragraph
+    QStringList pendingComments; // started between paragraphs: they go to the next one
+    QStringList openRanges; // comments whose range is open: text goes to their quote
+    QSet<QString> seenComments;
 
     auto isW = [&xml] { return xml.namespaceUri() == kTransitional || xml.namespaceUri() == kStrict; };
-    auto append = [&paragraphs](const QString &text) {
+    auto append = [&](const QString &text) {
         if (!paragraphs.isEmpty())
             paragraphs.last() += text;
+        if (quotes) {
+            // A quote is a few words; a range left open over the whole file must not copy it
+            // once per comment.
+            for (const QString &id : std::as_const(openRanges)) {
+                QString &quote = (*quotes)[id];
+                if (quote.size() < MaxQuote)
+                    quote += text.left(MaxQuote - quote.size());
+            }
+        }
     };
     auto countAttr = [&xml](const char *name) {
         for (const QXmlStreamAttribute &a : xml.attributes()) {
@@ -111,6 +135,24 @@ bool DocxDocumentParser::parse(const QByteArray &bytes, const QString &partName,
             } else if (name == u"p") {
                 paragraphs.append(QString());
                 numbered.append(false);
+                paragraphComments.append(pendingComments);
+                pendingComments.clear();
+            } else if ((name == u"commentRangeStart" || name == u"commentReference")
+                       && seenComments.size() < MaxComments) {
+                const QString id = attr("id");
+                if (!id.isEmpty() && !seenComments.contains(id)) {
+                    seenComments.insert(id);
+                    if (name == u"commentRangeStart")
+                        openRanges << id;
+                    if (inCell && tableDepth == 1)
+                        cell.comments << id;
+                    else if (!paragraphComments.isEmpty())
+                        paragraphComments.last() << id;
+                    else
+                        pendingComments << id;
+                }
+            } else if (name == u"commentRangeEnd") {
+                openRanges.removeAll(attr("id"));
             } else if (name == u"numPr" && !numbered.isEmpty()) {
                 numbered.last() = true;
             } else if (name == u"t") {
@@ -150,10 +192,12 @@ bool DocxDocumentParser::parse(const QByteArray &bytes, const QString &partName,
             } else if (name == u"p" && !paragraphs.isEmpty()) {
                 const QString text = paragraphs.takeLast();
                 const bool listItem = numbered.takeLast();
+                QStringList comments = paragraphComments.takeLast();
                 if (tableDepth == 0) {
                     for (const QString &line : text.split(QLatin1Char('\n'))) {
                         SourceBlock block = SourceBlock::paragraph(line, partName);
                         block.autoNumbered = listItem;
+                        block.comments = std::exchange(comments, {}); // on the paragraph's first line
                         blocks.append(block);
                     }
                 } else if (inCell) {
@@ -161,12 +205,18 @@ bool DocxDocumentParser::parse(const QByteArray &bytes, const QString &partName,
                 }
             } else if (tableDepth == 1 && name == u"tc") {
                 row.cells << (cell.continuesMerge ? QString() : cell.text);
+                row.cellComments.resize(row.cells.size());
+                row.cellComments.last() = cell.comments;
                 inCell = false;
             } else if (tableDepth == 1 && name == u"tr") {
                 for (int i = 0; i < row.gridAfter; ++i)
                     row.cells << QString();
-                if (!row.cells.isEmpty())
-                    blocks.append(SourceBlock::row(row.cells, partName));
+                if (!row.cells.isEmpty()) {
+                    SourceBlock block = SourceBlock::row(row.cells, partName);
+                    block.cellComments = row.cellComments;
+                    block.cellComments.resize(row.cells.size());
+                    blocks.append(block);
+                }
             } else if (name == u"tbl") {
                 --tableDepth;
                 if (tableDepth == 0)

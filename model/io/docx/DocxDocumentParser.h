@@ -4,6 +4,7 @@
 #include "io/import/SourceBlock.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QVector>
 
 namespace nianbao {
@@ -24,8 +25,10 @@ public:
     /// box in a table is about 20 levels).
     static constexpr int MaxDepth = 256;
 
+    /// `quotes`, if given, receives the text each review comment's range covers, by comment id;
+    /// the blocks say where each range starts (SourceBlock::comments, cellComments).
     static bool parse(const QByteArray &xml, const QString &partName, QVector<SourceBlock> &blocks,
-                      FormatError &error);
+                      FormatError &error, QHash<QString, QString> *quotes = nullptr);
 };
 
 } // namespace nianbao

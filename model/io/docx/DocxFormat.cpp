@@ -1,6 +1,7 @@
 #include "io/docx/DocxFormat.h"
 
 #include "core/Report.h"
+#include "io/docx/DocxCommentsReader.h"
 #include "io/docx/DocxDocumentParser.h"
 #include "io/docx/DocxWriter.h"
 #include "io/docx/OoxmlPackage.h"
@@ -27,9 +28,32 @@ bool DocxFormat::read(QIODevice &device, Report &report, FormatError &error) con
     if (!package.readPart(main, xml, error))
         return false;
     QVector<SourceBlock> blocks;
-    if (!DocxDocumentParser::parse(xml, main, blocks, error))
+    QHash<QString, QString> quotes;
+    if (!DocxDocumentParser::parse(xml, main, blocks, error, &quotes))
         return false;
-    return ReportAssembler::assemble(blocks, report, error);
+    QHash<QString, AnnotationTarget> targets;
+    Report assembled;
+    if (!ReportAssembler::assemble(blocks, assembled, error, &targets))
+        return false;
+    // Comments a reviewer made in Word, WPS or LibreOffice, each on the cell or paragraph its
+    // range starts in.
+    const QString commentsPart = package.relatedPart(main, u"/comments");
+    if (!commentsPart.isEmpty()) {
+        QByteArray comments;
+        QByteArray extended;
+        if (!package.readPart(commentsPart, comments, error))
+            return false;
+        const QString extendedPart = package.relatedPart(main, u"/commentsExtended");
+        FormatError ignored; // without it the comments are read, only their threads are not
+        if (!extendedPart.isEmpty())
+            package.readPart(extendedPart, extended, ignored);
+        if (!DocxCommentsReader::read(comments, extended, commentsPart, targets, quotes,
+                                      assembled.annotations, error))
+            return false;
+        AnnotationAnchors::bind(assembled);
+    }
+    report = assembled;
+    return true;
 }
 
 bool DocxFormat::write(const Report &report, QIODevice &device, FormatError &error) const

@@ -10,9 +10,9 @@ class Report;
 /// relationships, properties, styles (the GB/T 9704 typography), settings, fonts with
 /// their fallbacks, and the footer with the "— 1 —" page number.
 namespace DocxParts {
-QByteArray contentTypes();
+QByteArray contentTypes(bool withComments = false);
 QByteArray packageRelationships();
-QByteArray documentRelationships();
+QByteArray documentRelationships(bool withComments = false);
 QByteArray coreProperties(const Report &report);
 QByteArray appProperties();
 QByteArray styles();

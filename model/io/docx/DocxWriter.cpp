@@ -3,6 +3,7 @@
 #include "base/ChineseNumerals.h"
 #include "core/PrintedLayout.h"
 #include "core/Report.h"
+#include "io/docx/DocxComments.h"
 #include "io/docx/DocxParts.h"
 
 #include <QBuffer>
@@ -30,7 +31,8 @@ public:
     {
     }
 
-    void paragraph(const QString &style, const QString &text, const QString &jc = {})
+    void paragraph(const QString &style, const QString &text, const QString &jc = {},
+                   const QVector<const Annotation *> &comments = {})
     {
         x.writeStartElement(W, QStringLiteral("p"));
         x.writeStartElement(W, QStringLiteral("pPr")); // pStyle, …, jc: schema order
@@ -38,9 +40,41 @@ public:
         if (!jc.isEmpty())
             empty(QStringLiteral("jc"), jc);
         x.writeEndElement();
-        run(text);
+        if (comments.isEmpty()) {
+            run(text);
+        } else {
+            // The range covers the words a comment quotes when they are all the same and in
+            // the text, otherwise the whole paragraph.
+            const QString quote = comments.first()->target.quote;
+            bool sameQuote = !quote.isEmpty() && text.contains(quote);
+            for (const Annotation *a : comments)
+                sameQuote = sameQuote && a->target.quote == quote;
+            const qsizetype at = sameQuote ? text.indexOf(quote) : 0;
+            const qsizetype length = sameQuote ? quote.size() : text.size();
+            run(text.left(at));
+            const QVector<int> ids = m_comments ? m_comments->idsOf(comments) : QVector<int>();
+            for (int id : ids)
+                commentMark(QStringLiteral("commentRangeStart"), id);
+            run(text.mid(at, length));
+            for (int id : ids)
+                commentMark(QStringLiteral("commentRangeEnd"), id);
+            for (int id : ids) {
+                x.writeStartElement(W, QStringLiteral("r"));
+                commentMark(QStringLiteral("commentReference"), id);
+                x.writeEndElement();
+            }
+            run(text.mid(at + length));
+        }
         x.writeEndElement();
     }
+
+    void commentMark(const QString &element, int id)
+    {
+        x.writeEmptyElement(W, element);
+        x.writeAttribute(W, QStringLiteral("id"), QString::number(id));
+    }
+
+    void setComments(DocxComments *comments) { m_comments = comments; }
 
     void run(const QString &text)
     {
@@ -137,7 +171,10 @@ public:
                 const bool centred = c.kind == PrintedCell::Kind::Value || row.header;
                 // Every cell ends with a paragraph, even an empty one.
                 paragraph(QStringLiteral("TableText"), text,
-                          centred ? QStringLiteral("center") : QStringLiteral("left"));
+                          centred ? QStringLiteral("center") : QStringLiteral("left"),
+                          c.kind == PrintedCell::Kind::Value && m_comments
+                              ? m_comments->at(AnnotationPlaces::cell(c.value))
+                              : QVector<const Annotation *>());
                 x.writeEndElement(); // tc
             }
             x.writeEndElement(); // tr
@@ -147,6 +184,7 @@ public:
 
 private:
     QXmlStreamWriter &x;
+    DocxComments *m_comments = nullptr;
 };
 
 QString chineseDate(const QDate &d)
@@ -180,6 +218,11 @@ bool addEntry(QuaZip &zip, const QString &name, const QByteArray &data, FormatEr
 
 QByteArray DocxWriter::documentXml(const Report &report)
 {
+    return documentXml(report, nullptr);
+}
+
+QByteArray DocxWriter::documentXml(const Report &report, DocxComments *comments)
+{
     QByteArray out;
     QXmlStreamWriter x(&out);
     x.setAutoFormatting(false);
@@ -189,26 +232,32 @@ QByteArray DocxWriter::documentXml(const Report &report)
     x.writeStartElement(W, QStringLiteral("document"));
     x.writeStartElement(W, QStringLiteral("body"));
     BodyWriter body(x);
+    body.setComments(comments);
+    auto at = [comments](const QString &slot) {
+        return comments ? comments->at(slot) : QVector<const Annotation *>();
+    };
 
     const QString title = report.title.isEmpty() && !report.agency.isEmpty()
         ? Report::standardTitle(report.agency, report.year)
         : report.title;
-    body.paragraph(QStringLiteral("Title"), title);
+    body.paragraph(QStringLiteral("Title"), title, {}, at(AnnotationPlaces::title()));
     for (const Paragraph &p : report.preamble)
-        body.paragraph(QStringLiteral("BodyText"), p.text);
+        body.paragraph(QStringLiteral("BodyText"), p.text, {}, at(AnnotationPlaces::paragraph(p.anchor)));
     for (int s = 0; s < SectionCount; ++s) {
         const auto id = static_cast<SectionId>(s);
         const Section &section = report.sections[s];
         if (!section.present)
             continue;
-        body.paragraph(QStringLiteral("Heading1"), ReportTemplate::sectionHeading(id));
+        body.paragraph(QStringLiteral("Heading1"), ReportTemplate::sectionHeading(id), {},
+                       at(AnnotationPlaces::heading(id)));
         for (const Paragraph &p : section.paragraphs)
-            body.paragraph(QStringLiteral("BodyText"), p.text);
+            body.paragraph(QStringLiteral("BodyText"), p.text, {}, at(AnnotationPlaces::paragraph(p.anchor)));
         for (int i = 0; i < section.subsections.size(); ++i) {
             const Subsection &sub = section.subsections[i];
             body.paragraph(QStringLiteral("Heading2"), ChineseNumerals::subsectionNumber(i) + sub.heading);
             for (const Paragraph &p : sub.paragraphs)
-                body.paragraph(QStringLiteral("BodyText"), p.text);
+                body.paragraph(QStringLiteral("BodyText"), p.text, {},
+                               at(AnnotationPlaces::paragraph(p.anchor)));
         }
         TableId table;
         if (ReportTemplate::sectionHasTable(id, &table)) {
@@ -219,9 +268,11 @@ QByteArray DocxWriter::documentXml(const Report &report)
     if (!report.signature.organization.isEmpty() || report.signature.date.isValid()) {
         body.paragraph(QStringLiteral("BodyText"), QString());
         if (!report.signature.organization.isEmpty())
-            body.paragraph(QStringLiteral("Signature"), report.signature.organization);
+            body.paragraph(QStringLiteral("Signature"), report.signature.organization, {},
+                           at(AnnotationPlaces::signature(false)));
         if (report.signature.date.isValid())
-            body.paragraph(QStringLiteral("Signature"), chineseDate(report.signature.date));
+            body.paragraph(QStringLiteral("Signature"), chineseDate(report.signature.date), {},
+                           at(AnnotationPlaces::signature(true)));
     }
 
     // sectPr: footerReference, pgSz, pgMar, pgNumType, cols, docGrid — in schema order.
@@ -271,18 +322,24 @@ bool DocxWriter::write(const Report &report, QIODevice &device, FormatError &err
         error.reason = tr("cannot create the package (zip error %1)").arg(zip.getZipError());
         return false;
     }
-    const QVector<QPair<QString, QByteArray>> parts {
-        { QStringLiteral("[Content_Types].xml"), DocxParts::contentTypes() },
+    DocxComments comments(report);
+    const bool withComments = !comments.isEmpty();
+    QVector<QPair<QString, QByteArray>> parts {
+        { QStringLiteral("[Content_Types].xml"), DocxParts::contentTypes(withComments) },
         { QStringLiteral("_rels/.rels"), DocxParts::packageRelationships() },
         { QStringLiteral("docProps/core.xml"), DocxParts::coreProperties(report) },
         { QStringLiteral("docProps/app.xml"), DocxParts::appProperties() },
-        { QStringLiteral("word/_rels/document.xml.rels"), DocxParts::documentRelationships() },
-        { QStringLiteral("word/document.xml"), documentXml(report) },
+        { QStringLiteral("word/_rels/document.xml.rels"), DocxParts::documentRelationships(withComments) },
+        { QStringLiteral("word/document.xml"), documentXml(report, withComments ? &comments : nullptr) },
         { QStringLiteral("word/styles.xml"), DocxParts::styles() },
         { QStringLiteral("word/settings.xml"), DocxParts::settings() },
         { QStringLiteral("word/fontTable.xml"), DocxParts::fontTable() },
         { QStringLiteral("word/footer1.xml"), DocxParts::footer() },
     };
+    if (withComments) {
+        parts.append({ QStringLiteral("word/comments.xml"), comments.commentsXml() });
+        parts.append({ QStringLiteral("word/commentsExtended.xml"), comments.commentsExtendedXml() });
+    }
     for (const auto &part : parts) {
         if (!addEntry(zip, part.first, part.second, error))
             return false;

@@ -7,6 +7,7 @@
 
 namespace nianbao {
 
+class DocxComments;
 class Report;
 
 /// Writes a report as a .docx that Word, WPS and LibreOffice open without a repair prompt,
@@ -26,6 +27,8 @@ public:
     static bool write(const Report &report, QIODevice &device, FormatError &error);
     /// The main part alone, for tests.
     static QByteArray documentXml(const Report &report);
+    /// With the review comments' ranges and references (null: none).
+    static QByteArray documentXml(const Report &report, DocxComments *comments);
 };
 
 } // namespace nianbao

@@ -143,4 +143,43 @@ bool OoxmlPackage::mainDocumentPart(QString &name, FormatError &error)
     return false;
 }
 
+QString OoxmlPackage::relatedPart(const QString &source, QStringView typeSuffix)
+{
+    const int slash = int(source.lastIndexOf(QLatin1Char('/')));
+    const QString folder = slash >= 0 ? source.left(slash + 1) : QString();
+    QByteArray rels;
+    FormatError ignored;
+    if (!readPart(folder + QStringLiteral("_rels/") + source.mid(slash + 1) + QStringLiteral(".rels"), rels,
+                  ignored))
+        return QString();
+    QXmlStreamReader xml(rels);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.tokenType() == QXmlStreamReader::DTD)
+            return QString();
+        if (!xml.isStartElement() || xml.name() != u"Relationship")
+            continue;
+        const auto attrs = xml.attributes();
+        if (!attrs.value(QStringLiteral("Type")).endsWith(typeSuffix)
+            || attrs.value(QStringLiteral("TargetMode")) == u"External")
+            continue;
+        const QString target = attrs.value(QStringLiteral("Target")).toString();
+        if (target.startsWith(QLatin1Char('/')))
+            return normalizedPartName(target);
+        // Relative to the source's folder; "../x" climbs out of it.
+        const QStringList parts = QString(folder + target).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        QStringList resolved;
+        for (const QString &p : parts) {
+            if (p == u"..") {
+                if (!resolved.isEmpty())
+                    resolved.removeLast();
+            } else if (p != u".") {
+                resolved << p;
+            }
+        }
+        return resolved.join(QLatin1Char('/'));
+    }
+    return QString();
+}
+
 } // namespace nianbao

@@ -36,6 +36,9 @@ public:
     /// The main document part named by _rels/.rels (officeDocument relationship,
     /// transitional or strict), e.g. "word/document.xml".
     bool mainDocumentPart(QString &name, FormatError &error);
+    /// The part a part's relationships name with a type ending in `typeSuffix` ("/comments"),
+    /// resolved against the part's folder; empty when there is none or it is external.
+    QString relatedPart(const QString &source, QStringView typeSuffix);
 
 private:
     std::unique_ptr<QuaZip> m_zip;

@@ -152,9 +152,18 @@ QDate ReportAssembler::parseDate(QStringView text)
     return QDate();
 }
 
-bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, FormatError &error)
+bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, FormatError &error,
+                               QHash<QString, AnnotationTarget> *commentTargets)
 {
     Report report;
+    QHash<QString, AnnotationTarget> targets;
+    auto comment = [&](const QStringList &ids, const AnnotationTarget &target) {
+        for (const QString &id : ids)
+            targets.insert(id, target);
+    };
+    // A commented paragraph gets its anchor now, so its comments can name it.
+    auto anchorFor
+        = [&](const SourceBlock &block) { return block.comments.isEmpty() ? QString() : report.newAnchor(); };
     TableRecognizer tables(report);
     for (Section &s : report.sections)
         s.present = false;
@@ -174,8 +183,21 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
 
     for (const SourceBlock &block : blocks) {
         if (block.kind == SourceBlock::Kind::TableRow) {
-            tables.addRow(block.cells);
+            const std::optional<TableId> table = tables.addRow(block.cells);
             titleDone = true;
+            QVector<bool> placed(block.cellComments.size(), false);
+            for (const auto &[cell, source] : tables.lastRowCells()) {
+                if (source >= 0 && source < block.cellComments.size()) {
+                    comment(block.cellComments[source], AnnotationTarget::ofCell(cell));
+                    placed[source] = true;
+                }
+            }
+            // On a label cell: the table's section.
+            for (int i = 0; table && i < block.cellComments.size(); ++i) {
+                if (!placed[i])
+                    comment(block.cellComments[i],
+                            AnnotationTarget::ofSection(ReportTemplate::official().table(*table).section));
+            }
             continue;
         }
         if (block.kind == SourceBlock::Kind::TableEnd) {
@@ -194,6 +216,7 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
             if (!heading->standard && !block.autoNumbered)
                 report.importNotes.nonstandardHeadings.append({ heading->section, text });
             titleDone = true;
+            comment(block.comments, AnnotationTarget::ofSection(heading->section));
             continue;
         }
 
@@ -205,10 +228,13 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
                 titleLines << text;
                 if (text.endsWith(u"报告"))
                     titleDone = true;
+                comment(block.comments, AnnotationTarget::ofField(QStringLiteral("title")));
                 continue;
             }
             titleDone = true;
-            report.preamble.append({ QString(), text });
+            const QString anchor = anchorFor(block);
+            comment(block.comments, AnnotationTarget::ofParagraph(std::nullopt, anchor));
+            report.preamble.append({ anchor, text });
             last = Place { true, std::nullopt, -1 };
             continue;
         }
@@ -219,6 +245,7 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
         if (ReportTemplate::sectionHasSubsections(*current)) {
             if (const auto sub = matchSubsectionHeading(text)) {
                 section.subsections.append({ QString(), *sub, {} });
+                comment(block.comments, AnnotationTarget::ofSection(*current));
                 continue;
             }
             // A subsection heading whose （一） Word draws by list numbering, or one that
@@ -226,6 +253,7 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
             if ((block.autoNumbered || !section.subsections.isEmpty())
                 && looksLikeUnnumberedSubheading(text)) {
                 section.subsections.append({ QString(), text, {} });
+                comment(block.comments, AnnotationTarget::ofSection(*current));
                 continue;
             }
             if (!section.subsections.isEmpty()) {
@@ -233,7 +261,9 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
                 target = &section.subsections[subsection].paragraphs;
             }
         }
-        target->append({ QString(), text });
+        const QString anchor = anchorFor(block);
+        comment(block.comments, AnnotationTarget::ofParagraph(*current, anchor));
+        target->append({ anchor, text });
         last = Place { true, current, subsection };
     }
 
@@ -270,14 +300,24 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
             --i;
         if (i >= 0) {
             const QDate date = parseDate(ps[i].text);
+            // Comments on the signature lines go to the fields they become.
+            auto toField = [&](const QString &anchor, const char *field) {
+                for (AnnotationTarget &t : targets) {
+                    if (!anchor.isEmpty() && t.kind == AnnotationTarget::Kind::Paragraph
+                        && t.anchor == anchor)
+                        t = AnnotationTarget::ofField(QLatin1String(field));
+                }
+            };
             if (date.isValid()) {
                 report.signature.date = date;
+                toField(ps[i].anchor, "signatureDate");
                 ps.remove(i);
                 --i;
                 if (i >= 0 && ps[i].text.size() <= 40 && !endsSentence(ps[i].text)
                     && !ps[i].text.contains(u'，') && !ps[i].text.contains(u'。')
                     && !isWebAddress(ps[i].text)) {
                     report.signature.organization = ps[i].text;
+                    toField(ps[i].anchor, "signatureOrganization");
                     ps.remove(i);
                 }
             }
@@ -309,6 +349,8 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
     report.adoptMatchingTotals();
     report.assignMissingAnchors();
     out = report;
+    if (commentTargets)
+        *commentTargets = targets;
     return true;
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "base/FormatError.h"
+#include "core/Annotation.h"
 #include "core/ReportTemplate.h"
 #include "io/import/SourceBlock.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QVector>
 
 #include <optional>
@@ -38,8 +40,11 @@ public:
     /// Reads "2025年1月16日", "2025-01-16", "二〇二五年一月十六日".
     static QDate parseDate(QStringView text);
 
-    /// Fails only when nothing in the blocks looks like an annual report.
-    static bool assemble(const QVector<SourceBlock> &blocks, Report &report, FormatError &error);
+    /// Fails only when nothing in the blocks looks like an annual report. `commentTargets`, if
+    /// given, receives where each review comment of the blocks landed (a cell, a paragraph, a
+    /// section heading, the title or signature); one not in it belongs to the whole report.
+    static bool assemble(const QVector<SourceBlock> &blocks, Report &report, FormatError &error,
+                         QHash<QString, AnnotationTarget> *commentTargets = nullptr);
 };
 
 } // namespace nianbao

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace nianbao {
 
@@ -18,16 +19,20 @@ struct SourceBlock
     /// The paragraph carries automatic list numbering (Word's w:numPr): its "（一）" or "一、"
     /// is drawn by the word processor and is not in the text.
     bool autoNumbered = false;
+    /// Review comments (Word's comment ids) whose range starts in this paragraph, or per
+    /// cell of this row: the assembler says where each landed (cell, paragraph, heading).
+    QStringList comments;
+    QVector<QStringList> cellComments;
 
     static SourceBlock paragraph(const QString &text, const QString &place = {})
     {
-        return { Kind::Paragraph, text, {}, place, false };
+        return { Kind::Paragraph, text, {}, place, false, {}, {} };
     }
     static SourceBlock row(const QStringList &cells, const QString &place = {})
     {
-        return { Kind::TableRow, {}, cells, place, false };
+        return { Kind::TableRow, {}, cells, place, false, {}, {} };
     }
-    static SourceBlock tableEnd() { return { Kind::TableEnd, {}, {}, {}, false }; }
+    static SourceBlock tableEnd() { return { Kind::TableEnd, {}, {}, {}, false, {}, {} }; }
 };
 
 } // namespace nianbao

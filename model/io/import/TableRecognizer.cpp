@@ -193,6 +193,7 @@ std::optional<TableId> TableRecognizer::detectTable(const Row &row) const
 
 std::optional<TableId> TableRecognizer::addRow(const QStringList &cells)
 {
+    m_lastRowCells.clear();
     Row row;
     row.cells = cells;
     for (int i = 0; i < cells.size(); ++i) {
@@ -240,14 +241,17 @@ void TableRecognizer::endOfTable()
 QStringList TableRecognizer::valueCells(const Row &row, int count)
 {
     const int start = qMax(row.lastLabelCell + 1, int(row.cells.size()) - count);
+    m_valueStart = start;
     return row.cells.mid(start);
 }
 
-void TableRecognizer::store(TableId table, int r, int c, const QString &text)
+void TableRecognizer::store(TableId table, int r, int c, const QStringList &values, int i)
 {
     TableData &data = m_report.table(table);
     if (!data.spec().hasCell(r, c))
         return;
+    const QString &text = values[i];
+    m_lastRowCells.append({ CellRef { table, r, c }, m_valueStart + i });
     data.setStored(r, c, CellValue::parse(TextNormalizer::withoutArtefacts(text)));
     data.setAutomatic(r, c, false); // stated; Report::adoptMatchingTotals() decides later
 }
@@ -309,7 +313,7 @@ void TableRecognizer::readProactive(const Row &row)
     }
     const QStringList values = valueCells(row, columns.size());
     for (int i = 0; i < values.size() && i < columns.size(); ++i)
-        store(TableId::Proactive, r, columns[i], values[i]);
+        store(TableId::Proactive, r, columns[i], values, i);
 }
 
 void TableRecognizer::readApplications(const Row &row)
@@ -397,7 +401,7 @@ void TableRecognizer::readApplications(const Row &row)
         order = defaults; // the header was not understood: the printed order
     const QStringList values = valueCells(row, order.size());
     for (int i = 0; i < values.size(); ++i)
-        store(TableId::Applications, r, order[i], values[i]);
+        store(TableId::Applications, r, order[i], values, i);
 }
 
 void TableRecognizer::readReviewLitigation(const Row &row)
@@ -446,7 +450,7 @@ void TableRecognizer::readReviewLitigation(const Row &row)
     if (groups.size() == 1) {
         const QStringList values = valueCells(row, leafOrder.size());
         for (int i = 0; i < values.size(); ++i)
-            store(TableId::ReviewLitigation, groups.first(), leafOrder[i], values[i]);
+            store(TableId::ReviewLitigation, groups.first(), leafOrder[i], values, i);
         return;
     }
     QVector<int> groupOrder = m_reviewGroups;
@@ -461,7 +465,7 @@ void TableRecognizer::readReviewLitigation(const Row &row)
         return;
     for (int i = 0; i < values.size(); ++i)
         store(TableId::ReviewLitigation, groupOrder[i / leafOrder.size()], leafOrder[i % leafOrder.size()],
-              values[i]);
+              values, i);
 }
 
 } // namespace nianbao

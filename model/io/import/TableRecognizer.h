@@ -28,6 +28,9 @@ public:
     void endOfTable();
 
     bool sawTable(TableId id) const { return m_seen[static_cast<int>(id)]; }
+    /// The cells the last row's values went to, with the index of the source cell each came
+    /// from (for review comments on a cell of an imported table).
+    const QVector<QPair<CellRef, int>> &lastRowCells() const { return m_lastRowCells; }
 
     /// Does this cell text begin a row of one of the tables (a row label such as 规章 or
     /// （一）予以公开, a 第二十条 sub-table title, 信息内容)? For layouts that lost the row
@@ -49,12 +52,15 @@ private:
     void readProactive(const Row &row);
     void readApplications(const Row &row);
     void readReviewLitigation(const Row &row);
-    void store(TableId table, int row, int column, const QString &text);
+    /// Stores values[i] (from valueCells()) into a cell.
+    void store(TableId table, int row, int column, const QStringList &values, int i);
     void markOutdated(TableId table, const QString &reason);
     /// The value cells of a data row: the last `count` cells after its label.
-    static QStringList valueCells(const Row &row, int count);
+    QStringList valueCells(const Row &row, int count);
 
     Report &m_report;
+    int m_valueStart = 0; ///< source index of the first of the last valueCells()
+    QVector<QPair<CellRef, int>> m_lastRowCells;
     std::optional<TableId> m_current;
     bool m_seen[TableCount] = { false, false, false };
 

@@ -19,6 +19,7 @@ public:
     QString id() const override;
     QString displayName() const override;
     QStringList extensions() const override;
+    bool isPublication() const override { return false; }
 
     bool read(QIODevice &device, Report &report, FormatError &error) const override;
     bool write(const Report &report, QIODevice &device, FormatError &error) const override;

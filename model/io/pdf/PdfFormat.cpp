@@ -1,5 +1,6 @@
 #include "io/pdf/PdfFormat.h"
 
+#include "core/AnnotationPlaces.h"
 #include "core/Report.h"
 #include "pdf/PdfCanvas.h"
 #include "render/ReportRenderer.h"
@@ -22,6 +23,27 @@ void PdfFormat::warmUp() const
     QFontDatabase::families(QFontDatabase::SimplifiedChinese);
 }
 
+QVector<PdfCanvas::Note> PdfFormat::notes(const Report &report)
+{
+    // Each comment a sticky note at its place, its replies as notes in reply to it (/IRT),
+    // as Acrobat and poppler thread them.
+    QVector<PdfCanvas::Note> out;
+    const AnnotationPlaces places(report);
+    for (const Annotation &a : places.annotations()) {
+        const AnnotationTarget &t = a.target;
+        const QString place = places.placeOf(&a);
+        const int parent = int(out.size());
+        QString text = a.text;
+        if (!t.quote.isEmpty())
+            text = tr("“%1”: %2").arg(t.quote, text);
+        out.append(
+            { place, a.author, a.created, text, a.resolved ? tr("Comment (resolved)") : tr("Comment"), -1 });
+        for (const AnnotationReply &r : a.replies)
+            out.append({ place, r.author, r.created, r.text, tr("Reply"), parent });
+    }
+    return out;
+}
+
 bool PdfFormat::write(const Report &report, QIODevice &device, FormatError &error) const
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
@@ -32,6 +54,7 @@ bool PdfFormat::write(const Report &report, QIODevice &device, FormatError &erro
     if (!renderer.resolveFonts(error))
         return false;
     PdfCanvas canvas;
+    canvas.setNotes(notes(report));
     renderer.render(canvas);
     const QString title = report.title.isEmpty() && !report.agency.isEmpty()
         ? Report::standardTitle(report.agency, report.year)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/ReportFormat.h"
+#include "pdf/PdfCanvas.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,10 @@ public:
     /// Populates the font database (fontconfig start-up, ~15% of a conversion).
     void warmUp() const override;
     bool write(const Report &report, QIODevice &device, FormatError &error) const override;
+
+    /// The report's review comments as PDF notes (none in a publication copy: the registry
+    /// leaves the comments out unless asked).
+    static QVector<PdfCanvas::Note> notes(const Report &report);
 };
 
 } // namespace nianbao

@@ -1,0 +1,57 @@
+#include "core/AnnotationPlaces.h"
+
+#include "core/Report.h"
+
+namespace nianbao {
+
+QString AnnotationPlaces::heading(SectionId section)
+{
+    return QStringLiteral("h:") + ReportTemplate::sectionKey(section);
+}
+
+QString AnnotationPlaces::cell(const CellRef &cell)
+{
+    return QStringLiteral("c:%1/%2/%3").arg(int(cell.table)).arg(cell.row).arg(cell.column);
+}
+
+AnnotationPlaces::AnnotationPlaces(const Report &report)
+    : m_annotations(AnnotationAnchors::current(report))
+{
+    for (const Annotation &a : std::as_const(m_annotations)) {
+        const QString where = place(report, a);
+        m_byPlace[where].append(&a);
+        m_placeOf.insert(&a, where);
+    }
+}
+
+QString AnnotationPlaces::place(const Report &report, const Annotation &a)
+{
+    const AnnotationTarget &t = a.target;
+    auto sectionPlace = [&](std::optional<SectionId> s) {
+        if (!s) // the preamble: its first paragraph, or the title
+            return report.preamble.isEmpty() ? title() : paragraph(report.preamble.first().anchor);
+        return report.section(*s).present ? heading(*s) : title();
+    };
+    switch (t.kind) {
+    case AnnotationTarget::Kind::Report:
+        return title();
+    case AnnotationTarget::Kind::Cell:
+        return report.section(ReportTemplate::official().table(t.cell.table).section).present ? cell(t.cell)
+                                                                                              : title();
+    case AnnotationTarget::Kind::Section:
+        return sectionPlace(t.section);
+    case AnnotationTarget::Kind::Paragraph:
+        if (!t.orphaned && (!t.section || report.section(*t.section).present))
+            return paragraph(t.anchor);
+        return sectionPlace(t.section);
+    case AnnotationTarget::Kind::Field:
+        if (t.field == u"signatureOrganization" && !report.signature.organization.isEmpty())
+            return signature(false);
+        if (t.field == u"signatureDate" && report.signature.date.isValid())
+            return signature(true);
+        return title();
+    }
+    return title();
+}
+
+} // namespace nianbao

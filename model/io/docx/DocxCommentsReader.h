@@ -1,0 +1,25 @@
+#pragma once
+
+#include "base/FormatError.h"
+#include "core/Annotation.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace nianbao {
+
+/// Word, WPS and LibreOffice comments (word/comments.xml; replies and the resolved mark from
+/// word/commentsExtended.xml when there is one) as review comments. Where each belongs comes
+/// from the body (DocxDocumentParser and ReportAssembler): `targets` by Word's comment id;
+/// a comment not in it is on the whole report. Never recursive, bounded like the body.
+class DocxCommentsReader
+{
+    Q_DECLARE_TR_FUNCTIONS(nianbao::DocxCommentsReader)
+
+public:
+    static bool read(const QByteArray &commentsXml, const QByteArray &extendedXml, const QString &partName,
+                     const QHash<QString, AnnotationTarget> &targets, const QHash<QString, QString> &quotes,
+                     Annotations &out, FormatError &error);
+};
+
+} // namespace nianbao

@@ -1,0 +1,282 @@
+// Review comments leaving and entering the program, checked by other programs: publication
+// copies carry none unless asked; with --with-annotations a .docx carries Word comments that
+// LibreOffice and python-docx read (replies, resolved marks, text unchanged), a .pdf carries
+// sticky notes that qpdf lists; Word comments come back in as comments on the cell or
+// paragraph where their range starts, also after LibreOffice has rewritten the file.
+#include "TestSupport.h"
+#include "content/AnnotationJson.h"
+#include "io/FormatRegistry.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace nianbao;
+
+namespace {
+
+QString scratch(const QString &name)
+{
+    return test::scratchDir() + QLatin1Char('/') + name;
+}
+
+Annotation comment(const QString &id, const AnnotationTarget &target, const QString &text,
+                   bool resolved = false)
+{
+    Annotation a;
+    a.id = id;
+    a.target = target;
+    a.author = QStringLiteral("李审核");
+    a.created = QDateTime::fromString(QStringLiteral("2025-01-20T10:15:00+08:00"), Qt::ISODate);
+    a.text = text;
+    a.resolved = resolved;
+    return a;
+}
+
+// Fixture 003 with a comment on a cell (with a reply), on quoted words of a paragraph
+// (resolved), on a section and on the title.
+Report commented()
+{
+    Report r = test::load(test::fixture(test::report003()));
+    const Paragraph &p = r.section(SectionId::Overview).paragraphs.constFirst();
+    Annotation cell
+        = comment(QStringLiteral("c1"), AnnotationTarget::ofCell(test::ref("applications/new/natural")),
+                  QStringLiteral("本栏请核对。"));
+    cell.replies.append({ QStringLiteral("王起草"),
+                          QDateTime::fromString(QStringLiteral("2025-01-21T09:00:00+08:00"), Qt::ISODate),
+                          QStringLiteral("已更正。") });
+    r.annotations << cell
+                  << comment(QStringLiteral("c2"),
+                             AnnotationTarget::ofParagraph(SectionId::Overview, p.anchor, p.text.mid(5, 8)),
+                             QStringLiteral("措辞请斟酌。"), true)
+                  << comment(QStringLiteral("c3"), AnnotationTarget::ofSection(SectionId::Problems),
+                             QStringLiteral("问题写得太简单。"))
+                  << comment(QStringLiteral("c4"), AnnotationTarget::ofField(QStringLiteral("title")),
+                             QStringLiteral("标题不规范。"));
+    AnnotationAnchors::bind(r);
+    return r;
+}
+
+QString saveJson(const Report &report, const QString &name)
+{
+    FormatError error;
+    if (!FormatRegistry::instance().writeFile(report, scratch(name), error))
+        qFatal("%s", qPrintable(error.message()));
+    return scratch(name);
+}
+
+QString convert(const QString &in, const QString &out, bool withAnnotations)
+{
+    QStringList args { QStringLiteral("convert") };
+    if (withAnnotations)
+        args << QStringLiteral("--with-annotations");
+    args << in << scratch(out);
+    const test::ProcessResult r = test::runNianbao(args);
+    if (!r.finished || (r.exitCode != 0 && r.exitCode != 1))
+        qFatal("convert failed: %s", qPrintable(r.err));
+    return scratch(out);
+}
+
+// Text annotations of a PDF as qpdf sees them: [{"T", "Contents", "IRT"}].
+QJsonArray pdfNotes(const QString &pdf)
+{
+    const test::ProcessResult r = test::runProgram(
+        QStringLiteral("/usr/bin/python3"),
+        { QStringLiteral("-c"),
+          QStringLiteral(
+              "import json, subprocess, sys\n"
+              "d = json.loads(subprocess.run(['qpdf', '--json', sys.argv[1]], capture_output=True).stdout)\n"
+              "objs = d.get('objects') or d['qpdf'][1]\n"
+              "out = []\n"
+              "for k, v in objs.items():\n"
+              "    v = v.get('value', v) if isinstance(v, dict) else v\n"
+              "    if isinstance(v, dict) and v.get('/Subtype') == '/Text':\n"
+              "        out.append({'T': v.get('/T', '')[2:], 'Contents': v.get('/Contents', '')[2:],\n"
+              "                    'IRT': v.get('/IRT', ''), 'Subj': v.get('/Subj', '')[2:]})\n"
+              "print(json.dumps(out, ensure_ascii=False))\n"),
+          pdf });
+    if (r.exitCode != 0)
+        qFatal("qpdf: %s", qPrintable(r.err));
+    return QJsonDocument::fromJson(r.out.toUtf8()).array();
+}
+
+} // namespace
+
+class TestReviewExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void publicationCopiesCarryNoComments()
+    {
+        const QString json = saveJson(commented(), QStringLiteral("plain.json"));
+        const QString docx = convert(json, QStringLiteral("plain.docx"), false);
+        QVERIFY(!test::readParts(docx).contains(QStringLiteral("word/comments.xml")));
+        QVERIFY(
+            !test::readParts(docx).value(QStringLiteral("word/document.xml")).contains("commentRangeStart"));
+        QCOMPARE(pdfNotes(convert(json, QStringLiteral("plain.pdf"), false)).size(), 0);
+        QFile txt(convert(json, QStringLiteral("plain.txt"), false));
+        QVERIFY(txt.open(QIODevice::ReadOnly));
+        QVERIFY(!QString::fromUtf8(txt.readAll()).contains(QStringLiteral("本栏请核对")));
+        // The working copies keep them.
+        QCOMPARE(test::load(json).annotations.size(), 4);
+    }
+
+    void libreOfficeReadsTheWordComments()
+    {
+        const QString docx
+            = convert(saveJson(commented(), QStringLiteral("lo.json")), QStringLiteral("lo.docx"), true);
+        const test::ProcessResult r = test::runProgram(
+            QStringLiteral("soffice"),
+            { QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("fodt"),
+              QStringLiteral("--outdir"), test::scratchDir(), docx },
+            180000);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile fodt(scratch(QStringLiteral("lo.fodt")));
+        QVERIFY(fodt.open(QIODevice::ReadOnly));
+        const QString xml = QString::fromUtf8(fodt.readAll());
+        // Four comments and one reply, each an annotation with its text and author.
+        const int count = int(xml.count(QStringLiteral("<office:annotation ")));
+        QCOMPARE(count, 5);
+        for (const char *text :
+             { "本栏请核对。", "已更正。", "措辞请斟酌。", "问题写得太简单。", "标题不规范。" })
+            QVERIFY2(xml.contains(QString::fromUtf8(text)), text);
+        QVERIFY(xml.contains(QStringLiteral("<dc:creator>王起草</dc:creator>")));
+        // The resolved one is marked so.
+        QCOMPARE(int(xml.count(QStringLiteral("loext:resolved=\"true\""))), 1);
+    }
+
+    void pythonDocxReadsTheCommentsAndTheSameText()
+    {
+        const QString json = saveJson(commented(), QStringLiteral("py.json"));
+        const QString with = convert(json, QStringLiteral("py.docx"), true);
+        const QString without = convert(json, QStringLiteral("py-plain.docx"), false);
+        const test::ProcessResult r = test::runProgram(
+            QStringLiteral("/usr/bin/python3"),
+            { QStringLiteral("-c"),
+              QStringLiteral("import docx, json, sys\n"
+                             "from docx.oxml.ns import qn\n"
+                             "from lxml import etree\n"
+                             "def text(d):\n"
+                             "    out = [p.text for p in d.paragraphs]\n"
+                             "    for t in d.tables:\n"
+                             "        out += [c.text for row in t.rows for c in row.cells]\n"
+                             "    return out\n"
+                             "a = docx.Document(sys.argv[1]); b = docx.Document(sys.argv[2])\n"
+                             "part = [r.target_part for r in a.part.rels.values() if "
+                             "r.reltype.endswith('/comments')][0]\n"
+                             "root = etree.fromstring(part.blob)\n"
+                             "comments = [(c.get(qn('w:author')), ''.join(c.itertext())) for c in "
+                             "root.iter(qn('w:comment'))]\n"
+                             "print(json.dumps({'same': text(a) == text(b), 'comments': comments}, "
+                             "ensure_ascii=False))\n"),
+              with, without });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY2(o.value(QStringLiteral("same")).toBool(), "the comments changed the document's text");
+        const QJsonArray comments = o.value(QStringLiteral("comments")).toArray();
+        QCOMPARE(comments.size(), 5);
+        QCOMPARE(comments[0].toArray()[1].toString(), QStringLiteral("本栏请核对。"));
+        QCOMPARE(comments[1].toArray()[0].toString(), QStringLiteral("王起草"));
+    }
+
+    void wordCommentsComeBackOnTheirCellOrParagraph()
+    {
+        const Report original = commented();
+        const QString docx
+            = convert(saveJson(original, QStringLiteral("back.json")), QStringLiteral("back.docx"), true);
+        const Report back = test::load(docx);
+        QCOMPARE(back.annotations.size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            const Annotation &a = back.annotations[i];
+            const Annotation &o = original.annotations[i];
+            QCOMPARE(a.text, o.text);
+            QCOMPARE(a.author, o.author);
+            QCOMPARE(a.created, o.created);
+            QCOMPARE(a.resolved, o.resolved);
+            QCOMPARE(int(a.target.kind), int(o.target.kind));
+        }
+        QCOMPARE(back.annotations[0].target.cell, test::ref("applications/new/natural"));
+        QCOMPARE(back.annotations[0].replies.size(), 1);
+        QCOMPARE(back.annotations[0].replies[0].text, QStringLiteral("已更正。"));
+        const AnnotationTarget &p = back.annotations[1].target;
+        QCOMPARE(p.section, std::optional<SectionId>(SectionId::Overview));
+        QCOMPARE(p.paragraph, 0);
+        QCOMPARE(p.quote, original.annotations[1].target.quote);
+        QCOMPARE(back.annotations[2].target.section, std::optional<SectionId>(SectionId::Problems));
+        QCOMPARE(back.annotations[3].target.field, QStringLiteral("title"));
+    }
+
+    void commentsInADocxLibreOfficeWroteLandOnTheirCellOrParagraph()
+    {
+        // LibreOffice reads our file and writes its own .docx: its own comments.xml, its own
+        // range marks (around the cell's paragraph, across runs), no commentsExtended.
+        const QString ours = convert(saveJson(commented(), QStringLiteral("rewrite.json")),
+                                     QStringLiteral("rewrite.docx"), true);
+        const QString outdir = scratch(QStringLiteral("libreoffice"));
+        const test::ProcessResult r = test::runProgram(
+            QStringLiteral("soffice"),
+            { QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+              QStringLiteral("docx:MS Word 2007 XML"), QStringLiteral("--outdir"), outdir, ours },
+            180000);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString theirs = outdir + QStringLiteral("/rewrite.docx");
+        QVERIFY(test::readParts(theirs).value(QStringLiteral("word/comments.xml")).contains("本栏请核对"));
+        const Report back = test::load(theirs);
+        auto find = [&](const QString &text) -> const Annotation * {
+            for (const Annotation &a : back.annotations) {
+                if (a.text == text)
+                    return &a;
+            }
+            return nullptr;
+        };
+        const Annotation *cell = find(QStringLiteral("本栏请核对。"));
+        QVERIFY(cell);
+        QCOMPARE(int(cell->target.kind), int(AnnotationTarget::Kind::Cell));
+        QCOMPARE(cell->target.cell, test::ref("applications/new/natural"));
+        const Annotation *paragraph = find(QStringLiteral("措辞请斟酌。"));
+        QVERIFY(paragraph);
+        QCOMPARE(int(paragraph->target.kind), int(AnnotationTarget::Kind::Paragraph));
+        QCOMPARE(paragraph->target.section, std::optional<SectionId>(SectionId::Overview));
+        QCOMPARE(paragraph->target.paragraph, 0);
+        QVERIFY(paragraph->resolved);
+        const Annotation *section = find(QStringLiteral("问题写得太简单。"));
+        QVERIFY(section);
+        QCOMPARE(section->target.section, std::optional<SectionId>(SectionId::Problems));
+        // The reply is kept: as a reply where LibreOffice threads it, else as a comment on the cell.
+        const Annotation *reply = find(QStringLiteral("已更正。"));
+        QVERIFY(cell->replies.size() == 1 || (reply && reply->target.cell == cell->target.cell));
+    }
+
+    void pdfNotesAreListedByQpdf()
+    {
+        const QString pdf
+            = convert(saveJson(commented(), QStringLiteral("notes.json")), QStringLiteral("notes.pdf"), true);
+        const QJsonArray notes = pdfNotes(pdf);
+        QCOMPARE(notes.size(), 5);
+        QStringList contents;
+        int replies = 0;
+        for (const QJsonValue v : notes) {
+            const QJsonObject n = v.toObject();
+            contents << n.value(QStringLiteral("Contents")).toString();
+            QVERIFY(!n.value(QStringLiteral("T")).toString().isEmpty());
+            replies += !n.value(QStringLiteral("IRT")).toString().isEmpty();
+        }
+        QCOMPARE(replies, 1);
+        QVERIFY(contents.contains(QStringLiteral("本栏请核对。")));
+        QVERIFY(contents.contains(QStringLiteral("已更正。")));
+        // The text layer is the publication copy's.
+        const QString plain = convert(saveJson(commented(), QStringLiteral("notes2.json")),
+                                      QStringLiteral("notes2.pdf"), false);
+        const test::ProcessResult a
+            = test::runProgram(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+        const test::ProcessResult b
+            = test::runProgram(QStringLiteral("pdftotext"), { plain, QStringLiteral("-") });
+        QCOMPARE(a.out, b.out);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReviewExport)
+#include "tst_reviewexport.moc"

@@ -2,6 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>nianbao::AnnotationsDock</name>
+    <message>
+        <source>Comments</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>回复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>解决(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>添加批注</translation>
+    </message>
+    <message>
+        <source>All comments</source>
+        <translation>全部批注</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Comment text; Ctrl+Enter adds it</source>
+        <translation>批注内容；Ctrl+Enter 添加</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned:</source>
+        <translation>署名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>New comment on: %1</source>
+        <translation>新批注位置：%1</translation>
+    </message>
+    <message>
+        <source>Reply to %1: %2</source>
+        <translation>回复 %1：%2</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>重新打开(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ComparisonDock</name>
+    <message>
+        <source>blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <source>Stop comparing</source>
+        <translation>停止比较</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 → %4</source>
+        <translation>%1 · %2：%3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>引言</translation>
+    </message>
+    <message>
+        <source>paragraph changed: %1</source>
+        <translation>段落改动：%1</translation>
+    </message>
+    <message>
+        <source>paragraph added: %1</source>
+        <translation>新增段落：%1</translation>
+    </message>
+    <message>
+        <source>paragraph removed: %1</source>
+        <translation>删除段落：%1</translation>
+    </message>
+    <message>
+        <source>Was: %1</source>
+        <translation>原值：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with %1: %n change(s).</source>
+        <translation>
+            <numerusform>与 %1 比较：%n 处改动。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nianbao::EditorApplication</name>
     <message>
         <source>Nianbao</source>
@@ -21,6 +137,14 @@
     <message>
         <source>Replace the stated total by the sum of its parts</source>
         <translation>用各项之和替换填报的合计数</translation>
+    </message>
+    <message>
+        <source>Add as comment</source>
+        <translation>加为批注</translation>
+    </message>
+    <message>
+        <source>A review comment on the finding&apos;s place, with its message as the text</source>
+        <translation>在该问题所在位置添加批注，以问题说明为批注内容</translation>
     </message>
 </context>
 <context>
@@ -48,10 +172,6 @@
 </context>
 <context>
     <name>nianbao::MainWindow</name>
-    <message>
-        <source>Report information</source>
-        <translation>报告信息</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -180,12 +300,6 @@
         <source>Errors: %1 · Warnings: %2 · Notes: %3</source>
         <translation>错误 %1 · 警告 %2 · 提示 %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n 项错误</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Report already open</source>
         <translation>报告已打开</translation>
@@ -283,6 +397,31 @@
     <message>
         <source>The printer cannot be painted on.</source>
         <translation>无法在打印机上绘制。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::NavigationPane</name>
+    <message>
+        <source>Report information</source>
+        <translation>报告信息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 项错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 项警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comment(s)</source>
+        <translation>
+            <numerusform>%n 条未解决批注</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -420,6 +559,99 @@
     <message>
         <source>Stated as imported; the computed value is %1.</source>
         <translation>为导入时填报的数值；计算值为 %1。</translation>
+    </message>
+    <message>
+        <source>Was: %1</source>
+        <translation>原值：%1</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>空白</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReviewActions</name>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审阅(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Comment…</source>
+        <translation>添加批注(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Comments</source>
+        <translation>显示批注(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for Review</source>
+        <translation>提交审阅(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Return for Changes</source>
+        <translation>退回修改(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>审核通过(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Review &amp;Mode (Content Read-Only)</source>
+        <translation>审阅模式（内容只读）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Version…</source>
+        <translation>与其他版本比较(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Review Copy…</source>
+        <translation>导出审阅稿(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>已提交审阅</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation>已退回修改</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Submitted report</source>
+        <translation>已提交的报告</translation>
+    </message>
+    <message>
+        <source>This report was submitted for review. Open it in review mode, with its content read-only? Comments can still be added.</source>
+        <translation>此报告已提交审阅。是否以审阅模式打开（内容只读）？仍可添加批注。</translation>
+    </message>
+    <message>
+        <source>Compare with another version</source>
+        <translation>与其他版本比较</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>无法比较</translation>
+    </message>
+    <message>
+        <source>Export review copy (with comments)</source>
+        <translation>导出审阅稿（含批注）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n open comment(s)</source>
+        <translation>
+            <numerusform>%1 · %n 条未解决批注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ The content changed after it was submitted by %1 on %2: reviewers see a different report than the one submitted.</source>
+        <translation>⚠ 内容在 %1 于 %2 提交后又有改动：审阅人看到的已不是提交时的报告。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "document/ReportDocument.h"
 #include "widgets/SeverityStyle.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTreeView>
@@ -18,7 +19,10 @@ FindingsDock::FindingsDock(ReportDocument *document, QWidget *parent)
     , m_proxy(new FindingIconProxy(this))
     , m_view(new QTreeView(this))
     , m_useComputed(new QPushButton(tr("Use the computed value"), this))
+    , m_addAsComment(new QPushButton(tr("Add as comment"), this))
 {
+    m_addAsComment->setObjectName(QStringLiteral("addFindingAsCommentButton"));
+    m_addAsComment->setToolTip(tr("A review comment on the finding's place, with its message as the text"));
     setObjectName(QStringLiteral("findingsDock"));
     m_view->setObjectName(QStringLiteral("findingsView"));
     m_useComputed->setObjectName(QStringLiteral("useComputedButton"));
@@ -34,7 +38,10 @@ FindingsDock::FindingsDock(ReportDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_view);
-    layout->addWidget(m_useComputed);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_useComputed);
+    buttons->addWidget(m_addAsComment);
+    layout->addLayout(buttons);
     setWidget(content);
 
     auto activate = [this](const QModelIndex &index) {
@@ -47,6 +54,10 @@ FindingsDock::FindingsDock(ReportDocument *document, QWidget *parent)
         const Finding *f = currentFinding();
         if (f && f->canUseComputedValue && f->location.kind == Location::Kind::Cell)
             m_document->useComputedValue(f->location.cell);
+    });
+    connect(m_addAsComment, &QPushButton::clicked, this, [this] {
+        if (const Finding *f = currentFinding())
+            emit commentRequested(*f);
     });
     connect(document, &ReportDocument::findingsChanged, this, &FindingsDock::refresh);
     refresh();
@@ -89,6 +100,7 @@ void FindingsDock::updateButton()
 {
     const Finding *f = currentFinding();
     m_useComputed->setEnabled(f && f->canUseComputedValue);
+    m_addAsComment->setEnabled(f != nullptr);
 }
 
 } // namespace nianbao

@@ -27,6 +27,8 @@ public:
 
 signals:
     void findingActivated(const nianbao::Finding &finding);
+    /// "加为批注": the reviewer wants the finding as a comment on its place.
+    void commentRequested(const nianbao::Finding &finding);
 
 private:
     const Finding *currentFinding() const;
@@ -39,6 +41,7 @@ private:
     FindingIconProxy *m_proxy;
     QTreeView *m_view;
     QPushButton *m_useComputed;
+    QPushButton *m_addAsComment;
 };
 
 } // namespace nianbao

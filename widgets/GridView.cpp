@@ -2,12 +2,14 @@
 
 #include "document/ReportDocument.h"
 #include "widgets/ReportTableModel.h"
+#include "widgets/SeverityStyle.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QPainter>
 #include <QStyledItemDelegate>
 
 namespace nianbao {
@@ -48,6 +50,24 @@ public:
             return;
         QStyledItemDelegate::setEditorData(editor, index);
         editor->setProperty("nianbaoFilled", true);
+    }
+
+    // A commented cell shows a small triangle in its top right corner, as spreadsheets do.
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        if (index.data(ReportTableModel::CommentRole).toInt() <= 0)
+            return;
+        const QRect r = option.rect;
+        const int side = qMax(6, r.height() / 4);
+        const QPolygon corner({ QPoint(r.right() - side, r.top()), QPoint(r.right(), r.top()),
+                                QPoint(r.right(), r.top() + side) });
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(SeverityStyle::commentColor());
+        painter->drawPolygon(corner);
+        painter->restore();
     }
 
     void destroyEditor(QWidget *editor, const QModelIndex &index) const override

@@ -9,9 +9,12 @@
 #include "render/ReportRenderer.h"
 #include "widgets/FindingsDock.h"
 #include "widgets/GridView.h"
+#include "widgets/NavigationPane.h"
 #include "widgets/NewReportDialog.h"
 #include "widgets/RecentFilesMenu.h"
 #include "widgets/ReportInfoPage.h"
+#include "widgets/ReportTableModel.h"
+#include "widgets/ReviewActions.h"
 #include "widgets/SectionPage.h"
 #include "widgets/SeverityStyle.h"
 
@@ -36,6 +39,7 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QUuid>
+#include <QVBoxLayout>
 
 namespace nianbao {
 
@@ -52,7 +56,7 @@ constexpr int AutosaveMaxDelayMs = 5000;
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new ReportDocument(this))
-    , m_navigation(new QListWidget(this))
+    , m_navigation(new NavigationPane(m_document, this))
     , m_pages(new QStackedWidget(this))
     , m_infoPage(nullptr)
     , m_findingsDock(nullptr)
@@ -62,7 +66,6 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
-    m_navigation->setObjectName(QStringLiteral("navigation"));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_counts->setObjectName(QStringLiteral("findingCounts"));
     createPages();
@@ -73,11 +76,18 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 220, 900 });
-    setCentralWidget(splitter);
 
     m_findingsDock = new FindingsDock(m_document, this);
     addDockWidget(Qt::RightDockWidgetArea, m_findingsDock);
     connect(m_findingsDock, &FindingsDock::findingActivated, this, &MainWindow::showFinding);
+    createReviewPanels();
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_review->warningBar());
+    column->addWidget(splitter, 1);
+    setCentralWidget(central);
     statusBar()->addPermanentWidget(m_counts);
 
     m_autosaveTimer->setSingleShot(true);
@@ -118,7 +128,6 @@ void MainWindow::createPages()
 {
     m_infoPage = new ReportInfoPage(m_document, m_pages);
     m_pages->addWidget(m_infoPage);
-    m_navigation->addItem(tr("Report information"));
     for (int s = 0; s < SectionCount; ++s) {
         auto *page = new SectionPage(m_document, static_cast<SectionId>(s), m_pages);
         connect(page, &SectionPage::inputRefused, this, [this](const QString &message) {
@@ -127,7 +136,6 @@ void MainWindow::createPages()
         });
         m_sectionPages.append(page);
         m_pages->addWidget(page);
-        m_navigation->addItem(ReportTemplate::sectionHeading(static_cast<SectionId>(s)));
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 }
@@ -277,6 +285,8 @@ void MainWindow::updateTitle()
                                                     : QFileInfo(m_document->filePath()).fileName();
     if (!r.agency.isEmpty())
         name += QStringLiteral(" — ") + r.agency + (r.year > 0 ? QString::number(r.year) : QString());
+    if (r.review.state != ReviewState::Draft)
+        name += QStringLiteral(" [%1]").arg(ReviewActions::stateName(r.review.state));
     setWindowTitle(name + QStringLiteral("[*]"));
     setWindowModified(m_document->isModified());
 }
@@ -291,17 +301,6 @@ void MainWindow::updateStatus()
         infos += f.severity == Severity::Info;
     }
     m_counts->setText(tr("Errors: %1 · Warnings: %2 · Notes: %3").arg(errors).arg(warnings).arg(infos));
-    // Mark the sections that have errors in the navigation pane.
-    QVector<int> perGroup(1 + SectionCount, 0);
-    for (const Finding &f : fs) {
-        if (f.severity == Severity::Error)
-            ++perGroup[FindingsModel::groupOf(f)];
-    }
-    for (int i = 0; i < m_navigation->count(); ++i) {
-        QListWidgetItem *item = m_navigation->item(i);
-        item->setIcon(perGroup[i] > 0 ? SeverityStyle::icon(Severity::Error) : QIcon());
-        item->setToolTip(perGroup[i] > 0 ? tr("%n error(s)", nullptr, perGroup[i]) : QString());
-    }
 }
 
 bool MainWindow::lockFile(const QString &path)
@@ -347,6 +346,7 @@ bool MainWindow::openFile(const QString &path)
     }
     m_recentMenu->addFile(path);
     showPage(0);
+    m_review->offerReviewMode(m_interactive);
     return true;
 }
 
@@ -393,10 +393,10 @@ bool MainWindow::saveAs(const QString &path)
     return true;
 }
 
-bool MainWindow::exportTo(const QString &path)
+bool MainWindow::exportTo(const QString &path, const WriteOptions &options)
 {
     FormatError error;
-    if (!FormatRegistry::instance().writeFile(m_document->report(), path, error)) {
+    if (!FormatRegistry::instance().writeFile(m_document->report(), path, error, options)) {
         reportError(tr("Cannot export report"), error.message());
         return false;
     }
@@ -473,9 +473,41 @@ void MainWindow::newFromLastYearDialog()
     m_document->setPreviousYear(last);
 }
 
+void MainWindow::createReviewPanels()
+{
+    ReviewActions::Hooks hooks;
+    hooks.targetAtFocus = [this] { return commentTargetAtFocus(); };
+    hooks.exportReviewCopy = [this](const QString &path) { return exportTo(path, WriteOptions { true }); };
+    hooks.grids = [this] {
+        QVector<ReportTableModel *> models;
+        for (SectionPage *page : std::as_const(m_sectionPages)) {
+            if (page->grid())
+                models << page->grid()->tableModel();
+        }
+        return models;
+    };
+    hooks.show = [this](const Location &l) { showLocation(l); };
+    m_review = new ReviewActions(this, m_document, m_findingsDock, hooks);
+    m_annotationsDock = m_review->annotationsDock();
+    m_comparisonDock = m_review->comparisonDock();
+    connect(m_document, &ReportDocument::reviewChanged, this, &MainWindow::updateTitle);
+}
+
+AnnotationTarget MainWindow::commentTargetAtFocus() const
+{
+    const QString field = m_infoPage->focusedField();
+    if (!field.isEmpty())
+        return AnnotationTarget::ofField(field);
+    return ReviewActions::targetAt(QApplication::focusWidget(), m_navigation->currentRow());
+}
+
 void MainWindow::showFinding(const Finding &finding)
 {
-    const Location &l = finding.location;
+    showLocation(finding.location);
+}
+
+void MainWindow::showLocation(const Location &l)
+{
     switch (l.kind) {
     case Location::Kind::Field:
         showPage(0);

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/Annotation.h"
 #include "document/RecoveryStore.h"
 #include "document/ReportLock.h"
+#include "io/ReportFormat.h"
 #include "rules/Finding.h"
 
 #include <QElapsedTimer>
@@ -18,7 +20,11 @@ class QTimer;
 
 namespace nianbao {
 
+class AnnotationsDock;
+class ComparisonDock;
 class FindingsDock;
+class NavigationPane;
+class ReviewActions;
 class ReportDocument;
 class RecentFilesMenu;
 class ReportInfoPage;
@@ -46,13 +52,21 @@ public:
     bool openFile(const QString &path);
     bool save();
     bool saveAs(const QString &path);
-    bool exportTo(const QString &path);
+    /// Writes another format; a publication copy leaves the comments out unless `options` asks.
+    bool exportTo(const QString &path, const WriteOptions &options = {});
     void startNewReport(const Report &report);
     bool attachPreviousYear(const QString &path);
     /// Paints the report on a printer (or the print preview's), as the PDF export does.
     /// Says nothing: painting a preview is not printing.
     bool printTo(QPrinter &printer, int *pages = nullptr);
     void showFinding(const Finding &finding);
+    void showLocation(const Location &location);
+    AnnotationsDock *annotationsDock() const { return m_annotationsDock; }
+    ComparisonDock *comparisonDock() const { return m_comparisonDock; }
+    ReviewActions *review() const { return m_review; }
+    /// What a comment made now would be on: the focused cell, paragraph (with the selected
+    /// words) or field, else the section or report shown.
+    AnnotationTarget commentTargetAtFocus() const;
     void showPage(int index); ///< 0 报告信息, 1 … 6 the sections
     bool saveScreenshots(const QString &directory);
 
@@ -75,6 +89,7 @@ protected:
 private:
     void createActions();
     void createPages();
+    void createReviewPanels();
     bool maybeSave();
     void updateTitle();
     void updateStatus();
@@ -86,11 +101,14 @@ private:
     bool confirmDiscard();
 
     ReportDocument *m_document;
-    QListWidget *m_navigation;
+    NavigationPane *m_navigation;
     QStackedWidget *m_pages;
     ReportInfoPage *m_infoPage;
     QVector<SectionPage *> m_sectionPages;
     FindingsDock *m_findingsDock;
+    AnnotationsDock *m_annotationsDock = nullptr;
+    ComparisonDock *m_comparisonDock = nullptr;
+    ReviewActions *m_review = nullptr;
     QLabel *m_counts;
     RecentFilesMenu *m_recentMenu = nullptr;
     QTimer *m_autosaveTimer;

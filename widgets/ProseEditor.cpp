@@ -1,6 +1,7 @@
 #include "widgets/ProseEditor.h"
 
 #include "document/ReportDocument.h"
+#include "widgets/SeverityStyle.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -32,6 +33,9 @@ ProseEditor::ProseEditor(ReportDocument *document, std::optional<SectionId> sect
     connect(document, &ReportDocument::textChanged, this, &ProseEditor::pull);
     connect(document, &ReportDocument::structureChanged, this, &ProseEditor::pull);
     connect(document, &ReportDocument::reportReset, this, &ProseEditor::pull);
+    connect(document, &ReportDocument::annotationsChanged, this, &ProseEditor::highlightComments);
+    connect(document, &ReportDocument::contentLockChanged, this,
+            [this](bool locked) { m_edit->setReadOnly(locked); });
     pull();
 }
 
@@ -41,17 +45,67 @@ void ProseEditor::setSubsection(int index)
     pull();
 }
 
-QString ProseEditor::modelText() const
+const QVector<Paragraph> *ProseEditor::paragraphs() const
 {
     const Report &r = m_document->report();
-    const QVector<Paragraph> *ps = nullptr;
-    if (!m_section) {
-        ps = &r.preamble;
-    } else if (m_subsection < 0) {
-        ps = &r.section(*m_section).paragraphs;
-    } else if (m_subsection < r.section(*m_section).subsections.size()) {
-        ps = &r.section(*m_section).subsections[m_subsection].paragraphs;
+    if (!m_section)
+        return &r.preamble;
+    if (m_subsection < 0)
+        return &r.section(*m_section).paragraphs;
+    if (m_subsection < r.section(*m_section).subsections.size())
+        return &r.section(*m_section).subsections[m_subsection].paragraphs;
+    return nullptr;
+}
+
+AnnotationTarget ProseEditor::commentTarget() const
+{
+    const QVector<Paragraph> *ps = paragraphs();
+    const QTextCursor cursor = m_edit->textCursor();
+    const int block = cursor.block().blockNumber();
+    if (!ps || block < 0 || block >= ps->size())
+        return AnnotationTarget::ofSection(m_section);
+    // The words marked, within the paragraph the cursor is in.
+    QString quote = cursor.selectedText();
+    const int cut = int(quote.indexOf(QChar::ParagraphSeparator));
+    if (cut >= 0)
+        quote = quote.left(cut);
+    return AnnotationTarget::ofParagraph(m_section, (*ps)[block].anchor, quote.trimmed());
+}
+
+void ProseEditor::highlightComments()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    const QVector<Paragraph> *ps = paragraphs();
+    QColor colour = SeverityStyle::commentColor();
+    colour.setAlphaF(0.25);
+    for (const Annotation &a : m_document->report().annotations) {
+        if (!ps || a.resolved || a.target.kind != AnnotationTarget::Kind::Paragraph || a.target.orphaned)
+            continue;
+        for (int i = 0; i < ps->size(); ++i) {
+            if ((*ps)[i].anchor != a.target.anchor)
+                continue;
+            const QTextBlock block = m_edit->document()->findBlockByNumber(i);
+            const int at = a.target.quote.isEmpty() ? -1 : int(block.text().indexOf(a.target.quote));
+            QTextEdit::ExtraSelection selection;
+            selection.cursor = QTextCursor(block);
+            if (at >= 0) {
+                selection.cursor.setPosition(block.position() + at);
+                selection.cursor.setPosition(block.position() + at + int(a.target.quote.size()),
+                                             QTextCursor::KeepAnchor);
+            } else {
+                selection.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+            }
+            selection.format.setBackground(colour);
+            selection.format.setToolTip(QStringLiteral("%1：%2").arg(a.author, a.text));
+            selections << selection;
+        }
     }
+    m_edit->setExtraSelections(selections);
+}
+
+QString ProseEditor::modelText() const
+{
+    const QVector<Paragraph> *ps = paragraphs();
     if (!ps)
         return QString();
     QStringList lines;
@@ -83,6 +137,8 @@ void ProseEditor::pull()
     const bool enabled = !m_section || m_subsection < 0
         || m_subsection < m_document->report().section(*m_section).subsections.size();
     m_edit->setEnabled(enabled);
+    m_edit->setReadOnly(m_document->isContentLocked());
+    highlightComments();
 }
 
 void ProseEditor::push()

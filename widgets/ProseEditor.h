@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Report.h"
 #include "core/ReportTemplate.h"
 
 #include <QWidget>
@@ -30,11 +31,17 @@ public:
     QPlainTextEdit *editor() const { return m_edit; }
     /// Puts the cursor on the paragraph with this anchor; false if it is not here.
     bool focusParagraph(const QString &anchor);
+    /// What a comment made here is on: the paragraph at the cursor, with the selected words
+    /// as its quote; the section when there is no paragraph yet.
+    AnnotationTarget commentTarget() const;
 
 private:
     void pull();
     void push();
     QString modelText() const;
+    const QVector<Paragraph> *paragraphs() const;
+    /// Commented paragraphs (their quoted words, or the whole line) are highlighted.
+    void highlightComments();
 
     ReportDocument *m_document;
     std::optional<SectionId> m_section;

@@ -4,6 +4,7 @@
 #include "document/ReportDocument.h"
 #include "widgets/ProseEditor.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDate>
 #include <QFormLayout>
@@ -93,6 +94,13 @@ ReportInfoPage::ReportInfoPage(ReportDocument *document, QWidget *parent)
     });
     connect(document, &ReportDocument::textChanged, this, &ReportInfoPage::pull);
     connect(document, &ReportDocument::reportReset, this, &ReportInfoPage::pull);
+    // Review mode: a reviewer reads the fields, and can still comment on them.
+    connect(document, &ReportDocument::contentLockChanged, this, [this](bool locked) {
+        for (QLineEdit *e : { m_agency, m_title, m_organization, m_date })
+            e->setReadOnly(locked);
+        m_year->setReadOnly(locked);
+        m_kind->setEnabled(!locked);
+    });
     pull();
 }
 
@@ -128,6 +136,21 @@ void ReportInfoPage::showField(const QString &field)
     else if (field == u"signature.organization")
         target = m_organization;
     target->setFocus(Qt::OtherFocusReason);
+}
+
+QString ReportInfoPage::focusedField() const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    const QList<QPair<const QWidget *, const char *>> fields {
+        { m_agency, "agency" },      { m_year, "year" },
+        { m_title, "title" },        { m_organization, "signatureOrganization" },
+        { m_date, "signatureDate" },
+    };
+    for (const auto &[editor, key] : fields) {
+        if (focus && (focus == editor || editor->isAncestorOf(focus)))
+            return QLatin1String(key);
+    }
+    return QString();
 }
 
 } // namespace nianbao

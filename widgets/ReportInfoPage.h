@@ -21,6 +21,9 @@ public:
 
     /// Focuses the editor of a field named by a finding ("year", "title", "signature.date").
     void showField(const QString &field);
+    /// The field whose editor has the focus, as comments name it ("title", "signatureDate"),
+    /// or empty.
+    QString focusedField() const;
 
 private:
     void pull();

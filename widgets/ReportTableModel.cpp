@@ -36,6 +36,9 @@ ReportTableModel::ReportTableModel(ReportDocument *document, TableId table, QObj
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     });
     connect(document, &ReportDocument::findingsChanged, this, &ReportTableModel::refreshFindings);
+    auto everything = [this] { emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1)); };
+    connect(document, &ReportDocument::annotationsChanged, this, everything);
+    connect(document, &ReportDocument::contentLockChanged, this, everything);
     connect(document, &ReportDocument::reportReset, this, [this] {
         beginResetModel();
         endResetModel();
@@ -81,7 +84,14 @@ QModelIndex ReportTableModel::indexOf(const CellRef &cell) const
 bool ReportTableModel::isEditableValue(const QModelIndex &index) const
 {
     const CellRef ref = cellRefAt(index);
-    return ref.isValid() && !ReportTemplate::official().table(m_table).isComputed(ref.row, ref.column);
+    return ref.isValid() && !ReportTemplate::official().table(m_table).isComputed(ref.row, ref.column)
+        && !m_document->isContentLocked();
+}
+
+void ReportTableModel::setComparison(const QHash<int, QString> &oldValues)
+{
+    m_comparison = oldValues;
+    emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 CellValue ReportTableModel::validate(const CellRef &cell, const QString &text, QString *error) const
@@ -164,6 +174,8 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         if (worst >= 0)
             return SeverityStyle::cellBackground(Severity(worst));
+        if (m_comparison.contains(cellKey(ref)))
+            return SeverityStyle::changedBackground();
         if (computed)
             return SeverityStyle::computedBackground();
         return {};
@@ -176,10 +188,26 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
                                       .arg(report.computedValue(ref).toString()));
         for (const Finding &f : findings)
             lines << QStringLiteral("• ") + f.message;
+        if (m_comparison.contains(cellKey(ref))) {
+            const QString old = m_comparison.value(cellKey(ref));
+            lines << tr("Was: %1").arg(old.isEmpty() ? tr("blank") : old);
+        }
+        for (const Annotation &a : report.annotations) {
+            if (a.target.kind == AnnotationTarget::Kind::Cell && a.target.cell == ref)
+                lines << QStringLiteral("💬 %1：%2").arg(a.author, a.text);
+        }
         return lines.join(QLatin1Char('\n'));
     }
     case ComputedRole:
         return computed;
+    case CommentRole: {
+        int open = 0;
+        for (const Annotation &a : report.annotations)
+            open += !a.resolved && a.target.kind == AnnotationTarget::Kind::Cell && a.target.cell == ref;
+        return open;
+    }
+    case ChangedRole:
+        return m_comparison.contains(cellKey(ref));
     case SeverityRole:
         return worst;
     default:

@@ -19,7 +19,15 @@ class ReportTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role { CellKindRole = Qt::UserRole + 1, ComputedRole, SeverityRole };
+    enum Role {
+        CellKindRole = Qt::UserRole + 1,
+        ComputedRole,
+        SeverityRole,
+        /// Number of open review comments on the cell (the corner marker).
+        CommentRole,
+        /// The value differs from the version being compared with (its old value in the tooltip).
+        ChangedRole
+    };
 
     ReportTableModel(ReportDocument *document, TableId table, QObject *parent = nullptr);
 
@@ -46,6 +54,10 @@ public:
     void liveEdit(const QModelIndex &index, const QString &text);
     void endLiveEdit();
 
+    /// "Compare with version": old values of the cells that differ, by cell; empty to stop.
+    void setComparison(const QHash<int, QString> &oldValues);
+    static int cellKey(const CellRef &cell) { return cell.row * 64 + cell.column; }
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -64,6 +76,7 @@ private:
     const PrintedTable &m_layout;
     QVector<QVector<int>> m_cellIndex; ///< [row][grid column] → index into row.cells, -1 if spanned
     QHash<int, QVector<Finding>> m_findings; ///< by row * 64 + column
+    QHash<int, QString> m_comparison; ///< old values, by cellKey()
     int m_session = 0; ///< the open editor's session, 0 when none
     int m_sessions = 0;
     CellRef m_sessionCell;

@@ -60,6 +60,18 @@ QBrush SeverityStyle::computedBackground()
     return tint(palette.color(QPalette::Mid), 0.25);
 }
 
+QBrush SeverityStyle::changedBackground()
+{
+    return tint(QApplication::palette().color(QPalette::Link), 0.2);
+}
+
+QColor SeverityStyle::commentColor()
+{
+    // Spreadsheets mark comments in a warm colour; the palette's link-visited role is the one
+    // theme colour set apart from text, selection and links.
+    return QApplication::palette().color(QPalette::LinkVisited);
+}
+
 QVariant FindingIconProxy::data(const QModelIndex &index, int role) const
 {
     if (role == Qt::DecorationRole && index.column() == 0) {

@@ -20,6 +20,10 @@ public:
     static QBrush labelBackground();
     /// Background of a computed total.
     static QBrush computedBackground();
+    /// Background of a value that differs from the version compared with.
+    static QBrush changedBackground();
+    /// Colour of the marker of a commented cell and of commented words.
+    static QColor commentColor();
 };
 
 /// Adds the severity icons to a FindingsModel: the model (document layer) knows no widgets,

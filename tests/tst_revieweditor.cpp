@@ -1,0 +1,251 @@
+// The reviewer's half of the editor, driven by keyboard and object name, offscreen: a comment
+// on a cell (Ctrl+Alt+M, type, Ctrl+Enter), its corner marker, resolving it in the 批注 dock
+// and undoing; a comment on selected words of prose; a finding turned into a comment; review
+// mode keeping numbers from changing; comparing with another version.
+#include "TestSupport.h"
+#include "document/AnnotationsModel.h"
+#include "document/ReportDocument.h"
+#include "io/FormatRegistry.h"
+#include "widgets/AnnotationsDock.h"
+#include "widgets/ComparisonDock.h"
+#include "widgets/FindingsDock.h"
+#include "widgets/GridView.h"
+#include "widgets/MainWindow.h"
+#include "widgets/ProseEditor.h"
+#include "widgets/ReportTableModel.h"
+#include "widgets/ReviewActions.h"
+#include "widgets/SectionPage.h"
+
+#include <QAbstractProxyModel>
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBlock>
+#include <QTreeView>
+
+using namespace nianbao;
+
+namespace {
+
+void settle()
+{
+    QApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+// A window with fixture 003, shown (shortcuts need a shown, active window).
+struct Window
+{
+    MainWindow w;
+    Window()
+    {
+        w.setInteractive(false);
+        w.document()->load(test::load(test::fixture(test::report003())));
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w) || true);
+        settle();
+    }
+};
+
+QPlainTextEdit *composer(MainWindow &w)
+{
+    return w.findChild<QPlainTextEdit *>(QStringLiteral("commentText"));
+}
+
+} // namespace
+
+class TestReviewEditor : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        AnnotationsDock::setReviewerName(QStringLiteral("李审核"));
+    }
+
+    void commentOnACellByKeyboardThenResolveAndUndo()
+    {
+        Window win;
+        MainWindow &w = win.w;
+        w.showPage(1 + int(SectionId::Applications));
+        auto *grid = w.findChild<GridView *>(QStringLiteral("grid_applications"));
+        QVERIFY(grid);
+        const CellRef cell = test::ref("applications/new/natural");
+        grid->selectCell(cell);
+        grid->setFocus();
+        settle();
+        // Ctrl+Alt+M opens the composer on the current cell.
+        QTest::keyClick(grid, Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
+        settle();
+        QPlainTextEdit *text = composer(w);
+        QVERIFY(text);
+        QVERIFY2(
+            w.findChild<QLabel *>(QStringLiteral("commentPlace"))->text().contains(QStringLiteral("自然人")),
+            qPrintable(w.findChild<QLabel *>(QStringLiteral("commentPlace"))->text()));
+        QVERIFY(text->hasFocus());
+        text->insertPlainText(QStringLiteral("本栏请核对。"));
+        QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+        settle();
+        const Annotations &all = w.document()->report().annotations;
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(int(all[0].target.kind), int(AnnotationTarget::Kind::Cell));
+        QCOMPARE(all[0].target.cell, cell);
+        QCOMPARE(all[0].author, QStringLiteral("李审核"));
+        QCOMPARE(all[0].text, QStringLiteral("本栏请核对。"));
+        // The marker: the cell reports one open comment.
+        ReportTableModel *model = grid->tableModel();
+        QCOMPARE(model->indexOf(cell).data(ReportTableModel::CommentRole).toInt(), 1);
+        // The navigation counts it.
+        auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(nav->item(1 + int(SectionId::Applications))->text().contains(QStringLiteral("1")));
+
+        // Resolve it in the dock.
+        auto *list = w.findChild<QTreeView *>(QStringLiteral("annotationList"));
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("resolveButton")), Qt::LeftButton);
+        settle();
+        QVERIFY(w.document()->report().annotations[0].resolved);
+        QCOMPARE(model->indexOf(cell).data(ReportTableModel::CommentRole).toInt(), 0);
+        // Undo: open again; undo again: gone.
+        w.document()->undoStack()->undo();
+        QVERIFY(!w.document()->report().annotations[0].resolved);
+        QCOMPARE(model->indexOf(cell).data(ReportTableModel::CommentRole).toInt(), 1);
+        w.document()->undoStack()->undo();
+        QVERIFY(w.document()->report().annotations.isEmpty());
+        QCOMPARE(model->indexOf(cell).data(ReportTableModel::CommentRole).toInt(), 0);
+        w.document()->undoStack()->redo();
+        QCOMPARE(w.document()->report().annotations.size(), 1);
+    }
+
+    void commentOnSelectedWordsOfProse()
+    {
+        Window win;
+        MainWindow &w = win.w;
+        w.showPage(1 + int(SectionId::Overview));
+        auto *prose = w.findChild<ProseEditor *>(QStringLiteral("prose_overview"));
+        QVERIFY(prose);
+        QPlainTextEdit *edit = prose->editor();
+        QTextCursor c(edit->document()->findBlockByNumber(0));
+        c.setPosition(c.position() + 2);
+        c.setPosition(c.position() + 4, QTextCursor::KeepAnchor);
+        const QString quote = c.selectedText();
+        edit->setTextCursor(c);
+        edit->setFocus();
+        settle();
+        QTest::keyClick(edit, Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
+        settle();
+        composer(w)->insertPlainText(QStringLiteral("措辞。"));
+        QTest::keyClick(composer(w), Qt::Key_Return, Qt::ControlModifier);
+        settle();
+        const Annotation &a = w.document()->report().annotations.constFirst();
+        QCOMPARE(int(a.target.kind), int(AnnotationTarget::Kind::Paragraph));
+        QCOMPARE(a.target.quote, quote);
+        QCOMPARE(a.target.anchor, w.document()->report().section(SectionId::Overview).paragraphs[0].anchor);
+        // The words are highlighted.
+        QCOMPARE(edit->extraSelections().size(), 1);
+        QCOMPARE(edit->extraSelections()[0].cursor.selectedText(), quote);
+    }
+
+    void aFindingBecomesAComment()
+    {
+        Window win;
+        MainWindow &w = win.w;
+        w.document()->setCell(test::ref("applications/new/natural"), CellValue::number(987654));
+        auto *view = w.findingsDock()->view();
+        QModelIndex first;
+        for (int g = 0; g < view->model()->rowCount() && !first.isValid(); ++g) {
+            const QModelIndex group = view->model()->index(g, 0);
+            if (view->model()->rowCount(group) > 0)
+                first = view->model()->index(0, 0, group);
+        }
+        QVERIFY(first.isValid());
+        view->setCurrentIndex(first);
+        const QString message
+            = first.sibling(first.row(), 1).data().toString().isEmpty() ? first.data().toString() : QString();
+        QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("addFindingAsCommentButton")),
+                          Qt::LeftButton);
+        settle();
+        QVERIFY(!composer(w)->toPlainText().isEmpty());
+        Q_UNUSED(message)
+        QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("sendCommentButton")), Qt::LeftButton);
+        settle();
+        QCOMPARE(w.document()->report().annotations.size(), 1);
+        QVERIFY(w.document()->report().annotations[0].target.kind != AnnotationTarget::Kind::Report);
+    }
+
+    void reviewModeKeepsTheNumbersButTakesComments()
+    {
+        Report report = test::load(test::fixture(test::report003()));
+        ReportDocument submitter;
+        submitter.load(report);
+        submitter.setAuthor(QStringLiteral("王起草"));
+        submitter.submitForReview();
+        const QString path = test::scratchDir() + QStringLiteral("/submitted.nianbao");
+        FormatError error;
+        QVERIFY(FormatRegistry::instance().writeFile(submitter.report(), path, error));
+
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(path));
+        QVERIFY(w.document()->isContentLocked());
+        QVERIFY(w.review()->reviewModeAction()->isChecked());
+        QVERIFY(w.windowTitle().contains(ReviewActions::stateName(ReviewState::Submitted)));
+        auto *grid = w.findChild<GridView *>(QStringLiteral("grid_applications"));
+        const CellRef cell = test::ref("applications/new/natural");
+        const CellValue before = w.document()->report().value(cell);
+        grid->selectCell(cell);
+        QTest::keyClick(grid, Qt::Key_7);
+        settle();
+        QCOMPARE(w.document()->report().value(cell), before);
+        QVERIFY(!(grid->tableModel()->flags(grid->tableModel()->indexOf(cell)) & Qt::ItemIsEditable));
+        w.document()->setAuthor(QStringLiteral("李审核"));
+        w.document()->addAnnotation(AnnotationTarget::ofCell(cell), QStringLiteral("请核对"));
+        QCOMPARE(w.document()->report().annotations.size(), 1);
+        // Leaving review mode, an edit makes the warning bar appear.
+        w.review()->reviewModeAction()->setChecked(false);
+        w.document()->setCell(cell, CellValue::number(before.number() + 1));
+        QVERIFY(!w.review()->warningBar()->isHidden());
+        w.document()->undoStack()->undo();
+        QVERIFY(w.review()->warningBar()->isHidden());
+    }
+
+    void comparingWithAnotherVersionMarksTheChangedCells()
+    {
+        Window win;
+        MainWindow &w = win.w;
+        const Report before = w.document()->report();
+        const CellRef cell = test::ref("applications/new/natural");
+        const CellValue old = before.value(cell);
+        w.document()->setCell(cell, CellValue::number(old.number() + 3));
+        w.comparisonDock()->compareWith(before, QStringLiteral("old.nianbao"));
+        auto *grid = w.findChild<GridView *>(QStringLiteral("grid_applications"));
+        const QModelIndex index = grid->tableModel()->indexOf(cell);
+        QVERIFY(index.data(ReportTableModel::ChangedRole).toBool());
+        QVERIFY(index.data(Qt::ToolTipRole).toString().contains(old.toString()));
+        auto *changes = w.findChild<QListWidget *>(QStringLiteral("changeList"));
+        // The cell and the totals computed from it.
+        QCOMPARE(changes->count(), int(w.comparisonDock()->diff().cells.size()));
+        QVERIFY(changes->count() >= 2);
+        QCOMPARE(w.comparisonDock()->diff().cells[0].cell, cell);
+        // The list jumps to the cell.
+        w.showPage(0);
+        emit changes->itemActivated(changes->item(0));
+        settle();
+        QCOMPARE(grid->tableModel()->cellRefAt(grid->currentIndex()), cell);
+        // Undoing the edit leaves nothing to show.
+        w.document()->undoStack()->undo();
+        QCOMPARE(changes->count(), 0);
+        QVERIFY(!index.data(ReportTableModel::ChangedRole).toBool());
+    }
+};
+
+QTEST_MAIN(TestReviewEditor)
+#include "tst_revieweditor.moc"

@@ -1,0 +1,63 @@
+#include "widgets/NavigationPane.h"
+
+#include "document/AnnotationsModel.h"
+#include "document/FindingsModel.h"
+#include "document/ReportDocument.h"
+#include "widgets/SeverityStyle.h"
+
+namespace nianbao {
+
+NavigationPane::NavigationPane(ReportDocument *document, QWidget *parent)
+    : QListWidget(parent)
+    , m_document(document)
+{
+    setObjectName(QStringLiteral("navigation"));
+    m_names << tr("Report information");
+    for (int s = 0; s < SectionCount; ++s)
+        m_names << ReportTemplate::sectionHeading(static_cast<SectionId>(s));
+    addItems(m_names);
+    for (auto signal : { &ReportDocument::findingsChanged, &ReportDocument::annotationsChanged,
+                         &ReportDocument::reportReset })
+        connect(document, signal, this, &NavigationPane::refresh);
+    refresh();
+}
+
+void NavigationPane::refresh()
+{
+    QVector<int> errors(1 + SectionCount, 0), warnings(1 + SectionCount, 0), comments(1 + SectionCount, 0);
+    for (const Finding &f : m_document->findings()) {
+        errors[FindingsModel::groupOf(f)] += f.severity == Severity::Error;
+        warnings[FindingsModel::groupOf(f)] += f.severity == Severity::Warning;
+    }
+    for (const Annotation &a : m_document->report().annotations) {
+        if (a.resolved)
+            continue;
+        const Location l = AnnotationsModel::locationOf(a.target);
+        int page = 0;
+        if (a.target.kind == AnnotationTarget::Kind::Report || l.kind == Location::Kind::Field)
+            page = 0;
+        else if (l.kind == Location::Kind::Section)
+            page = a.target.section ? 1 + int(l.section) : 0; // the preamble is on 报告信息
+        else
+            page = 1 + int(ReportTemplate::official().table(l.cell.table).section);
+        ++comments[page];
+    }
+    for (int i = 0; i < count() && i < m_names.size(); ++i) {
+        QListWidgetItem *it = item(i);
+        it->setIcon(errors[i] > 0         ? SeverityStyle::icon(Severity::Error)
+                        : warnings[i] > 0 ? SeverityStyle::icon(Severity::Warning)
+                                          : QIcon());
+        QStringList counts;
+        if (errors[i] > 0)
+            counts << tr("%n error(s)", nullptr, errors[i]);
+        if (warnings[i] > 0)
+            counts << tr("%n warning(s)", nullptr, warnings[i]);
+        if (comments[i] > 0)
+            counts << tr("%n open comment(s)", nullptr, comments[i]);
+        it->setText(comments[i] > 0 ? QStringLiteral("%1  💬%2").arg(m_names[i]).arg(comments[i])
+                                    : m_names[i]);
+        it->setToolTip(counts.join(QStringLiteral(" · ")));
+    }
+}
+
+} // namespace nianbao

@@ -1,0 +1,236 @@
+#include "widgets/ReviewActions.h"
+
+#include "document/ReportDocument.h"
+#include "io/FormatRegistry.h"
+#include "widgets/AnnotationsDock.h"
+#include "widgets/ComparisonDock.h"
+#include "widgets/FindingsDock.h"
+#include "widgets/GridView.h"
+#include "widgets/ProseEditor.h"
+#include "widgets/ReportTableModel.h"
+#include "widgets/SectionPage.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace nianbao {
+
+namespace {
+
+AnnotationTarget targetOf(const Location &l)
+{
+    switch (l.kind) {
+    case Location::Kind::Cell:
+        return AnnotationTarget::ofCell(l.cell);
+    case Location::Kind::Table:
+        return AnnotationTarget::ofSection(ReportTemplate::official().table(l.cell.table).section);
+    case Location::Kind::Section:
+        return l.paragraphAnchor.isEmpty() ? AnnotationTarget::ofSection(l.section)
+                                           : AnnotationTarget::ofParagraph(l.section, l.paragraphAnchor);
+    case Location::Kind::Field:
+        if (l.field == u"signature.organization")
+            return AnnotationTarget::ofField(QStringLiteral("signatureOrganization"));
+        if (l.field == u"signature.date")
+            return AnnotationTarget::ofField(QStringLiteral("signatureDate"));
+        if (AnnotationTarget::fieldKeys().contains(l.field))
+            return AnnotationTarget::ofField(l.field);
+        return AnnotationTarget::ofReport();
+    }
+    return AnnotationTarget::ofReport();
+}
+
+} // namespace
+
+ReviewActions::ReviewActions(QMainWindow *window, ReportDocument *document, FindingsDock *findings,
+                             Hooks hooks)
+    : QObject(window)
+    , m_window(window)
+    , m_document(document)
+    , m_annotations(new AnnotationsDock(document, window))
+    , m_comparison(new ComparisonDock(document, hooks.grids, window))
+    , m_hooks(std::move(hooks))
+    , m_menu(window->menuBar()->addMenu(tr("&Review")))
+    , m_state(new QLabel(window))
+    , m_warning(new QLabel(window))
+{
+    m_menu->setObjectName(QStringLiteral("reviewMenu"));
+    m_state->setObjectName(QStringLiteral("reviewState"));
+    m_warning->setObjectName(QStringLiteral("changedSinceSubmissionBar"));
+    m_warning->setWordWrap(true);
+    m_warning->setAutoFillBackground(true);
+    m_warning->setBackgroundRole(QPalette::ToolTipBase);
+    m_warning->setForegroundRole(QPalette::ToolTipText);
+    m_warning->setMargin(6);
+    m_warning->hide();
+    window->addDockWidget(Qt::RightDockWidgetArea, m_annotations);
+    window->tabifyDockWidget(findings, m_annotations);
+    findings->raise();
+    window->addDockWidget(Qt::RightDockWidgetArea, m_comparison);
+    m_comparison->hide();
+    connect(findings, &FindingsDock::commentRequested, this, &ReviewActions::commentOnFinding);
+    connect(m_annotations, &AnnotationsDock::locationRequested, this,
+            [this](const Location &l) { m_hooks.show(l); });
+    connect(m_comparison, &ComparisonDock::locationRequested, this,
+            [this](const Location &l) { m_hooks.show(l); });
+
+    // Word's and WPS's "New Comment" is Ctrl+Alt+M.
+    m_addComment = m_menu->addAction(tr("&Add Comment…"), this, &ReviewActions::addComment);
+    m_addComment->setObjectName(QStringLiteral("addCommentAction"));
+    m_addComment->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
+    m_addComment->setShortcutContext(Qt::ApplicationShortcut);
+    QAction *show = m_menu->addAction(tr("Show &Comments"));
+    connect(show, &QAction::triggered, m_annotations, [this] {
+        m_annotations->show();
+        m_annotations->raise();
+    });
+    m_menu->addSeparator();
+    m_submit = m_menu->addAction(tr("&Submit for Review"), this, [this] {
+        m_document->setAuthor(AnnotationsDock::reviewerName());
+        m_document->submitForReview();
+    });
+    m_submit->setObjectName(QStringLiteral("submitAction"));
+    m_return = m_menu->addAction(tr("&Return for Changes"), this, [this] {
+        m_document->setAuthor(AnnotationsDock::reviewerName());
+        m_document->returnForChanges();
+    });
+    m_return->setObjectName(QStringLiteral("returnAction"));
+    m_approve = m_menu->addAction(tr("A&pprove"), this, [this] {
+        m_document->setAuthor(AnnotationsDock::reviewerName());
+        m_document->approve();
+    });
+    m_approve->setObjectName(QStringLiteral("approveAction"));
+    m_reviewMode = m_menu->addAction(tr("Review &Mode (Content Read-Only)"));
+    m_reviewMode->setObjectName(QStringLiteral("reviewModeAction"));
+    m_reviewMode->setCheckable(true);
+    connect(m_reviewMode, &QAction::toggled, m_document, &ReportDocument::setContentLocked);
+    m_menu->addSeparator();
+    QAction *compare = m_menu->addAction(tr("Compare with &Version…"), this, &ReviewActions::compare);
+    compare->setObjectName(QStringLiteral("compareAction"));
+    QAction *exportCopy
+        = m_menu->addAction(tr("&Export Review Copy…"), this, &ReviewActions::exportReviewCopy);
+    exportCopy->setObjectName(QStringLiteral("exportReviewCopyAction"));
+
+    window->statusBar()->addPermanentWidget(m_state);
+    for (auto signal :
+         { &ReportDocument::reviewChanged, &ReportDocument::reportReset, &ReportDocument::findingsChanged })
+        connect(document, signal, this, &ReviewActions::updateState);
+    connect(document, &ReportDocument::contentLockChanged, m_reviewMode, &QAction::setChecked);
+    updateState();
+}
+
+AnnotationTarget ReviewActions::targetAt(QWidget *focus, int page)
+{
+    for (QWidget *w = focus; w; w = w->parentWidget()) {
+        if (auto *grid = qobject_cast<GridView *>(w)) {
+            const CellRef cell = grid->tableModel()->cellRefAt(grid->currentIndex());
+            if (cell.isValid())
+                return AnnotationTarget::ofCell(cell);
+        } else if (auto *prose = qobject_cast<ProseEditor *>(w)) {
+            return prose->commentTarget();
+        } else if (auto *section = qobject_cast<SectionPage *>(w)) {
+            return AnnotationTarget::ofSection(section->section());
+        }
+    }
+    return page >= 1 ? AnnotationTarget::ofSection(SectionId(page - 1)) : AnnotationTarget::ofReport();
+}
+
+QString ReviewActions::stateName(ReviewState state)
+{
+    switch (state) {
+    case ReviewState::Draft:
+        return tr("Draft");
+    case ReviewState::Submitted:
+        return tr("Submitted for review");
+    case ReviewState::Returned:
+        return tr("Returned for changes");
+    case ReviewState::Approved:
+        return tr("Approved");
+    }
+    return QString();
+}
+
+void ReviewActions::addComment()
+{
+    const AnnotationTarget target = m_hooks.targetAtFocus();
+    m_annotations->show();
+    m_annotations->raise();
+    m_annotations->startComment(target);
+}
+
+void ReviewActions::commentOnFinding(const Finding &finding)
+{
+    m_annotations->show();
+    m_annotations->raise();
+    m_annotations->startComment(targetOf(finding.location), finding.message);
+}
+
+void ReviewActions::offerReviewMode(bool interactive)
+{
+    const ReviewState state = m_document->report().review.state;
+    if (state != ReviewState::Submitted && state != ReviewState::Approved)
+        return;
+    bool lock = true;
+    if (interactive) {
+        lock = QMessageBox::question(
+                   m_window, tr("Submitted report"),
+                   tr("This report was submitted for review. Open it in review mode, with its "
+                      "content read-only? Comments can still be added."),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            == QMessageBox::Yes;
+    }
+    m_document->setContentLocked(lock);
+}
+
+void ReviewActions::compare()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Compare with another version"), QFileInfo(m_document->filePath()).absolutePath(),
+        FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Read));
+    if (path.isEmpty())
+        return;
+    Report other;
+    FormatError error;
+    if (!FormatRegistry::instance().readFile(path, other, error)) {
+        QMessageBox::warning(m_window, tr("Cannot compare"), error.message());
+        return;
+    }
+    m_comparison->compareWith(other, QFileInfo(path).fileName());
+}
+
+void ReviewActions::exportReviewCopy()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export review copy (with comments)"), QFileInfo(m_document->filePath()).absolutePath(),
+        FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Write));
+    if (!path.isEmpty())
+        m_hooks.exportReviewCopy(path);
+}
+
+void ReviewActions::updateState()
+{
+    const Review &review = m_document->report().review;
+    const int open = int(std::count_if(m_document->report().annotations.cbegin(),
+                                       m_document->report().annotations.cend(),
+                                       [](const Annotation &a) { return !a.resolved; }));
+    m_state->setText(tr("%1 · %n open comment(s)", nullptr, open).arg(stateName(review.state)));
+    const bool changed = m_document->changedSinceSubmission();
+    if (changed) {
+        const ReviewEvent *s = review.lastSubmission();
+        m_warning->setText(tr("⚠ The content changed after it was submitted by %1 on %2: reviewers see a "
+                              "different report than the one submitted.")
+                               .arg(s->by, QLocale().toString(s->at.toLocalTime(), QLocale::ShortFormat)));
+    }
+    m_warning->setVisible(changed);
+    m_submit->setEnabled(review.state != ReviewState::Approved);
+    m_return->setEnabled(review.state == ReviewState::Submitted);
+    m_approve->setEnabled(review.state == ReviewState::Submitted);
+}
+
+} // namespace nianbao

@@ -423,6 +423,12 @@
             <numerusform>%n 条未解决批注</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %n comment(s)</source>
+        <translation>
+            <numerusform>%1 · %n 条批注</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nianbao::NewReportDialog</name>
@@ -567,6 +573,10 @@
     <message>
         <source>blank</source>
         <translation>空白</translation>
+    </message>
+    <message>
+        <source>Comment by %1: %2</source>
+        <translation>%1 的批注：%2</translation>
     </message>
 </context>
 <context>

@@ -123,8 +123,14 @@ AnnotationsDock::AnnotationsDock(ReportDocument *document, QWidget *parent)
     m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(true);
-    m_view->header()->setSectionResizeMode(AnnotationsModel::TextColumn, QHeaderView::Stretch);
+    // Status and place are short; the text takes what is left (the full text and replies show
+    // below the list).
     m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(AnnotationsModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_view->header()->resizeSection(AnnotationsModel::PlaceColumn, 110);
+    m_view->header()->setSectionResizeMode(AnnotationsModel::TextColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(AnnotationsModel::AuthorColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(AnnotationsModel::TimeColumn, QHeaderView::ResizeToContents);
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_place->setWordWrap(true);

@@ -66,6 +66,7 @@ int EditorApplication::run(int argc, char **argv)
     window->show();
     // Work left behind by a crash comes first; then the files asked for.
     const bool automated = parser.isSet(screenshots) || parser.isSet(exitAfterPaint);
+    window->setInteractive(!automated); // nobody is there to answer a question
     const bool restored = !automated && window->offerRecovery();
     if (!restored && !files.isEmpty())
         window->openFile(files.first());

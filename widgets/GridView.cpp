@@ -59,7 +59,7 @@ public:
         if (index.data(ReportTableModel::CommentRole).toInt() <= 0)
             return;
         const QRect r = option.rect;
-        const int side = qMax(6, r.height() / 4);
+        const int side = qMax(8, r.height() / 3);
         const QPolygon corner({ QPoint(r.right() - side, r.top()), QPoint(r.right(), r.top()),
                                 QPoint(r.right(), r.top() + side) });
         painter->save();

@@ -2,11 +2,13 @@
 
 #include "base/Localization.h"
 #include "content/ReportFactory.h"
+#include "document/AnnotationsModel.h"
 #include "document/FindingsModel.h"
 #include "document/ReportDocument.h"
 #include "io/FormatRegistry.h"
 #include "render/PainterCanvas.h"
 #include "render/ReportRenderer.h"
+#include "widgets/AnnotationsDock.h"
 #include "widgets/FindingsDock.h"
 #include "widgets/GridView.h"
 #include "widgets/NavigationPane.h"
@@ -639,6 +641,16 @@ bool MainWindow::saveScreenshots(const QString &directory)
         const QString file
             = QDir(directory).filePath(QStringLiteral("%1-%2.png").arg(i, 2, 10, QLatin1Char('0')).arg(key));
         ok &= grab().save(file);
+    }
+    // A report with comments: the 批注 dock beside the first commented cell's table.
+    const Annotations &comments = m_document->report().annotations;
+    if (!comments.isEmpty()) {
+        m_annotationsDock->show();
+        m_annotationsDock->raise();
+        showLocation(AnnotationsModel::locationOf(comments.first().target));
+        m_annotationsDock->select(comments.first().id);
+        QApplication::processEvents();
+        ok &= grab().save(QDir(directory).filePath(QStringLiteral("review.png")));
     }
     return ok;
 }

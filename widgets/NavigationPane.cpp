@@ -54,7 +54,7 @@ void NavigationPane::refresh()
             counts << tr("%n warning(s)", nullptr, warnings[i]);
         if (comments[i] > 0)
             counts << tr("%n open comment(s)", nullptr, comments[i]);
-        it->setText(comments[i] > 0 ? QStringLiteral("%1  💬%2").arg(m_names[i]).arg(comments[i])
+        it->setText(comments[i] > 0 ? tr("%1 · %n comment(s)", nullptr, comments[i]).arg(m_names[i])
                                     : m_names[i]);
         it->setToolTip(counts.join(QStringLiteral(" · ")));
     }

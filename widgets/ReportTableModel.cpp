@@ -194,7 +194,7 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         }
         for (const Annotation &a : report.annotations) {
             if (a.target.kind == AnnotationTarget::Kind::Cell && a.target.cell == ref)
-                lines << QStringLiteral("💬 %1：%2").arg(a.author, a.text);
+                lines << tr("Comment by %1: %2").arg(a.author, a.text);
         }
         return lines.join(QLatin1Char('\n'));
     }

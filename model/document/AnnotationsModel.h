@@ -17,7 +17,7 @@ class AnnotationsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StatusColumn, PlaceColumn, AuthorColumn, TimeColumn, TextColumn, ColumnCount };
+    enum Column { StatusColumn, PlaceColumn, TextColumn, AuthorColumn, TimeColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, ResolvedRole, AuthorRole, OrphanedRole };
 
     explicit AnnotationsModel(ReportDocument *document, QObject *parent = nullptr);

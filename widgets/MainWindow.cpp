@@ -2,13 +2,11 @@
 
 #include "base/Localization.h"
 #include "content/ReportFactory.h"
-#include "document/AnnotationsModel.h"
 #include "document/FindingsModel.h"
 #include "document/ReportDocument.h"
 #include "io/FormatRegistry.h"
 #include "render/PainterCanvas.h"
 #include "render/ReportRenderer.h"
-#include "widgets/AnnotationsDock.h"
 #include "widgets/FindingsDock.h"
 #include "widgets/GridView.h"
 #include "widgets/NavigationPane.h"
@@ -642,16 +640,9 @@ bool MainWindow::saveScreenshots(const QString &directory)
             = QDir(directory).filePath(QStringLiteral("%1-%2.png").arg(i, 2, 10, QLatin1Char('0')).arg(key));
         ok &= grab().save(file);
     }
-    // A report with comments: the 批注 dock beside the first commented cell's table.
-    const Annotations &comments = m_document->report().annotations;
-    if (!comments.isEmpty()) {
-        m_annotationsDock->show();
-        m_annotationsDock->raise();
-        showLocation(AnnotationsModel::locationOf(comments.first().target));
-        m_annotationsDock->select(comments.first().id);
-        QApplication::processEvents();
-        ok &= grab().save(QDir(directory).filePath(QStringLiteral("review.png")));
-    }
+    // A report with comments: the 批注 dock beside the first comment's place.
+    if (!m_document->report().annotations.isEmpty())
+        ok &= m_review->saveScreenshot(QDir(directory).filePath(QStringLiteral("review.png")));
     return ok;
 }
 

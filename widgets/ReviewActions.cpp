@@ -1,5 +1,6 @@
 #include "widgets/ReviewActions.h"
 
+#include "document/AnnotationsModel.h"
 #include "document/ReportDocument.h"
 #include "io/FormatRegistry.h"
 #include "widgets/AnnotationsDock.h"
@@ -11,6 +12,7 @@
 #include "widgets/SectionPage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -154,6 +156,19 @@ QString ReviewActions::stateName(ReviewState state)
         return tr("Approved");
     }
     return QString();
+}
+
+bool ReviewActions::saveScreenshot(const QString &file)
+{
+    const Annotations &comments = m_document->report().annotations;
+    m_annotations->show();
+    m_annotations->raise();
+    if (!comments.isEmpty()) {
+        m_hooks.show(AnnotationsModel::locationOf(comments.first().target));
+        m_annotations->select(comments.first().id);
+    }
+    QApplication::processEvents();
+    return m_window->grab().save(file);
 }
 
 void ReviewActions::addComment()

@@ -60,6 +60,8 @@ public:
     void commentOnFinding(const Finding &finding);
     /// After opening a file: a submitted report offers review mode (read-only content).
     void offerReviewMode(bool interactive);
+    /// Shows the 批注 dock and the first comment's place, and saves the window as a picture.
+    bool saveScreenshot(const QString &file);
     /// The name of the review state, e.g. 已提交审阅.
     static QString stateName(ReviewState state);
 

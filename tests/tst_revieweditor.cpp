@@ -100,6 +100,9 @@ private slots:
         QCOMPARE(all[0].target.cell, cell);
         QCOMPARE(all[0].author, QStringLiteral("李审核"));
         QCOMPARE(all[0].text, QStringLiteral("本栏请核对。"));
+        // The grid's context menu offers the same action.
+        QVERIFY(grid->actions().contains(w.review()->addCommentAction()));
+        QCOMPARE(grid->contextMenuPolicy(), Qt::ActionsContextMenu);
         // The marker: the cell reports one open comment.
         ReportTableModel *model = grid->tableModel();
         QCOMPARE(model->indexOf(cell).data(ReportTableModel::CommentRole).toInt(), 1);

@@ -490,6 +490,7 @@ void MainWindow::createReviewPanels()
     m_review = new ReviewActions(this, m_document, m_findingsDock, hooks);
     m_annotationsDock = m_review->annotationsDock();
     m_comparisonDock = m_review->comparisonDock();
+    m_review->addToContextMenus();
     connect(m_document, &ReportDocument::reviewChanged, this, &MainWindow::updateTitle);
 }
 

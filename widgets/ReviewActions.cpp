@@ -16,10 +16,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QStatusBar>
 
 namespace nianbao {
@@ -156,6 +158,34 @@ QString ReviewActions::stateName(ReviewState state)
         return tr("Approved");
     }
     return QString();
+}
+
+void ReviewActions::addToContextMenus()
+{
+    for (GridView *grid : m_window->findChildren<GridView *>()) {
+        grid->setContextMenuPolicy(Qt::ActionsContextMenu);
+        grid->addAction(m_addComment);
+    }
+    // Text editors keep their own menu (undo, copy, paste…) with the action added.
+    auto extend = [this](QWidget *editor, auto standardMenu) {
+        editor->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(editor, &QWidget::customContextMenuRequested, editor,
+                [this, editor, standardMenu](const QPoint &at) {
+                    QMenu *menu = standardMenu();
+                    menu->addSeparator();
+                    menu->addAction(m_addComment);
+                    menu->exec(editor->mapToGlobal(at));
+                    delete menu;
+                });
+    };
+    for (QPlainTextEdit *edit : m_window->findChildren<QPlainTextEdit *>()) {
+        if (qobject_cast<ProseEditor *>(edit->parentWidget()))
+            extend(edit, [edit] { return edit->createStandardContextMenu(); });
+    }
+    for (QLineEdit *edit : m_window->findChildren<QLineEdit *>()) {
+        if (edit->objectName().endsWith(QLatin1String("Edit")))
+            extend(edit, [edit] { return edit->createStandardContextMenu(); });
+    }
 }
 
 bool ReviewActions::saveScreenshot(const QString &file)

@@ -56,6 +56,9 @@ public:
     /// The warning bar above the pages (hidden unless the content changed after submission).
     QLabel *warningBar() const { return m_warning; }
 
+    /// Puts "Add Comment" in the context menus of the window's grids, prose editors and
+    /// fields (call once the pages exist).
+    void addToContextMenus();
     /// A comment on a finding's place with its message as the text ("加为批注").
     void commentOnFinding(const Finding &finding);
     /// After opening a file: a submitted report offers review mode (read-only content).

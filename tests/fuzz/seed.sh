@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Seed corpora for ./dev fuzz: the published fixtures, the WPS blank template, the example,
-# and this program's own exports of them (JSON, native, text, DOCX, the DOCX main parts).
+# Seed corpora for ./dev fuzz: the published fixtures, the WPS blank template, the example
+# (also submitted and commented), and this program's own exports of them (JSON, native, text,
+# DOCX with and without Word comments, the DOCX main parts).
 set -euo pipefail
 build="$1" shared="$2" here="$3"
 corpus="$build/corpus"
@@ -20,6 +21,10 @@ for s in "${sources[@]}"; do
     "$nianbao" convert "$s" "$out" >/dev/null 2>&1 || [ $? -eq 1 ] || true
   done
 done
+# The commented example: comments in JSON, and Word comments (comments.xml, commentsExtended).
+cp "$here/resources/examples/example-review.nianbao" "$corpus/nianbao/"
+"$nianbao" convert "$here/resources/examples/example-review.nianbao" "$corpus/json/review.json" >/dev/null 2>&1 || true
+"$nianbao" convert --with-annotations "$here/resources/examples/example-review.nianbao" "$corpus/docx/review.docx" >/dev/null 2>&1 || true
 for d in "$corpus"/docx/*.docx; do
   unzip -p "$d" word/document.xml > "$corpus/docx_xml/$(basename "$d" .docx).xml" 2>/dev/null || true
 done

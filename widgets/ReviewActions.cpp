@@ -211,9 +211,12 @@ void ReviewActions::addComment()
 
 void ReviewActions::commentOnFinding(const Finding &finding)
 {
+    // One click: the finding's message becomes the comment, signed; it can be edited after.
+    m_document->setAuthor(AnnotationsDock::reviewerName());
+    const QString id = m_document->addAnnotation(targetOf(finding.location), finding.message);
     m_annotations->show();
     m_annotations->raise();
-    m_annotations->startComment(targetOf(finding.location), finding.message);
+    m_annotations->select(id);
 }
 
 void ReviewActions::offerReviewMode(bool interactive)

@@ -90,6 +90,16 @@
         <source>Rule</source>
         <translation>规则</translation>
     </message>
+    <message numerus="yes">
+        <source>%n blank cell(s): type 0 where nothing happened</source>
+        <translation>
+            <numerusform>%n 个空白单元格：没有发生的请填 0</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expand to see each blank cell; “Fill blanks with 0” fills them at once.</source>
+        <translation>展开可逐个查看空白单元格；“空白填 0”可一次填好。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReportDocument</name>

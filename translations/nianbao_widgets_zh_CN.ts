@@ -154,10 +154,6 @@
         <translation>此合计由各项自动计算，不能直接填写。</translation>
     </message>
     <message>
-        <source>The pasted block (%1 × %2) does not fit here: it would cover labels or computed totals. Nothing was pasted.</source>
-        <translation>粘贴区域（%1 × %2）放不下：会覆盖标签或自动计算的合计。未粘贴任何内容。</translation>
-    </message>
-    <message>
         <source>Nothing was pasted.</source>
         <translation>未粘贴任何内容。</translation>
     </message>
@@ -168,6 +164,30 @@
     <message>
         <source>Clear cells</source>
         <translation>清空单元格</translation>
+    </message>
+    <message>
+        <source>Fill Blanks with 0</source>
+        <translation>空白填 0</translation>
+    </message>
+    <message>
+        <source>Fill cells</source>
+        <translation>填充单元格</translation>
+    </message>
+    <message>
+        <source>The report is open in review mode: its content is read-only.</source>
+        <translation>报告处于审阅模式，内容只读。</translation>
+    </message>
+    <message>
+        <source>The pasted block (%1 × %2) does not fit here: it goes past the table.</source>
+        <translation>粘贴的区域（%1 × %2）放不下：超出了表格。</translation>
+    </message>
+    <message>
+        <source>“%1” would go over the label “%2”.</source>
+        <translation>“%1”会覆盖标签“%2”。</translation>
+    </message>
+    <message>
+        <source>Fill blanks with 0</source>
+        <translation>空白填 0</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -18,6 +19,7 @@ FindingsDock::FindingsDock(ReportDocument *document, QWidget *parent)
     , m_model(new FindingsModel(this))
     , m_proxy(new FindingIconProxy(this))
     , m_view(new QTreeView(this))
+    , m_detail(new QLabel(this))
     , m_useComputed(new QPushButton(tr("Use the computed value"), this))
     , m_addAsComment(new QPushButton(tr("Add as comment"), this))
 {
@@ -29,15 +31,24 @@ FindingsDock::FindingsDock(ReportDocument *document, QWidget *parent)
     m_useComputed->setToolTip(tr("Replace the stated total by the sum of its parts"));
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
-    m_view->setUniformRowHeights(true);
+    // The message is what matters: the widest column, wrapped; the rule id is narrow (and in
+    // the tooltip), the full text below the list.
     m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(true);
     m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_view->header()->resizeSection(1, 60);
     m_view->header()->setStretchLastSection(false);
+    m_detail->setObjectName(QStringLiteral("findingDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::PlainText);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_view);
+    layout->addWidget(m_detail);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_useComputed);
     buttons->addWidget(m_addAsComment);
@@ -74,6 +85,15 @@ void FindingsDock::refresh()
     }
     m_model->setFindings(m_document->findings());
     m_view->expandAll();
+    // Blank cells stay folded into their one row until asked for.
+    for (int g = 0; g < m_model->rowCount(); ++g) {
+        const QModelIndex group = m_model->index(g, 0);
+        for (int i = 0; i < m_model->rowCount(group); ++i) {
+            const QModelIndex row = m_model->index(i, 0, group);
+            if (row.data(FindingsModel::BundleRole).toBool())
+                m_view->collapse(m_proxy->mapFromSource(row));
+        }
+    }
     if (!rule.isEmpty()) {
         for (int g = 0; g < m_model->rowCount(); ++g) {
             const QModelIndex group = m_model->index(g, 0);
@@ -100,6 +120,7 @@ void FindingsDock::updateButton()
 {
     const Finding *f = currentFinding();
     m_useComputed->setEnabled(f && f->canUseComputedValue);
+    m_detail->setText(f ? QStringLiteral("%1  [%2]").arg(f->message, f->rule) : QString());
     m_addAsComment->setEnabled(f != nullptr);
 }
 

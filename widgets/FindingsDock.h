@@ -4,6 +4,7 @@
 
 #include <QDockWidget>
 
+class QLabel;
 class QPushButton;
 class QTreeView;
 
@@ -40,6 +41,7 @@ private:
     FindingsModel *m_model;
     FindingIconProxy *m_proxy;
     QTreeView *m_view;
+    QLabel *m_detail; ///< the selected finding in full: message, place, rule
     QPushButton *m_useComputed;
     QPushButton *m_addAsComment;
 };

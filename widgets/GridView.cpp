@@ -1,9 +1,11 @@
 #include "widgets/GridView.h"
 
+#include "base/TextNormalizer.h"
 #include "document/ReportDocument.h"
 #include "widgets/ReportTableModel.h"
 #include "widgets/SeverityStyle.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
@@ -112,6 +114,13 @@ GridView::GridView(ReportDocument *document, ReportTableModel *model, QWidget *p
     applySpans();
     fitColumns();
     connect(model, &ReportTableModel::inputRefused, this, &GridView::inputRefused);
+    auto *fill = new QAction(tr("Fill Blanks with 0"), this);
+    fill->setObjectName(QStringLiteral("fillBlanksAction"));
+    fill->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0));
+    fill->setShortcutContext(Qt::WidgetShortcut);
+    connect(fill, &QAction::triggered, this, &GridView::fillBlanksWithZero);
+    addAction(fill);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(model, &QAbstractItemModel::modelReset, this, &GridView::applySpans);
 }
 
@@ -155,13 +164,73 @@ void GridView::moveToNextEditable(int rowStep, int columnStep)
     int column = i.column() + columnStep;
     while (row >= 0 && row < m_model->rowCount() && column >= 0 && column < m_model->columnCount()) {
         const QModelIndex next = m_model->index(row, column);
-        if (m_model->cellRefAt(next).isValid()) {
+        if (isStop(next)) {
             setCurrentIndex(next);
             return;
         }
         row += rowStep;
         column += columnStep;
     }
+}
+
+bool GridView::isStop(const QModelIndex &index) const
+{
+    return m_document->isContentLocked() ? m_model->cellRefAt(index).isValid()
+                                         : m_model->isEditableValue(index);
+}
+
+QModelIndex GridView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
+{
+    const QModelIndex current = currentIndex();
+    int dr = 0, dc = 0;
+    bool reading = false; // Tab: along the rows, on to the next row
+    switch (action) {
+    case MoveUp:
+        dr = -1;
+        break;
+    case MoveDown:
+        dr = 1;
+        break;
+    case MoveLeft:
+        dc = -1;
+        break;
+    case MoveRight:
+        dc = 1;
+        break;
+    case MoveNext:
+        reading = true;
+        dc = 1;
+        break;
+    case MovePrevious:
+        reading = true;
+        dc = -1;
+        break;
+    default:
+        return QTableView::moveCursor(action, modifiers);
+    }
+    if (!current.isValid())
+        return QTableView::moveCursor(action, modifiers);
+    const int rows = m_model->rowCount();
+    const int columns = m_model->columnCount();
+    int r = current.row();
+    int c = current.column();
+    for (int steps = 0; steps < rows * columns; ++steps) {
+        r += dr;
+        c += dc;
+        if (reading && c >= columns) {
+            c = 0;
+            ++r;
+        } else if (reading && c < 0) {
+            c = columns - 1;
+            --r;
+        }
+        if (r < 0 || r >= rows || c < 0 || c >= columns)
+            return current; // nothing further that way: stay
+        const QModelIndex next = m_model->index(r, c);
+        if (isStop(next) && next != current)
+            return next;
+    }
+    return current;
 }
 
 bool GridView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
@@ -216,6 +285,18 @@ void GridView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint h
     if (hint == QAbstractItemDelegate::RevertModelCache)
         m_model->cancelLiveEdit();
     QTableView::closeEditor(editor, hint);
+    // A value typed with a range selected goes to the whole range, in the same undo step.
+    const auto [session, typed] = m_model->lastCommit();
+    if (enter && session > 0 && typed == m_model->cellRefAt(currentIndex())) {
+        QVector<QPair<CellRef, CellValue>> cells;
+        const CellValue value = m_document->report().table(typed.table).stored(typed.row, typed.column);
+        for (const QModelIndex &i : selectionModel()->selectedIndexes()) {
+            if (m_model->isEditableValue(i))
+                cells.append({ m_model->cellRefAt(i), value });
+        }
+        if (cells.size() > 1)
+            m_document->setCells(cells, tr("Fill cells"), session);
+    }
     if (enter && m_moveDownAfterEdit)
         moveToNextEditable(1, 0);
     m_moveDownAfterEdit = false;
@@ -258,31 +339,78 @@ bool GridView::paste(const QString &text)
     const QModelIndex start = currentIndex();
     if (!start.isValid())
         return false;
+    if (m_document->isContentLocked()) {
+        emit inputRefused(tr("The report is open in review mode: its content is read-only."));
+        return false;
+    }
+    // A block copied from the Excel or WPS version of the table may cover labels (kept when
+    // they say the same) and totals: one equal to the sum of the pasted parts is absorbed,
+    // another becomes a stated total that the rules then flag.
     QVector<QPair<CellRef, CellValue>> cells;
+    QVector<QPair<CellRef, CellValue>> totals;
     const QStringList lines = t.split(QLatin1Char('\n'));
+    auto refuse = [&](const QString &why) {
+        emit inputRefused(why + QLatin1Char(' ') + tr("Nothing was pasted."));
+        return false;
+    };
     for (int i = 0; i < lines.size(); ++i) {
         const QStringList values = lines[i].split(QLatin1Char('\t'));
         for (int j = 0; j < values.size(); ++j) {
             const QModelIndex target = m_model->index(start.row() + i, start.column() + j);
-            if (!target.isValid() || !m_model->isEditableValue(target)) {
-                emit inputRefused(tr("The pasted block (%1 × %2) does not fit here: it would cover labels or "
-                                     "computed totals. Nothing was pasted.")
-                                      .arg(lines.size())
-                                      .arg(values.size()));
-                return false;
+            const CellRef ref = m_model->cellRefAt(target);
+            const QString text = values[j].trimmed();
+            if (!target.isValid())
+                return refuse(tr("The pasted block (%1 × %2) does not fit here: it goes past the table.")
+                                  .arg(lines.size())
+                                  .arg(values.size()));
+            if (!ref.isValid()) { // a label, or a cell a merged label covers
+                const QString label = target.data().toString();
+                if (!text.isEmpty() && TextNormalizer::compact(text) != TextNormalizer::compact(label))
+                    return refuse(tr("“%1” would go over the label “%2”.").arg(text, label));
+                continue;
             }
             QString error;
-            const CellRef ref = m_model->cellRefAt(target);
-            const CellValue v = m_model->validate(ref, values[j], &error);
-            if (!error.isEmpty()) {
-                emit inputRefused(error + QLatin1Char(' ') + tr("Nothing was pasted."));
-                return false;
-            }
-            cells.append({ ref, v });
+            const CellValue v = m_model->validate(ref, text, &error);
+            if (!error.isEmpty())
+                return refuse(error);
+            if (m_model->isEditableValue(target))
+                cells.append({ ref, v });
+            else if (!v.isBlank())
+                totals.append({ ref, v });
         }
+    }
+    Report after = m_document->report();
+    for (const auto &c : std::as_const(cells)) {
+        after.table(c.first.table).setStored(c.first.row, c.first.column, c.second);
+        after.table(c.first.table).setAutomatic(c.first.row, c.first.column, false);
+    }
+    for (const auto &c : std::as_const(totals)) {
+        if (!(after.computedValue(c.first) == c.second))
+            cells.append(c);
     }
     m_document->setCells(cells, tr("Paste"));
     return true;
+}
+
+void GridView::fillBlanksWithZero()
+{
+    QModelIndexList scope = selectionModel()->selectedIndexes();
+    if (scope.size() <= 1) {
+        scope.clear();
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            for (int c = 0; c < m_model->columnCount(); ++c)
+                scope << m_model->index(r, c);
+        }
+    }
+    QVector<QPair<CellRef, CellValue>> cells;
+    for (const QModelIndex &i : std::as_const(scope)) {
+        const CellRef ref = m_model->cellRefAt(i);
+        if (m_model->isEditableValue(i)
+            && m_document->report().table(ref.table).stored(ref.row, ref.column).isBlank())
+            cells.append({ ref, CellValue::number(0) });
+    }
+    if (!cells.isEmpty())
+        m_document->setCells(cells, tr("Fill blanks with 0"));
 }
 
 void GridView::clearSelectedCells()

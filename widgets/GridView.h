@@ -11,8 +11,9 @@ class ReportTableModel;
 
 /// A statistics table as a spreadsheet-like grid, keyboard first: type to overwrite,
 /// Enter moves down, Tab moves right, arrows move, Delete clears to blank, Ctrl+C / Ctrl+V
-/// copy and paste a rectangular block as tab-separated text (a paste that does not fit
-/// is refused whole).
+/// copy and paste a rectangular block as tab-separated text (copied from the Excel or WPS
+/// table too: totals in it are absorbed or stated, labels matched). A value typed with a
+/// range selected fills the range.
 class GridView : public QTableView
 {
     Q_OBJECT
@@ -29,6 +30,9 @@ public:
     bool paste(const QString &text);
     /// Clears the selected editable cells to blank, as one undo step.
     void clearSelectedCells();
+    /// 空白填 0: blank editable cells of the selection (or of the whole table when one cell is
+    /// selected) become 0, as one undo step.
+    void fillBlanksWithZero();
 
 signals:
     void inputRefused(const QString &message);
@@ -37,11 +41,15 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
     bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
+    /// Tab, Shift+Tab and the arrows go from editable cell to editable cell, over labels,
+    /// headers and computed totals (in review mode, from value to value).
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
 
 private:
     void applySpans();
     void fitColumns();
     void moveToNextEditable(int rowStep, int columnStep);
+    bool isStop(const QModelIndex &index) const;
 
     ReportDocument *m_document;
     ReportTableModel *m_model;

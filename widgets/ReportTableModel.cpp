@@ -264,6 +264,7 @@ bool ReportTableModel::setData(const QModelIndex &index, const QVariant &value, 
         return false; // refused, not stored
     }
     m_document->setCell(ref, parsed, session);
+    m_lastCommit = { session, ref };
     return true;
 }
 

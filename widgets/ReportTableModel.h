@@ -53,6 +53,8 @@ public:
     void cancelLiveEdit();
     void liveEdit(const QModelIndex &index, const QString &text);
     void endLiveEdit();
+    /// The last value an editor committed: its edit session and cell (a range fill joins it).
+    QPair<int, CellRef> lastCommit() const { return m_lastCommit; }
 
     /// "Compare with version": old values of the cells that differ, by cell; empty to stop.
     void setComparison(const QHash<int, QString> &oldValues);
@@ -81,6 +83,7 @@ private:
     int m_sessions = 0;
     CellRef m_sessionCell;
     CellValue m_sessionOriginal;
+    QPair<int, CellRef> m_lastCommit { 0, CellRef() };
 };
 
 } // namespace nianbao

@@ -2,6 +2,8 @@
 
 #include "document/ReportDocument.h"
 
+#include <algorithm>
+
 namespace nianbao {
 
 SetCellsCommand::SetCellsCommand(ReportDocument *document, const QVector<Change> &changes,
@@ -35,15 +37,34 @@ void SetCellsCommand::apply(const QVector<Change> &changes)
 bool SetCellsCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const SetCellsCommand *>(other);
-    if (o->m_editSession != m_editSession || o->m_after.size() != 1 || m_after.size() != 1
-        || o->m_after.first().cell != m_after.first().cell)
+    if (o->m_editSession != m_editSession || m_after.size() != 1)
         return false;
-    m_after = o->m_after;
-    // Typing that ends where it began (a refused value put back, 5 → 56 → 5) changes
-    // nothing: the step goes away, and with it the "modified" mark it would leave.
-    const Change &before = m_before.first();
-    const Change &after = m_after.first();
-    setObsolete(before.value == after.value && before.automatic == after.automatic);
+    if (o->m_after.size() == 1 && o->m_after.first().cell == m_after.first().cell) {
+        m_after = o->m_after;
+        // Typing that ends where it began (a refused value put back, 5 → 56 → 5) changes
+        // nothing: the step goes away, and with it the "modified" mark it would leave.
+        const Change &before = m_before.first();
+        const Change &after = m_after.first();
+        setObsolete(before.value == after.value && before.automatic == after.automatic);
+        return true;
+    }
+    // The value typed, then given to the whole selected range (the same edit session): one
+    // step. Each cell keeps the value it had before the session touched it.
+    QVector<Change> before = m_before;
+    QVector<Change> after = m_after;
+    for (const Change &c : o->m_before) {
+        if (std::none_of(before.cbegin(), before.cend(), [&](const Change &b) { return b.cell == c.cell; }))
+            before.append(c);
+    }
+    for (const Change &c : o->m_after) {
+        auto it = std::find_if(after.begin(), after.end(), [&](const Change &a) { return a.cell == c.cell; });
+        if (it == after.end())
+            after.append(c);
+        else
+            *it = c;
+    }
+    m_before = before;
+    m_after = after;
     return true;
 }
 

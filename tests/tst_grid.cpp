@@ -1,0 +1,200 @@
+// The grid as people who know spreadsheets use it, offscreen, by keyboard: Tab and the arrows
+// stop only on cells one can type in; a value typed over a selected range fills it in one
+// undo step; blanks filled with 0 at once; a block copied from the Excel/WPS table pasted with
+// its totals; a new report's blank cells folded into one findings row per section.
+#include "TestSupport.h"
+#include "content/ReportFactory.h"
+#include "document/FindingsModel.h"
+#include "document/ReportDocument.h"
+#include "widgets/FindingsDock.h"
+#include "widgets/GridView.h"
+#include "widgets/MainWindow.h"
+#include "widgets/ReportTableModel.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+
+using namespace nianbao;
+
+namespace {
+
+void settle()
+{
+    QApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+GridView *applications(MainWindow &w)
+{
+    w.showPage(1 + int(SectionId::Applications));
+    return w.findChild<GridView *>(QStringLiteral("grid_applications"));
+}
+
+CellValue value(MainWindow &w, const char *anchor)
+{
+    return w.document()->report().value(test::ref(anchor));
+}
+
+} // namespace
+
+class TestGrid : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void tabAndArrowsStopOnlyWhereOneCanType()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        w.document()->load(test::load(test::fixture(test::report003())));
+        w.show();
+        GridView *grid = applications(w);
+        ReportTableModel *m = grid->tableModel();
+        // The last editable cell of the row "new" is "other"; Tab goes over the computed total
+        // and the labels of the next row to its first cell.
+        grid->selectCell(test::ref("applications/new/otherOrg"));
+        QTest::keyClick(grid, Qt::Key_Tab);
+        QCOMPARE(m->cellRefAt(grid->currentIndex()), test::ref("applications/carriedIn/natural"));
+        QTest::keyClick(grid, Qt::Key_Backtab);
+        QCOMPARE(m->cellRefAt(grid->currentIndex()), test::ref("applications/new/otherOrg"));
+        // Down from the last row before 三（七）总计 skips the computed total row.
+        grid->selectCell(test::ref("applications/otherOther/natural"));
+        QTest::keyClick(grid, Qt::Key_Down);
+        QCOMPARE(m->cellRefAt(grid->currentIndex()), test::ref("applications/carriedOut/natural"));
+        // Right from "other" stays: the total is not a stop.
+        grid->selectCell(test::ref("applications/new/otherOrg"));
+        QTest::keyClick(grid, Qt::Key_Right);
+        QCOMPARE(m->cellRefAt(grid->currentIndex()), test::ref("applications/new/otherOrg"));
+    }
+
+    void aValueTypedOverARangeFillsItInOneStep()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        w.document()->load(test::load(test::fixture(test::report003())));
+        w.show();
+        GridView *grid = applications(w);
+        ReportTableModel *m = grid->tableModel();
+        const CellValue a = value(w, "applications/new/natural");
+        const CellValue b = value(w, "applications/new/commercial");
+        const CellValue c = value(w, "applications/new/research");
+        const QModelIndex first = m->indexOf(test::ref("applications/new/natural"));
+        const QModelIndex last = m->indexOf(test::ref("applications/new/research"));
+        grid->setCurrentIndex(first);
+        grid->selectionModel()->select(QItemSelection(first, last), QItemSelectionModel::ClearAndSelect);
+        const int steps = w.document()->undoStack()->count();
+        QTest::keyClick(grid, Qt::Key_7);
+        auto *editor = grid->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        QTest::keyClick(editor, Qt::Key_Return);
+        settle();
+        QCOMPARE(value(w, "applications/new/natural").number(), 7.0);
+        QCOMPARE(value(w, "applications/new/commercial").number(), 7.0);
+        QCOMPARE(value(w, "applications/new/research").number(), 7.0);
+        QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+        w.document()->undoStack()->undo();
+        QCOMPARE(value(w, "applications/new/natural"), a);
+        QCOMPARE(value(w, "applications/new/commercial"), b);
+        QCOMPARE(value(w, "applications/new/research"), c);
+    }
+
+    void blanksFilledWithZeroAtOnce()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        w.document()->load(ReportFactory::newReport(QStringLiteral("示例局"), 2025, BodyKind::Department));
+        w.show();
+        GridView *grid = applications(w);
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        grid->selectCell(test::ref("applications/new/natural"));
+        const int steps = w.document()->undoStack()->count();
+        QTest::keyClick(grid, Qt::Key_0, Qt::ControlModifier | Qt::ShiftModifier);
+        settle();
+        QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+        int blanks = 0;
+        for (const Finding &f : w.document()->findings())
+            blanks += f.rule == u"cell.blank" && f.location.cell.table == TableId::Applications;
+        QCOMPARE(blanks, 0);
+        QCOMPARE(value(w, "applications/withheldStateSecret/otherOrg").number(), 0.0);
+        QVERIFY(value(w, "applications/new/total").isNumber()); // computed: 0
+    }
+
+    void aBlockFromTheSpreadsheetIsPastedWithItsTotals()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        w.document()->load(test::load(test::fixture(test::report003())));
+        w.show();
+        GridView *grid = applications(w);
+        // The row "new" as Excel copies it: six values and the total.
+        grid->selectCell(test::ref("applications/new/natural"));
+        QVERIFY(grid->paste(QStringLiteral("1\t2\t3\t4\t5\t6\t21\n")));
+        QCOMPARE(value(w, "applications/new/otherOrg").number(), 6.0);
+        // The equal total is absorbed: it follows its parts again.
+        QVERIFY(w.document()
+                    ->report()
+                    .table(TableId::Applications)
+                    .isAutomatic(test::ref("applications/new/total").row,
+                                 test::ref("applications/new/total").column));
+        // A different one is stated, and the rules say so.
+        QVERIFY(grid->paste(QStringLiteral("1\t2\t3\t4\t5\t6\t99")));
+        QCOMPARE(value(w, "applications/new/total").number(), 99.0);
+        bool flagged = false;
+        for (const Finding &f : w.document()->findings())
+            flagged |= f.location.kind == Location::Kind::Cell
+                && f.location.cell == test::ref("applications/new/total");
+        QVERIFY(flagged);
+        // A block that runs past the table is still refused whole.
+        grid->selectCell(test::ref("applications/new/otherOrg"));
+        QVERIFY(!grid->paste(QStringLiteral("1\t2\t3")));
+    }
+
+    void aNewReportsBlankCellsAreOneRowPerSection()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        w.document()->load(ReportFactory::newReport(QStringLiteral("示例局"), 2025, BodyKind::Department));
+        int blanks = 0;
+        for (const Finding &f : w.document()->findings())
+            blanks += f.rule == u"cell.blank";
+        QVERIFY(blanks > 100);
+        FindingsModel *m = w.findingsDock()->model();
+        int topRows = 0, bundles = 0, bundled = 0;
+        for (int g = 0; g < m->rowCount(); ++g) {
+            const QModelIndex group = m->index(g, 0);
+            topRows += m->rowCount(group);
+            for (int i = 0; i < m->rowCount(group); ++i) {
+                const QModelIndex row = m->index(i, 0, group);
+                if (row.data(FindingsModel::BundleRole).toBool()) {
+                    ++bundles;
+                    bundled += m->rowCount(row);
+                    // Inside: each blank cell, jumpable.
+                    const Finding *f = m->findingAt(m->index(0, 0, row));
+                    QVERIFY(f && f->rule == u"cell.blank");
+                    QCOMPARE(m->parent(m->index(0, 0, row)), row);
+                }
+            }
+        }
+        QCOMPARE(bundles, 3);
+        QCOMPARE(bundled, blanks);
+        QVERIFY2(topRows < 30, qPrintable(QString::number(topRows)));
+        // The view keeps them folded.
+        QTreeView *view = w.findingsDock()->view();
+        for (int g = 0; g < view->model()->rowCount(); ++g) {
+            const QModelIndex group = view->model()->index(g, 0);
+            for (int i = 0; i < view->model()->rowCount(group); ++i) {
+                const QModelIndex row = view->model()->index(i, 0, group);
+                if (row.data(FindingsModel::BundleRole).toBool())
+                    QVERIFY(!view->isExpanded(row));
+            }
+        }
+    }
+};
+
+QTEST_MAIN(TestGrid)
+#include "tst_grid.moc"

@@ -125,6 +125,97 @@
     </message>
 </context>
 <context>
+    <name>nianbao::FileActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Report…</source>
+        <translation>新建报告(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New from &amp;Last Year&apos;s Report…</source>
+        <translation>从上年报告新建(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>打开报告</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Attach Last Year&apos;s Report…</source>
+        <translation>关联上年报告…</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s report</source>
+        <translation>上年报告</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>政府信息公开工作年度报告</translation>
+    </message>
+    <message>
+        <source>Export review copy (with comments)</source>
+        <translation>导出审阅稿（含批注）</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Cannot open last year&apos;s report</source>
+        <translation>无法打开上年报告</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::FindingsDock</name>
     <message>
         <source>Findings</source>
@@ -193,72 +284,8 @@
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;New Report…</source>
-        <translation>新建报告(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>New from &amp;Last Year&apos;s Report…</source>
-        <translation>从上年报告新建(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open report</source>
-        <translation>打开报告</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
         <source>Save report</source>
         <translation>保存报告</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation>导出报告</translation>
-    </message>
-    <message>
-        <source>Attach Last Year&apos;s Report…</source>
-        <translation>关联上年报告…</translation>
-    </message>
-    <message>
-        <source>Last year&apos;s report</source>
-        <translation>上年报告</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>打印预览(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Print preview</source>
-        <translation>打印预览</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>关闭(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -405,14 +432,6 @@
     <message>
         <source>Nianbao was not closed properly. Restore the changes to %1 autosaved at %2?</source>
         <translation>年报上次未正常关闭。是否恢复 %2 自动保存的 %1 的修改？</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Import report</source>
-        <translation>导入报告</translation>
     </message>
     <message>
         <source>The printer cannot be painted on.</source>
@@ -668,10 +687,6 @@
     <message>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
-    </message>
-    <message>
-        <source>Export review copy (with comments)</source>
-        <translation>导出审阅稿（含批注）</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n open comment(s)</source>

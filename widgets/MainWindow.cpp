@@ -7,6 +7,7 @@
 #include "io/FormatRegistry.h"
 #include "render/PainterCanvas.h"
 #include "render/ReportRenderer.h"
+#include "widgets/FileActions.h"
 #include "widgets/FindingsDock.h"
 #include "widgets/GridView.h"
 #include "widgets/NavigationPane.h"
@@ -152,81 +153,8 @@ void MainWindow::showPage(int index)
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New Report…"), QKeySequence::New, this, &MainWindow::newReportDialog);
-    file->addAction(tr("New from &Last Year's Report…"), this, &MainWindow::newFromLastYearDialog);
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, [this] {
-        if (!maybeSave())
-            return;
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open report"), QString(),
-            FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Read));
-        if (!path.isEmpty())
-            openFile(path);
-    });
-    file->addAction(tr("&Import…"), this, [this] {
-        // Word, text and JSON reports open as a new, unsaved Nianbao report.
-        if (!maybeSave())
-            return;
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import report"), QString(),
-            FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Read));
-        if (!path.isEmpty())
-            openFile(path);
-    });
-    m_recentMenu = new RecentFilesMenu(this);
-    file->addMenu(m_recentMenu);
-    connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, [this](const QString &path) {
-        if (maybeSave())
-            openFile(path);
-    });
-    file->addSeparator();
-    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save report"), m_document->filePath(),
-            FormatRegistry::instance().formatById(QStringLiteral("nianbao"))->displayName()
-                + QStringLiteral(" (*.nianbao)"));
-        if (!path.isEmpty())
-            saveAs(path.endsWith(QLatin1String(".nianbao")) ? path : path + QStringLiteral(".nianbao"));
-    });
-    file->addAction(tr("&Export…"), this, [this] {
-        QString selected;
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export report"), QString(),
-            FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Write), &selected);
-        if (!path.isEmpty())
-            exportTo(path);
-    });
-    file->addAction(tr("Attach Last Year's Report…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Last year's report"), QString(),
-            FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Read));
-        if (!path.isEmpty())
-            attachPreviousYear(path);
-    });
-    file->addSeparator();
-    file->addAction(tr("Print Pre&view…"), this, [this] {
-        QPrinter printer(QPrinter::HighResolution);
-        QPrintPreviewDialog preview(&printer, this);
-        preview.setWindowTitle(tr("Print preview"));
-        int pages = 0;
-        connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-                [this, &pages](QPrinter *p) { printTo(*p, &pages); });
-        // Painting the preview prints nothing; only the dialog's Print button does.
-        if (preview.exec() == QDialog::Accepted)
-            reportPrinted(pages);
-    });
-    file->addAction(tr("&Print…"), QKeySequence::Print, this, [this] {
-        QPrinter printer(QPrinter::HighResolution);
-        QPrintDialog dialog(&printer, this);
-        int pages = 0;
-        if (dialog.exec() == QDialog::Accepted && printTo(printer, &pages))
-            reportPrinted(pages);
-    });
-    file->addSeparator();
-    file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    m_fileActions = new FileActions(this, m_document);
+    m_recentMenu = m_fileActions->recentMenu();
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -445,39 +373,11 @@ bool MainWindow::attachPreviousYear(const QString &path)
     return true;
 }
 
-void MainWindow::newReportDialog()
-{
-    if (!maybeSave())
-        return;
-    NewReportDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        startNewReport(ReportFactory::newReport(dialog.agency(), dialog.year(), dialog.kind()));
-}
-
-void MainWindow::newFromLastYearDialog()
-{
-    if (!maybeSave())
-        return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Last year's report"), QString(),
-        FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Read));
-    if (path.isEmpty())
-        return;
-    Report last;
-    FormatError error;
-    if (!FormatRegistry::instance().readFile(path, last, error)) {
-        reportError(tr("Cannot open last year's report"), error.message());
-        return;
-    }
-    startNewReport(ReportFactory::fromLastYear(last));
-    m_document->setPreviousYear(last);
-}
-
 void MainWindow::createReviewPanels()
 {
     ReviewActions::Hooks hooks;
     hooks.targetAtFocus = [this] { return commentTargetAtFocus(); };
-    hooks.exportReviewCopy = [this](const QString &path) { return exportTo(path, WriteOptions { true }); };
+    hooks.exportReviewCopy = [this] { m_fileActions->exportDialog(true); };
     hooks.grids = [this] {
         QVector<ReportTableModel *> models;
         for (SectionPage *page : std::as_const(m_sectionPages)) {

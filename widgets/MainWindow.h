@@ -22,6 +22,7 @@ namespace nianbao {
 
 class AnnotationsDock;
 class ComparisonDock;
+class FileActions;
 class FindingsDock;
 class NavigationPane;
 class ReviewActions;
@@ -80,9 +81,15 @@ public:
     void setInteractive(bool interactive) { m_interactive = interactive; }
     QString lastError() const { return m_lastError; }
 
+    /// Asks to save a modified report first; false when the user cancels.
+    bool maybeSave();
+    /// Says what failed: a message box, or lastError() in tests.
+    void reportError(const QString &title, const QString &message);
+    /// "N pages sent to the printer" in the status bar.
+    void reportPrinted(int pages);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void reportPrinted(int pages);
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -90,14 +97,10 @@ private:
     void createActions();
     void createPages();
     void createReviewPanels();
-    bool maybeSave();
     void updateTitle();
     void updateStatus();
-    void reportError(const QString &title, const QString &message);
     bool lockFile(const QString &path);
     void unlockFile();
-    void newReportDialog();
-    void newFromLastYearDialog();
     bool confirmDiscard();
 
     ReportDocument *m_document;
@@ -111,6 +114,7 @@ private:
     ReviewActions *m_review = nullptr;
     QLabel *m_counts;
     RecentFilesMenu *m_recentMenu = nullptr;
+    FileActions *m_fileActions = nullptr;
     QTimer *m_autosaveTimer;
     QElapsedTimer m_unsavedSince; ///< since the first change not yet autosaved
     ReportLock m_lock;

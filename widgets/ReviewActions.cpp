@@ -254,11 +254,7 @@ void ReviewActions::compare()
 
 void ReviewActions::exportReviewCopy()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export review copy (with comments)"), QFileInfo(m_document->filePath()).absolutePath(),
-        FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Write));
-    if (!path.isEmpty())
-        m_hooks.exportReviewCopy(path);
+    m_hooks.exportReviewCopy();
 }
 
 void ReviewActions::updateState()

@@ -32,8 +32,8 @@ public:
     struct Hooks
     {
         std::function<AnnotationTarget()> targetAtFocus;
-        /// Writes the review copy (comments included) to a file; false with a message shown.
-        std::function<bool(const QString &path)> exportReviewCopy;
+        /// Asks where and writes the review copy (comments included).
+        std::function<void()> exportReviewCopy;
         /// The grids to tint when comparing with another version.
         std::function<QVector<ReportTableModel *>()> grids;
         /// Shows a place in the window (a comment's, a change's).

@@ -1,0 +1,196 @@
+#include "widgets/FileActions.h"
+
+#include "content/ReportFactory.h"
+#include "core/Report.h"
+#include "document/ReportDocument.h"
+#include "io/FormatRegistry.h"
+#include "widgets/MainWindow.h"
+#include "widgets/NewReportDialog.h"
+#include "widgets/RecentFilesMenu.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QSettings>
+
+namespace nianbao {
+
+FileActions::FileActions(MainWindow *window, ReportDocument *document)
+    : QObject(window)
+    , m_window(window)
+    , m_document(document)
+    , m_menu(window->menuBar()->addMenu(tr("&File")))
+    , m_recent(new RecentFilesMenu(window))
+{
+    // Named for the toolbar (action()).
+    m_menu->addAction(tr("&New Report…"), QKeySequence::New, this, &FileActions::newReportDialog)
+        ->setObjectName(QStringLiteral("newAction"));
+    m_menu->addAction(tr("New from &Last Year's Report…"), this, &FileActions::newFromLastYearDialog);
+    m_menu
+        ->addAction(tr("&Open…"), QKeySequence::Open, this,
+                    [this] {
+                        if (!m_window->maybeSave())
+                            return;
+                        const QString path = QFileDialog::getOpenFileName(
+                            m_window, tr("Open report"), QString(),
+                            FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Read));
+                        if (!path.isEmpty())
+                            m_window->openFile(path);
+                    })
+        ->setObjectName(QStringLiteral("openAction"));
+    m_menu->addAction(tr("&Import…"), this, [this] {
+        // Word, text and JSON reports open as a new, unsaved Nianbao report.
+        if (!m_window->maybeSave())
+            return;
+        const QString path = QFileDialog::getOpenFileName(
+            m_window, tr("Import report"), QString(),
+            FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Read));
+        if (!path.isEmpty())
+            m_window->openFile(path);
+    });
+    m_menu->addMenu(m_recent);
+    connect(m_recent, &RecentFilesMenu::fileChosen, this, [this](const QString &path) {
+        if (m_window->maybeSave())
+            m_window->openFile(path);
+    });
+    m_menu->addSeparator();
+    m_menu->addAction(tr("&Save"), QKeySequence::Save, m_window, &MainWindow::save)
+        ->setObjectName(QStringLiteral("saveAction"));
+    m_menu->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            m_window, tr("Save report"), m_document->filePath(),
+            FormatRegistry::instance().formatById(QStringLiteral("nianbao"))->displayName()
+                + QStringLiteral(" (*.nianbao)"));
+        if (!path.isEmpty())
+            m_window->saveAs(path.endsWith(QLatin1String(".nianbao")) ? path
+                                                                      : path + QStringLiteral(".nianbao"));
+    });
+    m_menu->addAction(tr("&Export…"), this, [this] { exportDialog(false); })
+        ->setObjectName(QStringLiteral("exportAction"));
+    m_menu->addAction(tr("Attach Last Year's Report…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            m_window, tr("Last year's report"), QString(),
+            FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Read));
+        if (!path.isEmpty())
+            m_window->attachPreviousYear(path);
+    });
+    m_menu->addSeparator();
+    m_menu->addAction(tr("Print Pre&view…"), this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintPreviewDialog preview(&printer, m_window);
+        preview.setWindowTitle(tr("Print preview"));
+        int pages = 0;
+        connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+                [this, &pages](QPrinter *p) { m_window->printTo(*p, &pages); });
+        // Painting the preview prints nothing; only the dialog's Print button does.
+        if (preview.exec() == QDialog::Accepted)
+            m_window->reportPrinted(pages);
+    });
+    m_menu
+        ->addAction(tr("&Print…"), QKeySequence::Print, this,
+                    [this] {
+                        QPrinter printer(QPrinter::HighResolution);
+                        QPrintDialog dialog(&printer, m_window);
+                        int pages = 0;
+                        if (dialog.exec() == QDialog::Accepted && m_window->printTo(printer, &pages))
+                            m_window->reportPrinted(pages);
+                    })
+        ->setObjectName(QStringLiteral("printAction"));
+    m_menu->addSeparator();
+    m_menu->addAction(tr("&Close"), QKeySequence::Close, m_window, &QWidget::close);
+    m_menu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+}
+
+QAction *FileActions::action(const QString &name) const
+{
+    for (QAction *a : m_menu->actions()) {
+        if (a->objectName() == name + QStringLiteral("Action"))
+            return a;
+    }
+    return nullptr;
+}
+
+QString FileActions::suggestedFileName(const Report &report, const QString &extension)
+{
+    QString base = Report::standardTitle(report.agency, report.year);
+    if (base.isEmpty())
+        base = report.title.isEmpty() ? tr("Annual report") : report.title;
+    // Characters Windows does not allow in a file name.
+    base.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_"));
+    return base + QLatin1Char('.') + extension;
+}
+
+QString FileActions::withFilterExtension(const QString &path, const QString &filter)
+{
+    if (!QFileInfo(path).suffix().isEmpty())
+        return path;
+    static const QRegularExpression pattern(QStringLiteral("\\*\\.([A-Za-z0-9]+)"));
+    const QRegularExpressionMatch m = pattern.match(filter);
+    return m.hasMatch() ? path + QLatin1Char('.') + m.captured(1) : path;
+}
+
+void FileActions::exportDialog(bool withComments)
+{
+    QSettings settings;
+    const QString filters = FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Write);
+    QString selected = settings.value(QStringLiteral("export/filter")).toString();
+    if (!filters.split(QStringLiteral(";;")).contains(selected))
+        selected = filters.section(QStringLiteral(";;"), 0, 0);
+    QString extension = QStringLiteral("docx");
+    static const QRegularExpression ext(QStringLiteral("\\*\\.([A-Za-z0-9]+)"));
+    if (const auto m = ext.match(selected); m.hasMatch())
+        extension = m.captured(1);
+    const QString folder
+        = settings.value(QStringLiteral("export/folder"), QFileInfo(m_document->filePath()).absolutePath())
+              .toString();
+    const QString suggested = QDir(folder).filePath(suggestedFileName(m_document->report(), extension));
+    QString path = QFileDialog::getSaveFileName(
+        m_window, withComments ? tr("Export review copy (with comments)") : tr("Export report"), suggested,
+        filters, &selected);
+    if (path.isEmpty())
+        return;
+    path = withFilterExtension(path, selected);
+    settings.setValue(QStringLiteral("export/filter"), selected);
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    WriteOptions options;
+    options.withAnnotations = withComments;
+    m_window->exportTo(path, options);
+}
+
+void FileActions::newReportDialog()
+{
+    if (!m_window->maybeSave())
+        return;
+    NewReportDialog dialog(m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        m_window->startNewReport(ReportFactory::newReport(dialog.agency(), dialog.year(), dialog.kind()));
+}
+
+void FileActions::newFromLastYearDialog()
+{
+    if (!m_window->maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Last year's report"), QString(),
+        FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Read));
+    if (path.isEmpty())
+        return;
+    Report last;
+    FormatError error;
+    if (!FormatRegistry::instance().readFile(path, last, error)) {
+        m_window->reportError(tr("Cannot open last year's report"), error.message());
+        return;
+    }
+    m_window->startNewReport(ReportFactory::fromLastYear(last));
+    m_document->setPreviousYear(last);
+}
+
+} // namespace nianbao

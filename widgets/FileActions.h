@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+
+namespace nianbao {
+
+class MainWindow;
+class RecentFilesMenu;
+class Report;
+class ReportDocument;
+
+/// The File menu: new, open, import, recent files, save, export, last year's report, print.
+/// The export dialog suggests the standard file name (<agency><year>年政府信息公开工作年度报告),
+/// starts in the folder and format used last, and adds the chosen format's extension to a
+/// name typed without one.
+class FileActions : public QObject
+{
+    Q_OBJECT
+public:
+    FileActions(MainWindow *window, ReportDocument *document);
+
+    QMenu *menu() const { return m_menu; }
+    RecentFilesMenu *recentMenu() const { return m_recent; }
+    /// For the toolbar: "new", "open", "save", "export", "print".
+    QAction *action(const QString &name) const;
+
+    /// Asks where to export (withComments: the review copy) and exports there.
+    void exportDialog(bool withComments);
+
+    /// The file name the export dialog suggests for a report in a format ("pdf").
+    static QString suggestedFileName(const Report &report, const QString &extension);
+    /// `path` with the extension of `filter` ("PDF document (*.pdf)") when it has none.
+    static QString withFilterExtension(const QString &path, const QString &filter);
+
+private:
+    void newReportDialog();
+    void newFromLastYearDialog();
+
+    MainWindow *m_window;
+    ReportDocument *m_document;
+    QMenu *m_menu;
+    RecentFilesMenu *m_recent;
+};
+
+} // namespace nianbao

@@ -769,4 +769,51 @@
         <translation>新小节</translation>
     </message>
 </context>
+<context>
+    <name>nianbao::ViewActions</name>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Show the findings of every consistency rule</source>
+        <translation>显示全部一致性检查结果</translation>
+    </message>
+    <message>
+        <source>Find in the report (Enter: next)</source>
+        <translation>在报告中查找（回车：下一处）</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the report.</source>
+        <translation>报告中没有“%1”。</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Zoom: %1 pt</source>
+        <translation>缩放：%1 磅</translation>
+    </message>
+</context>
 </TS>

@@ -18,6 +18,7 @@
 #include "widgets/ReviewActions.h"
 #include "widgets/SectionPage.h"
 #include "widgets/SeverityStyle.h"
+#include "widgets/ViewActions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -82,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_findingsDock);
     connect(m_findingsDock, &FindingsDock::findingActivated, this, &MainWindow::showFinding);
     createReviewPanels();
+    m_viewActions = new ViewActions(this, m_document, m_fileActions, m_viewMenu, m_editMenu);
     auto *central = new QWidget(this);
     auto *column = new QVBoxLayout(central);
     column->setContentsMargins(0, 0, 0, 0);
@@ -156,7 +158,7 @@ void MainWindow::createActions()
     m_fileActions = new FileActions(this, m_document);
     m_recentMenu = m_fileActions->recentMenu();
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = m_editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("undoAction"));
@@ -166,7 +168,7 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *language = view->addMenu(tr("&Language"));
     for (const QString &code : Localization::availableLanguages()) {
         language->addAction(Localization::languageName(code), this, [this, code] {

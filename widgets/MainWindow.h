@@ -26,6 +26,7 @@ class FileActions;
 class FindingsDock;
 class NavigationPane;
 class ReviewActions;
+class ViewActions;
 class ReportDocument;
 class RecentFilesMenu;
 class ReportInfoPage;
@@ -65,6 +66,8 @@ public:
     AnnotationsDock *annotationsDock() const { return m_annotationsDock; }
     ComparisonDock *comparisonDock() const { return m_comparisonDock; }
     ReviewActions *review() const { return m_review; }
+    ViewActions *viewActions() const { return m_viewActions; }
+    FileActions *fileActions() const { return m_fileActions; }
     /// What a comment made now would be on: the focused cell, paragraph (with the selected
     /// words) or field, else the section or report shown.
     AnnotationTarget commentTargetAtFocus() const;
@@ -115,6 +118,9 @@ private:
     QLabel *m_counts;
     RecentFilesMenu *m_recentMenu = nullptr;
     FileActions *m_fileActions = nullptr;
+    ViewActions *m_viewActions = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QTimer *m_autosaveTimer;
     QElapsedTimer m_unsavedSince; ///< since the first change not yet autosaved
     ReportLock m_lock;

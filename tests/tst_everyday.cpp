@@ -1,0 +1,135 @@
+// Everyday editor features, offscreen: the toolbar with its actions, docks that come back from
+// the View menu, Find through prose and table labels, zoom, the export dialog's suggested name
+// and extension, and Qt's own strings in Chinese.
+#include "TestSupport.h"
+#include "base/Localization.h"
+#include "content/ReportFactory.h"
+#include "document/ReportDocument.h"
+#include "widgets/FileActions.h"
+#include "widgets/FindingsDock.h"
+#include "widgets/GridView.h"
+#include "widgets/MainWindow.h"
+#include "widgets/ProseEditor.h"
+#include "widgets/ReportTableModel.h"
+#include "widgets/SectionPage.h"
+#include "widgets/ViewActions.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolBar>
+
+using namespace nianbao;
+
+class TestEveryday : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void theToolbarHasTheEverydayActions()
+    {
+        MainWindow w;
+        auto *bar = w.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(bar);
+        QStringList names;
+        for (QAction *a : bar->actions()) {
+            if (!a->isSeparator()) {
+                names << a->objectName();
+                QVERIFY2(!a->icon().isNull(), qPrintable(a->objectName()));
+            }
+        }
+        QCOMPARE(names,
+                 QStringList({ "newAction", "openAction", "saveAction", "undoAction", "redoAction",
+                               "exportAction", "printAction", "checkAction" }));
+    }
+
+    void aClosedFindingsDockComesBackFromTheViewMenu()
+    {
+        MainWindow w;
+        w.show();
+        w.findingsDock()->close();
+        QVERIFY(!w.findingsDock()->isVisible());
+        QAction *toggle = w.findingsDock()->toggleViewAction();
+        bool inViewMenu = false;
+        for (QAction *menu : w.menuBar()->actions()) {
+            if (menu->menu() && menu->menu()->actions().contains(toggle))
+                inViewMenu = true;
+        }
+        QVERIFY(inViewMenu);
+        toggle->trigger();
+        QVERIFY(w.findingsDock()->isVisible());
+        // Check brings it forward too.
+        w.findingsDock()->close();
+        w.findChild<QAction *>(QStringLiteral("checkAction"))->trigger();
+        QVERIFY(w.findingsDock()->isVisible());
+    }
+
+    void findGoesThroughProseAndLabels()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        w.document()->load(test::load(test::fixture(test::report003())));
+        w.show();
+        ViewActions *view = w.viewActions();
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        // A word of section 一's prose.
+        const QString paragraph = w.document()->report().section(SectionId::Overview).paragraphs[0].text;
+        const QString word = paragraph.mid(10, 8);
+        QVERIFY(view->findNext(word));
+        auto *prose = w.findChild<ProseEditor *>(QStringLiteral("prose_overview"));
+        QCOMPARE(prose->editor()->textCursor().selectedText(), word);
+        QVERIFY(w.sectionPage(SectionId::Overview)->isVisible());
+        // A label of table 三.
+        QVERIFY(view->findNext(QStringLiteral("属于国家秘密")));
+        auto *grid = w.findChild<GridView *>(QStringLiteral("grid_applications"));
+        QVERIFY(grid->currentIndex().data().toString().contains(QStringLiteral("属于国家秘密")));
+        QVERIFY(!view->findNext(QStringLiteral("没有这样的文字xyz")));
+    }
+
+    void zoomChangesTheGridsAndProse()
+    {
+        MainWindow w;
+        auto *grid = w.findChild<GridView *>(QStringLiteral("grid_applications"));
+        auto *prose = w.findChild<ProseEditor *>(QStringLiteral("prose_overview"));
+        const int before = grid->font().pointSize();
+        w.viewActions()->zoom(3);
+        QCOMPARE(grid->font().pointSize(), QApplication::font().pointSize() + 3);
+        QCOMPARE(prose->editor()->font().pointSize(), QApplication::font().pointSize() + 3);
+        w.viewActions()->zoom(0);
+        QCOMPARE(grid->font().pointSize(), before);
+    }
+
+    void theExportDialogSuggestsTheStandardName()
+    {
+        const Report r
+            = ReportFactory::newReport(QStringLiteral("示例区文化和旅游局"), 2025, BodyKind::Department);
+        QCOMPARE(FileActions::suggestedFileName(r, QStringLiteral("pdf")),
+                 QStringLiteral("示例区文化和旅游局2025年政府信息公开工作年度报告.pdf"));
+        QCOMPARE(
+            FileActions::withFilterExtension(QStringLiteral("/tmp/x"), QStringLiteral("PDF 文档 (*.pdf)")),
+            QStringLiteral("/tmp/x.pdf"));
+        QCOMPARE(FileActions::withFilterExtension(QStringLiteral("/tmp/x.docx"),
+                                                  QStringLiteral("PDF 文档 (*.pdf)")),
+                 QStringLiteral("/tmp/x.docx"));
+        Report odd = r;
+        odd.agency = QStringLiteral("a/b:c");
+        QVERIFY(!FileActions::suggestedFileName(odd, QStringLiteral("txt")).contains(QLatin1Char('/')));
+    }
+
+    void qtsOwnStringsAreChineseUnderZhCN()
+    {
+        QVERIFY(Localization::install(*QCoreApplication::instance(), QStringLiteral("zh_CN")));
+        // The buttons of Qt's message boxes and the text fields' context menu.
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Save"), QStringLiteral("保存"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+        QVERIFY(QCoreApplication::translate("QLineEdit", "&Copy") != QStringLiteral("&Copy"));
+    }
+};
+
+QTEST_MAIN(TestEveryday)
+#include "tst_everyday.moc"

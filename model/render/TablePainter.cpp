@@ -95,7 +95,25 @@ void TablePainter::paint(PageFlow &flow, const Report &report, TableId id)
         canvas.drawRect(rect, pen);
         if (c.kind == PrintedCell::Kind::Value)
             canvas.mark(AnnotationPlaces::cell(c.value), rect);
-        blockOf(c, header).draw(canvas, rect.adjusted(pad, pad, -pad, -pad), Qt::AlignVCenter);
+        const QRectF inner = rect.adjusted(pad, pad, -pad, -pad);
+        const TextBlock &block = blockOf(c, header);
+        if (block.height() <= inner.height() + 0.5) {
+            block.draw(canvas, inner, Qt::AlignVCenter);
+            return;
+        }
+        // The part of a merged label that a page break left on this page is shorter than the
+        // label: smaller type keeps it inside its box instead of over the rows around it.
+        const Qt::Alignment align
+            = (c.kind == PrintedCell::Kind::Value || header) ? Qt::AlignHCenter : Qt::AlignLeft;
+        QFont small = m_font;
+        for (qreal size = m_font.pointSizeF() - 1; size >= 5; size -= 1) {
+            small.setPointSizeF(size);
+            const TextBlock fitted(textOf(c), small, canvas.layoutDevice(), inner.width(), align);
+            if (fitted.height() <= inner.height() + 0.5) {
+                fitted.draw(canvas, inner, Qt::AlignVCenter);
+                return;
+            }
+        }
     };
     auto flush = [&] {
         if (segment.isEmpty())
@@ -158,8 +176,28 @@ void TablePainter::paint(PageFlow &flow, const Report &report, TableId id)
     // The header never stands alone at the bottom of a page.
     flow.ensure(headerHeight + (t.headerRows < rows ? h[t.headerRows] : 0));
     placeHeader();
+    // A merged label begins on a page only if the rows of it that fit there can hold its text;
+    // otherwise its first row waits for the next page (unless the table just began there).
+    auto startsTooLow = [&](int r) {
+        for (const PrintedCell &c : t.rows[r].cells) {
+            if (c.kind == PrintedCell::Kind::Covered || c.rowSpan == 1)
+                continue;
+            qreal fit = 0;
+            bool cut = false;
+            for (int i = r; i < qMin(rows, r + c.rowSpan); ++i) {
+                if (!cut && fit + h[i] <= flow.remaining())
+                    fit += h[i];
+                else
+                    cut = true;
+            }
+            if (cut && fit < needed(r, c))
+                return true;
+        }
+        return false;
+    };
     for (int r = t.headerRows; r < rows; ++r) {
-        if (h[r] > flow.remaining()) {
+        const bool bodyHere = segment.size() > t.headerRows;
+        if (h[r] > flow.remaining() || (bodyHere && startsTooLow(r))) {
             flush();
             flow.newPage();
             placeHeader();

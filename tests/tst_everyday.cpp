@@ -16,12 +16,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolBar>
+#include <QUndoStack>
 
 using namespace nianbao;
 
@@ -46,6 +49,18 @@ private slots:
         QCOMPARE(names,
                  QStringList({ "newAction", "openAction", "saveAction", "undoAction", "redoAction",
                                "exportAction", "printAction", "checkAction" }));
+    }
+
+    void theNavigationShowsWholeSectionNames()
+    {
+        MainWindow w;
+        w.show();
+        auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(nav);
+        for (int i = 0; i < nav->count(); ++i) {
+            const int needed = nav->fontMetrics().horizontalAdvance(nav->item(i)->text());
+            QVERIFY2(nav->viewport()->width() >= needed, qPrintable(nav->item(i)->text()));
+        }
     }
 
     void aClosedFindingsDockComesBackFromTheViewMenu()
@@ -128,6 +143,19 @@ private slots:
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Save"), QStringLiteral("保存"));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
         QVERIFY(QCoreApplication::translate("QLineEdit", "&Copy") != QStringLiteral("&Copy"));
+    }
+
+    void noRawStringsInChinese()
+    {
+        // (after the previous test installed zh_CN) The undo step of a field edit is words.
+        ReportDocument doc;
+        doc.setField(ReportField::Title, QStringLiteral("新标题"));
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("编辑标题"));
+        // The title's label is a real shortcut label, not a literal "(&T)".
+        MainWindow w;
+        auto *label = w.findChild<QLabel *>(QStringLiteral("titleLabel"));
+        QVERIFY(label && label->buddy());
+        QCOMPARE(label->text(), QStringLiteral("标题(&T)"));
     }
 };
 

@@ -112,10 +112,6 @@
         <translation>使用计算值</translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation>编辑%1</translation>
-    </message>
-    <message>
         <source>Edit text</source>
         <translation>编辑文字</translation>
     </message>
@@ -174,6 +170,34 @@
     <message>
         <source>Approve</source>
         <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Edit agency</source>
+        <translation>编辑单位</translation>
+    </message>
+    <message>
+        <source>Edit year</source>
+        <translation>编辑年度</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>编辑标题</translation>
+    </message>
+    <message>
+        <source>Edit kind of body</source>
+        <translation>编辑机关类型</translation>
+    </message>
+    <message>
+        <source>Edit signature</source>
+        <translation>编辑落款单位</translation>
+    </message>
+    <message>
+        <source>Edit date</source>
+        <translation>编辑落款日期</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
     </message>
 </context>
 </TS>

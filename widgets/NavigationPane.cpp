@@ -16,6 +16,13 @@ NavigationPane::NavigationPane(ReportDocument *document, QWidget *parent)
     for (int s = 0; s < SectionCount; ++s)
         m_names << ReportTemplate::sectionHeading(static_cast<SectionId>(s));
     addItems(m_names);
+    // Whole names, never cut off: wide enough for the longest, wrapping what a count adds.
+    setWordWrap(true);
+    setTextElideMode(Qt::ElideNone);
+    int widest = 0;
+    for (const QString &name : std::as_const(m_names))
+        widest = qMax(widest, fontMetrics().horizontalAdvance(name));
+    setMinimumWidth(widest + iconSize().width() + 6 * frameWidth() + 24);
     for (auto signal : { &ReportDocument::findingsChanged, &ReportDocument::annotationsChanged,
                          &ReportDocument::reportReset })
         connect(document, signal, this, &NavigationPane::refresh);

@@ -22,6 +22,7 @@ ProseEditor::ProseEditor(ReportDocument *document, std::optional<SectionId> sect
     m_edit->setObjectName(QStringLiteral("proseEdit_") + key);
     m_edit->setPlaceholderText(tr("One paragraph per line."));
     m_edit->setTabChangesFocus(true);
+    setFocusProxy(m_edit); // a form label's shortcut (&Preamble) lands in the text
     m_count->setAlignment(Qt::AlignRight);
     m_count->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QVBoxLayout(this);

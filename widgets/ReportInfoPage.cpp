@@ -60,7 +60,11 @@ ReportInfoPage::ReportInfoPage(ReportDocument *document, QWidget *parent)
     form->addRow(tr("&Agency"), m_agency);
     form->addRow(tr("&Year"), m_year);
     form->addRow(tr("&Kind of body"), m_kind);
-    form->addRow(tr("&Title"), titleRow);
+    // A row whose field is a layout gets no buddy from QFormLayout, and its "&T" shows as is.
+    auto *titleLabel = new QLabel(tr("&Title"), this);
+    titleLabel->setObjectName(QStringLiteral("titleLabel"));
+    titleLabel->setBuddy(m_title);
+    form->addRow(titleLabel, titleRow);
     form->addRow(tr("&Preamble"), m_preamble);
     form->addRow(tr("Signature &organisation"), m_organization);
     form->addRow(tr("Signature &date"), m_date);

@@ -74,6 +74,26 @@ QVector<Paragraph> reanchored(const QVector<Paragraph> &old, const QStringList &
 
 } // namespace
 
+// The undo step's name: words, not the field's key ("撤销 编辑标题", not "撤销 编辑title").
+QString ReportDocument::fieldEditName(ReportField field)
+{
+    switch (field) {
+    case ReportField::Agency:
+        return tr("Edit agency");
+    case ReportField::Year:
+        return tr("Edit year");
+    case ReportField::Title:
+        return tr("Edit title");
+    case ReportField::BodyKind:
+        return tr("Edit kind of body");
+    case ReportField::SignatureOrganization:
+        return tr("Edit signature");
+    case ReportField::SignatureDate:
+        return tr("Edit date");
+    }
+    return tr("Edit");
+}
+
 QString reportFieldKey(ReportField field)
 {
     switch (field) {
@@ -282,8 +302,7 @@ void ReportDocument::setField(ReportField f, const QString &value)
         after.signature.date = QDate::fromString(value, Qt::ISODate);
         break;
     }
-    m_undo.push(new ReportChangeCommand(this, after, tr("Edit %1").arg(reportFieldKey(f)),
-                                        ReportChangeCommand::Kind::Text,
+    m_undo.push(new ReportChangeCommand(this, after, fieldEditName(f), ReportChangeCommand::Kind::Text,
                                         QStringLiteral("field:") + reportFieldKey(f)));
 }
 

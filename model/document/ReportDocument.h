@@ -55,6 +55,8 @@ public:
     void useComputedValue(const CellRef &cell);
     void setField(ReportField field, const QString &value);
     QString field(ReportField field) const;
+    /// The name of the undo step that changes a field, in the user's language.
+    static QString fieldEditName(ReportField field);
     /// Text of a paragraph or subsection heading, by anchor.
     void setAnchoredText(const QString &anchor, const QString &text);
     /// Paragraphs of a section (or the preamble with section = nullopt) as one block of

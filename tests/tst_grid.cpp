@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeView>
@@ -152,6 +153,62 @@ private slots:
         // A block that runs past the table is still refused whole.
         grid->selectCell(test::ref("applications/new/otherOrg"));
         QVERIFY(!grid->paste(QStringLiteral("1\t2\t3")));
+    }
+
+    void aComputedTotalExplainsItselfAndCanBeStatedWithF2()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        w.document()->load(test::load(test::fixture(test::report003())));
+        w.show();
+        GridView *grid = applications(w);
+        const CellRef total = test::ref("applications/new/total");
+        QString said;
+        connect(grid, &GridView::inputRefused, this, [&said](const QString &m) { said = m; });
+        grid->selectCell(total);
+        QTest::keyClick(grid, Qt::Key_5);
+        settle();
+        QVERIFY2(said.contains(QStringLiteral("F2")), qPrintable(said));
+        QVERIFY(!grid->findChild<QLineEdit *>());
+        QTest::keyClick(grid, Qt::Key_F2);
+        auto *editor = grid->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("99"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        settle();
+        QCOMPARE(value(w, "applications/new/total").number(), 99.0);
+        QVERIFY(!w.document()->report().table(TableId::Applications).isAutomatic(total.row, total.column));
+        // Only that once: the total is not typeable afterwards.
+        QVERIFY(!grid->tableModel()->isEditableValue(grid->tableModel()->indexOf(total)));
+    }
+
+    void theHeaderRowsStayWhileTheTableScrolls()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        w.document()->load(test::load(test::fixture(test::report003())));
+        w.resize(1000, 600);
+        w.show();
+        GridView *grid = applications(w);
+        settle();
+        QTableView *frozen = grid->frozenHeader();
+        QVERIFY(frozen && frozen->isVisible());
+        const int headerRows = grid->tableModel()->layout().headerRows;
+        // Scrolled to the last row: the frozen rows still show the header at the top.
+        grid->selectCell(test::ref("applications/carriedOut/natural"));
+        settle();
+        QVERIFY(grid->verticalScrollBar()->value() > 0);
+        QCOMPARE(frozen->geometry().top(), grid->frameWidth());
+        const QModelIndex top = frozen->indexAt(QPoint(frozen->width() / 2, 2));
+        QVERIFY(top.isValid() && top.row() < headerRows);
+        // The current cell is not hidden under them.
+        QVERIFY(grid->visualRect(grid->currentIndex()).top() >= frozen->height());
+        // Moving up keeps each cell visible below the header too.
+        for (int i = 0; i < 30; ++i) {
+            QTest::keyClick(grid, Qt::Key_Up);
+            QVERIFY(grid->visualRect(grid->currentIndex()).top() >= frozen->height() - 1);
+        }
     }
 
     void aNewReportsBlankCellsAreOneRowPerSection()

@@ -241,10 +241,6 @@
 <context>
     <name>nianbao::GridView</name>
     <message>
-        <source>This total is computed from its parts and cannot be typed into.</source>
-        <translation>此合计由各项自动计算，不能直接填写。</translation>
-    </message>
-    <message>
         <source>Nothing was pasted.</source>
         <translation>未粘贴任何内容。</translation>
     </message>
@@ -279,6 +275,10 @@
     <message>
         <source>Fill blanks with 0</source>
         <translation>空白填 0</translation>
+    </message>
+    <message>
+        <source>This total is computed from its parts. To state a different total (as a printed report has it), press F2.</source>
+        <translation>此合计由各项自动计算。如需填写不同的合计（与印发的报告一致），请按 F2。</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPainter>
+#include <QScrollBar>
 #include <QStyledItemDelegate>
 
 namespace nianbao {
@@ -111,6 +112,8 @@ GridView::GridView(ReportDocument *document, ReportTableModel *model, QWidget *p
     setItemDelegate(new EnterAwareDelegate(&m_moveDownAfterEdit, model, this));
     horizontalHeader()->hide();
     verticalHeader()->hide();
+    setVerticalScrollMode(ScrollPerPixel);
+    setUpFrozenHeader();
     applySpans();
     fitColumns();
     connect(model, &ReportTableModel::inputRefused, this, &GridView::inputRefused);
@@ -127,13 +130,86 @@ GridView::GridView(ReportDocument *document, ReportTableModel *model, QWidget *p
 void GridView::applySpans()
 {
     clearSpans();
+    if (m_frozen)
+        m_frozen->clearSpans();
     const PrintedTable &layout = m_model->layout();
     for (int r = 0; r < layout.rows.size(); ++r) {
         for (const PrintedCell &c : layout.rows[r].cells) {
-            if (c.kind != PrintedCell::Kind::Covered && (c.rowSpan > 1 || c.columnSpan > 1))
-                setSpan(r, c.column, c.rowSpan, c.columnSpan);
+            if (c.kind == PrintedCell::Kind::Covered || (c.rowSpan == 1 && c.columnSpan == 1))
+                continue;
+            setSpan(r, c.column, c.rowSpan, c.columnSpan);
+            if (m_frozen && r < layout.headerRows)
+                m_frozen->setSpan(r, c.column, qMin(c.rowSpan, layout.headerRows - r), c.columnSpan);
         }
     }
+}
+
+void GridView::setUpFrozenHeader()
+{
+    const int headerRows = m_model->layout().headerRows;
+    if (headerRows <= 0)
+        return;
+    m_frozen = new QTableView(this);
+    m_frozen->setObjectName(QStringLiteral("frozenHeader_") + ReportTemplate::tableKey(m_model->table()));
+    m_frozen->setModel(m_model);
+    m_frozen->setSelectionModel(selectionModel());
+    m_frozen->setFocusPolicy(Qt::NoFocus);
+    m_frozen->setEditTriggers(NoEditTriggers);
+    m_frozen->horizontalHeader()->hide();
+    m_frozen->verticalHeader()->hide();
+    m_frozen->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_frozen->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_frozen->setFrameStyle(QFrame::NoFrame);
+    m_frozen->setWordWrap(true);
+    m_frozen->setItemDelegate(itemDelegate());
+    for (int r = headerRows; r < m_model->rowCount(); ++r)
+        m_frozen->setRowHidden(r, true);
+    viewport()->stackUnder(m_frozen);
+    // Same column widths, row heights and horizontal position as the grid below it.
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column, int, int size) {
+        m_frozen->setColumnWidth(column, size);
+        placeFrozenHeader();
+    });
+    connect(verticalHeader(), &QHeaderView::sectionResized, this, [this, headerRows](int row, int, int size) {
+        if (row < headerRows) {
+            m_frozen->setRowHeight(row, size);
+            placeFrozenHeader();
+        }
+    });
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, m_frozen->horizontalScrollBar(),
+            &QScrollBar::setValue);
+    m_frozen->show();
+}
+
+int GridView::frozenHeight() const
+{
+    int height = 0;
+    for (int r = 0; r < m_model->layout().headerRows; ++r)
+        height += rowHeight(r);
+    return height;
+}
+
+void GridView::placeFrozenHeader()
+{
+    if (m_frozen)
+        m_frozen->setGeometry(frameWidth(), frameWidth(), viewport()->width(), frozenHeight());
+}
+
+void GridView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    placeFrozenHeader();
+}
+
+void GridView::scrollTo(const QModelIndex &index, ScrollHint hint)
+{
+    QTableView::scrollTo(index, hint);
+    // A body cell must not end up under the frozen header rows.
+    if (!m_frozen || index.row() < m_model->layout().headerRows)
+        return;
+    const int covered = frozenHeight() - visualRect(index).top();
+    if (covered > 0)
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - covered);
 }
 
 void GridView::fitColumns()
@@ -239,9 +315,15 @@ bool GridView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event
         && !m_model->isEditableValue(index)) {
         // Typing into a label or a computed total: say why nothing happens.
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (!key->text().isEmpty() && key->text().at(0).isPrint() && m_model->cellRefAt(index).isValid())
-            emit inputRefused(tr("This total is computed from its parts and cannot be typed into."));
+        if (!key->text().isEmpty() && key->text().at(0).isPrint() && m_model->cellRefAt(index).isValid()
+            && !m_document->isContentLocked())
+            emit inputRefused(tr("This total is computed from its parts. To state a different total (as a "
+                                 "printed report has it), press F2."));
     }
+    // F2 on a computed total: the person asked to state it; the rules compare it with the sum.
+    if (trigger == EditKeyPressed && !m_document->isContentLocked() && m_model->cellRefAt(index).isValid()
+        && !m_model->isEditableValue(index))
+        m_model->allowStating(m_model->cellRefAt(index));
     return QTableView::edit(index, trigger, event);
 }
 
@@ -285,6 +367,7 @@ void GridView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint h
     if (hint == QAbstractItemDelegate::RevertModelCache)
         m_model->cancelLiveEdit();
     QTableView::closeEditor(editor, hint);
+    m_model->allowStating(CellRef());
     // A value typed with a range selected goes to the whole range, in the same undo step.
     const auto [session, typed] = m_model->lastCommit();
     if (enter && session > 0 && typed == m_model->cellRefAt(currentIndex())) {

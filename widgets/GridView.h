@@ -30,6 +30,11 @@ public:
     bool paste(const QString &text);
     /// Clears the selected editable cells to blank, as one undo step.
     void clearSelectedCells();
+    /// The header rows, frozen at the top while the table scrolls (as a spreadsheet's frozen
+    /// panes): a second view over the same model and selection, laid over the first rows.
+    QTableView *frozenHeader() const { return m_frozen; }
+    void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
+
     /// 空白填 0: blank editable cells of the selection (or of the whole table when one cell is
     /// selected) become 0, as one undo step.
     void fillBlanksWithZero();
@@ -38,6 +43,7 @@ signals:
     void inputRefused(const QString &message);
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
     bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
@@ -47,6 +53,9 @@ protected:
 
 private:
     void applySpans();
+    void setUpFrozenHeader();
+    void placeFrozenHeader();
+    int frozenHeight() const;
     void fitColumns();
     void moveToNextEditable(int rowStep, int columnStep);
     bool isStop(const QModelIndex &index) const;
@@ -54,6 +63,7 @@ private:
     ReportDocument *m_document;
     ReportTableModel *m_model;
     bool m_moveDownAfterEdit = false;
+    QTableView *m_frozen = nullptr;
 };
 
 } // namespace nianbao

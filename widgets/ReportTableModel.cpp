@@ -84,7 +84,8 @@ QModelIndex ReportTableModel::indexOf(const CellRef &cell) const
 bool ReportTableModel::isEditableValue(const QModelIndex &index) const
 {
     const CellRef ref = cellRefAt(index);
-    return ref.isValid() && !ReportTemplate::official().table(m_table).isComputed(ref.row, ref.column)
+    return ref.isValid()
+        && (!ReportTemplate::official().table(m_table).isComputed(ref.row, ref.column) || ref == m_stating)
         && !m_document->isContentLocked();
 }
 

@@ -40,6 +40,8 @@ public:
     CellRef cellRefAt(const QModelIndex &index) const;
     QModelIndex indexOf(const CellRef &cell) const;
     bool isEditableValue(const QModelIndex &index) const;
+    /// Lets one computed total be typed into (F2: stating a total); an invalid cell ends it.
+    void allowStating(const CellRef &cell) { m_stating = cell; }
 
     /// Checks typed text for a cell: whole numbers (decimals for 行政事业性收费), blank
     /// for nothing. Returns the value, or an error message in `error`.
@@ -84,6 +86,7 @@ private:
     CellRef m_sessionCell;
     CellValue m_sessionOriginal;
     QPair<int, CellRef> m_lastCommit { 0, CellRef() };
+    CellRef m_stating;
 };
 
 } // namespace nianbao

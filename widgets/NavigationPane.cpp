@@ -5,6 +5,8 @@
 #include "document/ReportDocument.h"
 #include "widgets/SeverityStyle.h"
 
+#include <QScrollBar>
+
 namespace nianbao {
 
 NavigationPane::NavigationPane(ReportDocument *document, QWidget *parent)
@@ -16,13 +18,7 @@ NavigationPane::NavigationPane(ReportDocument *document, QWidget *parent)
     for (int s = 0; s < SectionCount; ++s)
         m_names << ReportTemplate::sectionHeading(static_cast<SectionId>(s));
     addItems(m_names);
-    // Whole names, never cut off: wide enough for the longest, wrapping what a count adds.
-    setWordWrap(true);
     setTextElideMode(Qt::ElideNone);
-    int widest = 0;
-    for (const QString &name : std::as_const(m_names))
-        widest = qMax(widest, fontMetrics().horizontalAdvance(name));
-    setMinimumWidth(widest + iconSize().width() + 6 * frameWidth() + 24);
     for (auto signal : { &ReportDocument::findingsChanged, &ReportDocument::annotationsChanged,
                          &ReportDocument::reportReset })
         connect(document, signal, this, &NavigationPane::refresh);
@@ -65,6 +61,8 @@ void NavigationPane::refresh()
                                     : m_names[i]);
         it->setToolTip(counts.join(QStringLiteral(" · ")));
     }
+    // Whole names, never cut off: as wide as the longest item (with its icon and counts).
+    setMinimumWidth(sizeHintForColumn(0) + 2 * frameWidth() + verticalScrollBar()->sizeHint().width());
 }
 
 } // namespace nianbao

@@ -44,25 +44,30 @@ ViewActions::ViewActions(MainWindow *window, ReportDocument *document, FileActio
     , m_find(new QLineEdit(window))
 {
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    auto add = [this](QAction *action, const char *icon, QStyle::StandardPixmap fallback) {
+    // Words beside the icons: the theme may not have an icon for export or check, and the
+    // people using this open it once a year.
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto add = [this](QAction *action, const char *icon, QStyle::StandardPixmap fallback,
+                      const QString &shortText) {
         if (!action)
             return;
         action->setIcon(themed(icon, fallback));
+        action->setIconText(shortText); // the menu's "新建报告(&N)…" would show as "新建报告(N)…"
         m_toolBar->addAction(action);
     };
-    add(files->action(QStringLiteral("new")), "document-new", QStyle::SP_FileIcon);
-    add(files->action(QStringLiteral("open")), "document-open", QStyle::SP_DialogOpenButton);
-    add(files->action(QStringLiteral("save")), "document-save", QStyle::SP_DialogSaveButton);
+    add(files->action(QStringLiteral("new")), "document-new", QStyle::SP_FileIcon, tr("New"));
+    add(files->action(QStringLiteral("open")), "document-open", QStyle::SP_DialogOpenButton, tr("Open"));
+    add(files->action(QStringLiteral("save")), "document-save", QStyle::SP_DialogSaveButton, tr("Save"));
     m_toolBar->addSeparator();
     for (QAction *a : edit->actions()) {
         if (a->objectName() == u"undoAction")
-            add(a, "edit-undo", QStyle::SP_ArrowBack);
+            add(a, "edit-undo", QStyle::SP_ArrowBack, tr("Undo"));
         else if (a->objectName() == u"redoAction")
-            add(a, "edit-redo", QStyle::SP_ArrowForward);
+            add(a, "edit-redo", QStyle::SP_ArrowForward, tr("Redo"));
     }
     m_toolBar->addSeparator();
-    add(files->action(QStringLiteral("export")), "document-export", QStyle::SP_DriveFDIcon);
-    add(files->action(QStringLiteral("print")), "document-print", QStyle::SP_ComputerIcon);
+    add(files->action(QStringLiteral("export")), "document-export", QStyle::SP_DriveFDIcon, tr("Export"));
+    add(files->action(QStringLiteral("print")), "document-print", QStyle::SP_ComputerIcon, tr("Print"));
     QAction *check = new QAction(tr("Check"), this);
     check->setObjectName(QStringLiteral("checkAction"));
     check->setToolTip(tr("Show the findings of every consistency rule"));
@@ -70,7 +75,7 @@ ViewActions::ViewActions(MainWindow *window, ReportDocument *document, FileActio
         window->findingsDock()->show();
         window->findingsDock()->raise();
     });
-    add(check, "tools-check-spelling", QStyle::SP_DialogApplyButton);
+    add(check, "tools-check-spelling", QStyle::SP_DialogApplyButton, tr("Check"));
 
     // View: the toolbar and every dock can be hidden and brought back.
     view->addSeparator();

@@ -5,6 +5,7 @@
 #include "base/Localization.h"
 #include "content/ReportFactory.h"
 #include "document/ReportDocument.h"
+#include "io/FormatRegistry.h"
 #include "widgets/FileActions.h"
 #include "widgets/FindingsDock.h"
 #include "widgets/GridView.h"
@@ -131,6 +132,14 @@ private slots:
         QCOMPARE(FileActions::withFilterExtension(QStringLiteral("/tmp/x.docx"),
                                                   QStringLiteral("PDF 文档 (*.pdf)")),
                  QStringLiteral("/tmp/x.docx"));
+        // The next export starts where the last one went, in its format.
+        const QString pdfFilter = FormatRegistry::instance().formatById(QStringLiteral("pdf"))->displayName()
+            + QStringLiteral(" (*.pdf)");
+        FileActions::rememberExport(QStringLiteral("/srv/reports/x.pdf"), pdfFilter);
+        const FileActions::ExportStart start = FileActions::exportStart(r, QString());
+        QCOMPARE(start.filter, pdfFilter);
+        QCOMPARE(start.path,
+                 QStringLiteral("/srv/reports/示例区文化和旅游局2025年政府信息公开工作年度报告.pdf"));
         Report odd = r;
         odd.agency = QStringLiteral("a/b:c");
         QVERIFY(!FileActions::suggestedFileName(odd, QStringLiteral("txt")).contains(QLatin1Char('/')));

@@ -137,29 +137,39 @@ QString FileActions::withFilterExtension(const QString &path, const QString &fil
     return m.hasMatch() ? path + QLatin1Char('.') + m.captured(1) : path;
 }
 
-void FileActions::exportDialog(bool withComments)
+FileActions::ExportStart FileActions::exportStart(const Report &report, const QString &reportPath)
 {
     QSettings settings;
     const QString filters = FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Write);
-    QString selected = settings.value(QStringLiteral("export/filter")).toString();
-    if (!filters.split(QStringLiteral(";;")).contains(selected))
-        selected = filters.section(QStringLiteral(";;"), 0, 0);
-    QString extension = QStringLiteral("docx");
-    static const QRegularExpression ext(QStringLiteral("\\*\\.([A-Za-z0-9]+)"));
-    if (const auto m = ext.match(selected); m.hasMatch())
-        extension = m.captured(1);
+    QString filter = settings.value(QStringLiteral("export/filter")).toString();
+    if (!filters.split(QStringLiteral(";;")).contains(filter))
+        filter = filters.section(QStringLiteral(";;"), 0, 0);
+    const QString extension = QFileInfo(withFilterExtension(QStringLiteral("x"), filter)).suffix();
     const QString folder
-        = settings.value(QStringLiteral("export/folder"), QFileInfo(m_document->filePath()).absolutePath())
-              .toString();
-    const QString suggested = QDir(folder).filePath(suggestedFileName(m_document->report(), extension));
+        = settings.value(QStringLiteral("export/folder"), QFileInfo(reportPath).absolutePath()).toString();
+    return { QDir(folder).filePath(
+                 suggestedFileName(report, extension.isEmpty() ? QStringLiteral("docx") : extension)),
+             filter };
+}
+
+void FileActions::rememberExport(const QString &path, const QString &filter)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("export/filter"), filter);
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+}
+
+void FileActions::exportDialog(bool withComments)
+{
+    const ExportStart start = exportStart(m_document->report(), m_document->filePath());
+    QString selected = start.filter;
     QString path = QFileDialog::getSaveFileName(
-        m_window, withComments ? tr("Export review copy (with comments)") : tr("Export report"), suggested,
-        filters, &selected);
+        m_window, withComments ? tr("Export review copy (with comments)") : tr("Export report"), start.path,
+        FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Write), &selected);
     if (path.isEmpty())
         return;
     path = withFilterExtension(path, selected);
-    settings.setValue(QStringLiteral("export/filter"), selected);
-    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    rememberExport(path, selected);
     WriteOptions options;
     options.withAnnotations = withComments;
     m_window->exportTo(path, options);

@@ -34,6 +34,16 @@ public:
     static QString suggestedFileName(const Report &report, const QString &extension);
     /// `path` with the extension of `filter` ("PDF document (*.pdf)") when it has none.
     static QString withFilterExtension(const QString &path, const QString &filter);
+    /// Where the export dialog starts: the folder and format used last (the report's folder and
+    /// the first format the first time), and the suggested name in that format.
+    struct ExportStart
+    {
+        QString path;
+        QString filter;
+    };
+    static ExportStart exportStart(const Report &report, const QString &reportPath);
+    /// Remembers the folder and format of an export for the next one.
+    static void rememberExport(const QString &path, const QString &filter);
 
 private:
     void newReportDialog();

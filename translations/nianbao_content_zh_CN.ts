@@ -82,5 +82,9 @@
         <source>too much text for a report: %L1 characters (at most %L2)</source>
         <translation>文字过多，不像是年度报告：%L1 个字符（最多 %L2 个）</translation>
     </message>
+    <message>
+        <source>too many replies to comments: %L1 (at most %L2)</source>
+        <translation>批注回复过多：%L1 条（至多 %L2 条）</translation>
+    </message>
 </context>
 </TS>

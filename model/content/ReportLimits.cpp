@@ -2,6 +2,8 @@
 
 #include "core/Report.h"
 
+#include <utility>
+
 namespace nianbao {
 
 bool ReportLimits::check(const Report &report, FormatError &error)
@@ -67,6 +69,33 @@ bool ReportLimits::check(const Report &report, FormatError &error)
         error.place = QStringLiteral("$.annotations");
         error.reason
             = tr("too many comments: %L1 (at most %L2)").arg(report.annotations.size()).arg(MaxAnnotations);
+        return false;
+    }
+    // Comments and their replies count like prose: each as long as a paragraph may be, all of
+    // them in the total (they go into the review copy's .docx and .pdf too).
+    qsizetype replies = 0;
+    for (int i = 0; i < report.annotations.size(); ++i) {
+        const Annotation &a = report.annotations[i];
+        const QString place = QStringLiteral("$.annotations[%1]").arg(i);
+        for (const auto &[key, text] :
+             { std::pair { "author", &a.author }, std::pair { "quote", &a.target.quote } }) {
+            if (!field(place + QLatin1Char('.') + QLatin1String(key), *text))
+                return false;
+        }
+        total += a.text.size();
+        if (a.text.size() > MaxParagraphLength)
+            return tooLong(place + QStringLiteral(".text"), a.text.size(), MaxParagraphLength);
+        replies += a.replies.size();
+        for (int r = 0; r < a.replies.size(); ++r) {
+            total += a.replies[r].text.size() + a.replies[r].author.size();
+            if (a.replies[r].text.size() > MaxParagraphLength)
+                return tooLong(QStringLiteral("%1.replies[%2].text").arg(place).arg(r),
+                               a.replies[r].text.size(), MaxParagraphLength);
+        }
+    }
+    if (replies > MaxAnnotations) {
+        error.place = QStringLiteral("$.annotations");
+        error.reason = tr("too many replies to comments: %L1 (at most %L2)").arg(replies).arg(MaxAnnotations);
         return false;
     }
     if (total > MaxTotalLength) {

@@ -280,14 +280,16 @@ private slots:
         const QString path = scratch(QStringLiteral("long-comment.json"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(R"({"format":"nianbao.report","formatVersion":1,"sections":{"overview":{"paragraphs":["一段"]}},)"
-                R"("annotations":[{"id":"c1","text":"ok"},{"id":"c2","text":")"
-                + QByteArray(100001, 'x') + R"("}]})");
+        f.write(
+            R"({"format":"nianbao.report","formatVersion":1,"sections":{"overview":{"paragraphs":["一段"]}},)"
+            R"("annotations":[{"id":"c1","text":"ok"},{"id":"c2","text":")"
+            + QByteArray(100001, 'x') + R"("}]})");
         f.close();
         Report report;
         FormatError error;
         QVERIFY(!FormatRegistry::instance().readFile(path, report, error));
-        QVERIFY2(error.message().contains(QStringLiteral("$.annotations[1].text: ")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("$.annotations[1].text: ")),
+                 qPrintable(error.message()));
     }
 
     void aParagraphThatDoesNotExistIsReadAsOrphaned()

@@ -231,7 +231,9 @@ private slots:
         QVERIFY(r.out.startsWith(QStringLiteral("nianbao ")));
         r = test::runNianbao({ "--help" });
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.contains(QStringLiteral("nianbao convert IN OUT")));
+        QVERIFY(r.out.contains(QStringLiteral("nianbao convert [--with-annotations] IN OUT")));
+        QVERIFY(r.out.contains(QStringLiteral("--to FORMAT --output-dir DIR FILE...")));
+        QVERIFY(r.out.contains(QStringLiteral("nianbao sum --output OUT")));
         QVERIFY(r.out.contains(QStringLiteral(".docx")) || r.out.contains(QStringLiteral(".txt")));
         r = test::runNianbao({ "convert", "only-one-argument.txt" });
         QCOMPARE(r.exitCode, 2);

@@ -27,6 +27,14 @@
         <source>nianbao check: name at least one report file</source>
         <translation>nianbao check：请至少指定一个报告文件</translation>
     </message>
+    <message>
+        <source>One line per report: agency, year, counts, review state.</source>
+        <translation>每份报告一行：单位、年度、各类问题数、审阅状态。</translation>
+    </message>
+    <message>
+        <source>With --summary: CSV that WPS and Excel open (UTF-8 with BOM).</source>
+        <translation>与 --summary 同用：输出 WPS 和 Excel 能直接打开的 CSV（带 BOM 的 UTF-8）。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::Command</name>
@@ -96,6 +104,34 @@
         <source>%1: plain text has no place for comments; they are left out</source>
         <translation>%1：纯文本无法容纳批注，已略去</translation>
     </message>
+    <message>
+        <source>Many files at once: the format to write (pdf, docx, txt, json, nianbao).</source>
+        <translation>批量转换：要写出的格式（pdf、docx、txt、json、nianbao）。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Many files at once: the folder to write them into.</source>
+        <translation>批量转换：写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>nianbao convert: expected --to FORMAT (one of %1), --output-dir DIR and at least one file</source>
+        <translation>nianbao convert：需要 --to 格式（%1 之一）、--output-dir 文件夹和至少一个文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>%1: written over by another input of the same name</source>
+        <translation>%1：被另一个同名输入的结果覆盖</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::DiffCommand</name>
@@ -118,6 +154,43 @@
     <message>
         <source>The two reports have the same content.</source>
         <translation>两份报告内容相同。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::SumCommand</name>
+    <message>
+        <source>Write the summary report whose tables add up the reports given.</source>
+        <translation>生成汇总报告，其表格为所给各报告之和。</translation>
+    </message>
+    <message>
+        <source>The summary report to write (any writable format).</source>
+        <translation>要写出的汇总报告（任一可写格式）。</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>The agency of the summary report, e.g. 某某区人民政府.</source>
+        <translation>汇总报告的单位，例如 某某区人民政府。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>nianbao sum: name the output (--output OUT) and at least one report</source>
+        <translation>nianbao sum：请指定输出（--output 输出）和至少一份报告</translation>
+    </message>
+    <message>
+        <source>%1: %2 is blank, counted as 0</source>
+        <translation>%1：%2 为空，按 0 计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the sum of %n report(s)</source>
+        <translation>
+            <numerusform>%1：%n 份报告之和</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

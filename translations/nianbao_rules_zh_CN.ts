@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>nianbao::ReportSum</name>
+    <message>
+        <source>The reports are of different years: %1</source>
+        <translation>各报告年度不一致：%1</translation>
+    </message>
+    <message>
+        <source>%1 appears twice: %2 and %3</source>
+        <translation>%1 出现两次：%2 和 %3</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::RuleEngine</name>
     <message>
         <source>blank</source>

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QtConcurrent>
 
 #include <optional>
 
@@ -27,7 +28,95 @@ QString locationText(const Location &l)
     return parts.join(QLatin1Char('/'));
 }
 
+QString csvField(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
 } // namespace
+
+int CheckCommand::summary(const QStringList &files, Summary form, QTextStream &out, QTextStream &err)
+{
+    struct Row
+    {
+        QString file, agency, error, reviewState;
+        int year = 0, errors = 0, warnings = 0, infos = 0;
+    };
+    // Each report on its own core; rows in the order given.
+    const QList<Row> rows = QtConcurrent::blockingMapped(files, [](const QString &file) {
+        Row row;
+        row.file = file;
+        Report report;
+        FormatError error;
+        if (!FormatRegistry::instance().readFile(file, report, error)) {
+            row.error = error.message();
+            return row;
+        }
+        row.agency = report.agency;
+        row.year = report.year;
+        row.reviewState = Review::stateKey(report.review.state);
+        for (const Finding &f : RuleEngine::check(report)) {
+            row.errors += f.severity == Severity::Error;
+            row.warnings += f.severity == Severity::Warning;
+            row.infos += f.severity == Severity::Info;
+        }
+        return row;
+    });
+    int status = 0;
+    QJsonArray array;
+    if (form == Summary::Csv) {
+        out.setGenerateByteOrderMark(true); // WPS and Excel read UTF-8 only with it
+        out << QStringLiteral("file,agency,year,errors,warnings,infos,reviewState\r\n");
+    }
+    for (const Row &row : rows) {
+        if (!row.error.isEmpty()) {
+            err << row.error << Qt::endl;
+            status = 2;
+            continue;
+        }
+        if (row.errors > 0 && status == 0)
+            status = 1;
+        switch (form) {
+        case Summary::Json:
+            array.append(QJsonObject { { QStringLiteral("file"), row.file },
+                                       { QStringLiteral("agency"), row.agency },
+                                       { QStringLiteral("year"), row.year },
+                                       { QStringLiteral("errors"), row.errors },
+                                       { QStringLiteral("warnings"), row.warnings },
+                                       { QStringLiteral("infos"), row.infos },
+                                       { QStringLiteral("reviewState"), row.reviewState } });
+            break;
+        case Summary::Csv:
+            out << QStringList { csvField(row.file),
+                                 csvField(row.agency),
+                                 QString::number(row.year),
+                                 QString::number(row.errors),
+                                 QString::number(row.warnings),
+                                 QString::number(row.infos),
+                                 csvField(row.reviewState) }
+                       .join(QLatin1Char(','))
+                << QStringLiteral("\r\n");
+            break;
+        case Summary::Text:
+            out << QStringList { row.file,
+                                 row.agency,
+                                 QString::number(row.year),
+                                 QString::number(row.errors),
+                                 QString::number(row.warnings),
+                                 QString::number(row.infos),
+                                 row.reviewState }
+                       .join(QLatin1Char('\t'))
+                << Qt::endl;
+            break;
+        }
+    }
+    if (form == Summary::Json)
+        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    out.flush();
+    return status;
+}
 
 QString CheckCommand::name() const
 {
@@ -36,7 +125,7 @@ QString CheckCommand::name() const
 
 QString CheckCommand::synopsis() const
 {
-    return QStringLiteral("[--json] [--previous LAST_YEAR] FILE...");
+    return QStringLiteral("[--json] [--previous LAST_YEAR] FILE... | --summary [--json|--csv] FILE...");
 }
 
 QString CheckCommand::description() const
@@ -47,6 +136,8 @@ QString CheckCommand::description() const
 QList<QCommandLineOption> CheckCommand::options() const
 {
     return { { QStringLiteral("json"), tr("Print the findings as JSON.") },
+             { QStringLiteral("summary"), tr("One line per report: agency, year, counts, review state.") },
+             { QStringLiteral("csv"), tr("With --summary: CSV that WPS and Excel open (UTF-8 with BOM).") },
              { QStringLiteral("previous"), tr("Last year's report, for the cross-year rules."),
                tr("FILE") } };
 }
@@ -59,6 +150,12 @@ int CheckCommand::execute(const QCommandLineParser &parser, QTextStream &out, QT
         return 2;
     }
     const bool json = parser.isSet(QStringLiteral("json"));
+    if (parser.isSet(QStringLiteral("summary")))
+        return summary(files,
+                       json                                      ? Summary::Json
+                           : parser.isSet(QStringLiteral("csv")) ? Summary::Csv
+                                                                 : Summary::Text,
+                       out, err);
     const QString previousFile = parser.value(QStringLiteral("previous"));
     const FormatRegistry &registry = FormatRegistry::instance();
     int status = 0;

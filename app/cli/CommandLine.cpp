@@ -4,6 +4,7 @@
 #include "cli/CheckCommand.h"
 #include "cli/ConvertCommand.h"
 #include "cli/DiffCommand.h"
+#include "cli/SumCommand.h"
 #include "io/FormatRegistry.h"
 
 #include <QGuiApplication>
@@ -51,6 +52,7 @@ std::vector<std::unique_ptr<Command>> CommandLine::commands()
     list.push_back(std::make_unique<ConvertCommand>());
     list.push_back(std::make_unique<CheckCommand>());
     list.push_back(std::make_unique<DiffCommand>());
+    list.push_back(std::make_unique<SumCommand>());
     return list;
 }
 

@@ -5,9 +5,20 @@
 #include "rules/RuleEngine.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QMutex>
+#include <QSet>
+#include <QtConcurrent>
 
+#include <atomic>
+#include <cstdio>
 #include <thread>
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 
 namespace nianbao {
 
@@ -18,7 +29,7 @@ QString ConvertCommand::name() const
 
 QString ConvertCommand::synopsis() const
 {
-    return QStringLiteral("IN OUT");
+    return QStringLiteral("[--with-annotations] IN OUT | --to FORMAT --output-dir DIR FILE...");
 }
 
 QString ConvertCommand::description() const
@@ -28,8 +39,12 @@ QString ConvertCommand::description() const
 
 bool ConvertCommand::needsGui(const QStringList &arguments) const
 {
-    for (const QString &argument : arguments) {
-        if (argument.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
+            || a.compare(QLatin1String("--to=pdf"), Qt::CaseInsensitive) == 0
+            || (a == u"--to" && i + 1 < arguments.size()
+                && arguments[i + 1].compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0))
             return true;
     }
     return false;
@@ -39,12 +54,20 @@ QList<QCommandLineOption> ConvertCommand::options() const
 {
     return { { QStringLiteral("with-annotations"),
                tr("Keep the review comments in a .docx (as Word comments) or .pdf (as notes); "
-                  "publication copies leave them out.") } };
+                  "publication copies leave them out.") },
+             { QStringLiteral("to"),
+               tr("Many files at once: the format to write (pdf, docx, txt, json, nianbao)."), tr("FORMAT") },
+             { QStringLiteral("output-dir"), tr("Many files at once: the folder to write them into."),
+               tr("DIR") } };
 }
 
 int ConvertCommand::execute(const QCommandLineParser &parser, QTextStream &, QTextStream &err)
 {
     const QStringList files = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("to")) || parser.isSet(QStringLiteral("output-dir")))
+        return convertMany(files, parser.value(QStringLiteral("to")),
+                           parser.value(QStringLiteral("output-dir")),
+                           parser.isSet(QStringLiteral("with-annotations")), err);
     if (files.size() != 2) {
         err << tr("nianbao convert: expected an input and an output file, e.g. nianbao convert report.docx "
                   "report.pdf")
@@ -95,6 +118,83 @@ int ConvertCommand::execute(const QCommandLineParser &parser, QTextStream &, QTe
             return 1;
     }
     return 0;
+}
+
+int ConvertCommand::convertMany(const QStringList &files, const QString &to, const QString &folder,
+                                bool withAnnotations, QTextStream &err)
+{
+    const FormatRegistry &registry = FormatRegistry::instance();
+    const ReportFormat *format = registry.formatById(to.toLower());
+    if (!format || !format->canWrite() || folder.isEmpty() || files.isEmpty()) {
+        err << tr("nianbao convert: expected --to FORMAT (one of %1), --output-dir DIR and at least one file")
+                   .arg(QStringLiteral("pdf, docx, txt, json, nianbao"))
+            << Qt::endl;
+        return 2;
+    }
+    if (!QDir().mkpath(folder)) {
+        err << tr("%1: cannot create the folder").arg(folder) << Qt::endl;
+        return 2;
+    }
+    format->warmUp();
+    // One file per task on the global pool (all cores); each result says what happened.
+    struct Result
+    {
+        int status = 0;
+        QString message;
+    };
+    QStringList outputs;
+    for (const QString &file : files)
+        outputs << QDir(folder).filePath(QFileInfo(file).completeBaseName() + QLatin1Char('.')
+                                         + format->extensions().first());
+#ifdef Q_OS_WIN
+    const bool terminal = _isatty(_fileno(stderr));
+#else
+    const bool terminal = isatty(fileno(stderr));
+#endif
+    std::atomic<int> done { 0 };
+    QMutex progress;
+    QList<int> indices;
+    for (int i = 0; i < files.size(); ++i)
+        indices << i;
+    const QList<Result> results = QtConcurrent::blockingMapped(indices, [&](int i) {
+        Result r;
+        Report report;
+        FormatError error;
+        WriteOptions options;
+        options.withAnnotations = withAnnotations;
+        if (QFileInfo(files[i]).absoluteFilePath() == QFileInfo(outputs[i]).absoluteFilePath()) {
+            r = { 2, tr("%1: refusing to overwrite the input with the output").arg(files[i]) };
+        } else if (!registry.readFile(files[i], report, error)
+                   || !registry.writeFile(report, outputs[i], error, options)) {
+            r = { 2, error.message() };
+        } else {
+            for (const Finding &f : RuleEngine::check(report)) {
+                if (f.severity == Severity::Error)
+                    r.status = 1;
+            }
+        }
+        if (terminal) {
+            QMutexLocker lock(&progress);
+            fprintf(stderr, "\r%d/%lld %s\x1b[K", ++done, qlonglong(files.size()),
+                    qPrintable(QFileInfo(files[i]).fileName()));
+            fflush(stderr);
+        }
+        return r;
+    });
+    if (terminal)
+        fprintf(stderr, "\r\x1b[K");
+    // A name used twice would have one output overwrite the other.
+    QSet<QString> seen;
+    int status = 0;
+    for (int i = 0; i < results.size(); ++i) {
+        if (seen.contains(outputs[i]))
+            err << tr("%1: written over by another input of the same name").arg(outputs[i]) << Qt::endl;
+        seen.insert(outputs[i]);
+        if (!results[i].message.isEmpty())
+            err << results[i].message << Qt::endl;
+        status = qMax(status, results[i].status);
+    }
+    return status;
 }
 
 } // namespace nianbao

@@ -22,6 +22,12 @@ public:
 
 protected:
     int execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
+
+private:
+    /// `--to FORMAT --output-dir DIR FILE...`: every file on the global thread pool, each
+    /// failure named on `err` while the others go on; the exit status is the worst file's.
+    static int convertMany(const QStringList &files, const QString &to, const QString &folder,
+                           bool withAnnotations, QTextStream &err);
 };
 
 } // namespace nianbao

@@ -55,6 +55,9 @@ QStringList RuleEngine::ruleIds()
         QStringLiteral("template.outdated"),
         QStringLiteral("heading.nonstandard"),
         QStringLiteral("review.changedSinceSubmission"),
+        // Found by ReportSum over several reports, not by check() on one.
+        QStringLiteral("sum.mixedYears"),
+        QStringLiteral("sum.duplicateAgency"),
     };
 }
 

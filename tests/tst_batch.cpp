@@ -1,0 +1,235 @@
+// Many reports at once, through the real binary: a folder converted with one corrupt file among
+// good ones; the summary lines against per-file checks; the district sum against sums computed
+// here from each file's JSON; reports of different years refused.
+#include "TestSupport.h"
+#include "io/FormatRegistry.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace nianbao;
+
+namespace {
+
+QString scratch(const QString &name)
+{
+    return test::scratchDir() + QLatin1Char('/') + name;
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+void writeJson(const QString &path, const QJsonObject &o)
+{
+    QFile f(path);
+    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    f.write(QJsonDocument(o).toJson());
+}
+
+// Fixture 003 as JSON with another agency and every number of table 三 plus `add`.
+QString variant(const QString &name, const QString &agency, int add, int year = 2021)
+{
+    Report r = test::load(test::fixture(test::report003()));
+    r.agency = agency;
+    r.year = year;
+    r.title = Report::standardTitle(agency, year);
+    const QString path = scratch(name);
+    FormatError error;
+    if (!FormatRegistry::instance().writeFile(r, path, error))
+        qFatal("%s", qPrintable(error.message()));
+    QJsonObject o = readJson(path);
+    QJsonObject tables = o.value(QStringLiteral("tables")).toObject();
+    QJsonObject apps = tables.value(QStringLiteral("applications")).toObject();
+    for (const QString &row : apps.keys()) {
+        QJsonObject cells = apps.value(row).toObject();
+        for (const QString &col : cells.keys()) {
+            if (col != u"total" && cells.value(col).isDouble())
+                cells.insert(col, cells.value(col).toDouble() + add);
+        }
+        apps.insert(row, cells);
+    }
+    tables.insert(QStringLiteral("applications"), apps);
+    o.insert(QStringLiteral("tables"), tables);
+    writeJson(path, o);
+    return path;
+}
+
+} // namespace
+
+class TestBatch : public QObject
+{
+    Q_OBJECT
+private slots:
+    void aFolderConvertsAroundACorruptFile()
+    {
+        const QString in = scratch(QStringLiteral("in"));
+        QDir().mkpath(in);
+        QStringList files;
+        for (const QString &docx : test::reportFixtures(QStringLiteral("docx"))) {
+            const QString copy = in + QLatin1Char('/') + QFileInfo(docx).fileName();
+            QFile::remove(copy);
+            QVERIFY(QFile::copy(docx, copy));
+            files << copy;
+        }
+        QFile bad(in + QStringLiteral("/broken.docx"));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("PK\\x03\\x04 this is not really a zip");
+        bad.close();
+        files.insert(1, bad.fileName());
+        const QString out = scratch(QStringLiteral("out"));
+        const test::ProcessResult r
+            = test::runNianbao(QStringList { QStringLiteral("convert"), QStringLiteral("--to"),
+                                             QStringLiteral("pdf"), QStringLiteral("--output-dir"), out }
+                               + files);
+        QVERIFY(r.finished && !r.crashed);
+        QCOMPARE(r.exitCode, 2); // the worst of the files
+        QVERIFY2(r.err.contains(QStringLiteral("broken.docx")), qPrintable(r.err));
+        for (const QString &f : files) {
+            const QString pdf
+                = out + QLatin1Char('/') + QFileInfo(f).completeBaseName() + QStringLiteral(".pdf");
+            if (f == bad.fileName()) {
+                QVERIFY(!QFile::exists(pdf));
+            } else {
+                QFile p(pdf);
+                QVERIFY2(p.open(QIODevice::ReadOnly) && p.read(5) == "%PDF-", qPrintable(pdf));
+            }
+        }
+    }
+
+    void theSummaryCountsWhatCheckFinds()
+    {
+        QStringList files = test::reportFixtures(QStringLiteral("txt"));
+        files << test::reportFixtures(QStringLiteral("docx"));
+        const test::ProcessResult summary = test::runNianbao(
+            QStringList { QStringLiteral("check"), QStringLiteral("--summary"), QStringLiteral("--json") }
+            + files);
+        QVERIFY2(summary.exitCode == 0 || summary.exitCode == 1, qPrintable(summary.err));
+        const QJsonArray rows = QJsonDocument::fromJson(summary.out.toUtf8()).array();
+        QCOMPARE(rows.size(), files.size());
+        for (int i = 0; i < files.size(); ++i) {
+            const QJsonObject row = rows[i].toObject();
+            QCOMPARE(row.value(QStringLiteral("file")).toString(), files[i]); // in the order given
+            const test::ProcessResult one
+                = test::runNianbao({ QStringLiteral("check"), QStringLiteral("--json"), files[i] });
+            const QJsonArray findings = QJsonDocument::fromJson(one.out.toUtf8())
+                                            .array()[0]
+                                            .toObject()
+                                            .value(QStringLiteral("findings"))
+                                            .toArray();
+            int counts[3] = { 0, 0, 0 };
+            for (const QJsonValue f : findings) {
+                const QString s = f.toObject().value(QStringLiteral("severity")).toString();
+                ++counts[s == u"error" ? 0 : s == u"warning" ? 1 : 2];
+            }
+            QCOMPARE(row.value(QStringLiteral("errors")).toInt(), counts[0]);
+            QCOMPARE(row.value(QStringLiteral("warnings")).toInt(), counts[1]);
+            QCOMPARE(row.value(QStringLiteral("infos")).toInt(), counts[2]);
+            QCOMPARE(row.value(QStringLiteral("reviewState")).toString(), QStringLiteral("draft"));
+            QVERIFY(row.value(QStringLiteral("year")).toInt() > 2000);
+        }
+        // CSV for WPS and Excel: BOM, a header, quoted text.
+        const test::ProcessResult csv = test::runNianbao(
+            QStringList { QStringLiteral("check"), QStringLiteral("--summary"), QStringLiteral("--csv") }
+            + files);
+        QVERIFY(csv.out.startsWith(QChar(0xFEFF)) || csv.out.startsWith(QStringLiteral("file,")));
+        QVERIFY(csv.out.contains(QStringLiteral("file,agency,year,errors,warnings,infos,reviewState")));
+        QVERIFY(csv.out.contains(QLatin1Char('"') + files[0] + QLatin1Char('"')));
+    }
+
+    void theSumAddsUpItsParts()
+    {
+        const QStringList parts { variant(QStringLiteral("a.json"), QStringLiteral("甲局"), 0),
+                                  variant(QStringLiteral("b.json"), QStringLiteral("乙局"), 1),
+                                  variant(QStringLiteral("c.json"), QStringLiteral("丙局"), 2) };
+        // One cell blank in one report: counted as 0 and said.
+        QJsonObject c = readJson(parts[2]);
+        QJsonObject tables = c.value(QStringLiteral("tables")).toObject();
+        QJsonObject apps = tables.value(QStringLiteral("applications")).toObject();
+        QJsonObject row = apps.value(QStringLiteral("new")).toObject();
+        row.insert(QStringLiteral("natural"), QJsonValue::Null);
+        apps.insert(QStringLiteral("new"), row);
+        tables.insert(QStringLiteral("applications"), apps);
+        c.insert(QStringLiteral("tables"), tables);
+        writeJson(parts[2], c);
+
+        const QString out = scratch(QStringLiteral("sum.json"));
+        const test::ProcessResult r
+            = test::runNianbao(QStringList { QStringLiteral("sum"), QStringLiteral("--output"), out,
+                                             QStringLiteral("--agency"), QStringLiteral("某区人民政府") }
+                               + parts);
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("c.json"))
+                     && r.err.contains(QStringLiteral("applications/new/natural")),
+                 qPrintable(r.err));
+        const QJsonObject sum = readJson(out);
+        QCOMPARE(sum.value(QStringLiteral("agency")).toString(), QStringLiteral("某区人民政府"));
+        QCOMPARE(sum.value(QStringLiteral("year")).toInt(), 2021);
+        // Every non-total cell of every table, summed here from the files themselves.
+        int compared = 0;
+        const QJsonObject sumTables = sum.value(QStringLiteral("tables")).toObject();
+        for (const QString &table : sumTables.keys()) {
+            const QJsonObject rows = sumTables.value(table).toObject();
+            for (const QString &rowKey : rows.keys()) {
+                const QJsonObject cells = rows.value(rowKey).toObject();
+                for (const QString &col : cells.keys()) {
+                    double expected = 0;
+                    bool any = false;
+                    for (const QString &p : parts) {
+                        const QJsonValue v = readJson(p)
+                                                 .value(QStringLiteral("tables"))
+                                                 .toObject()
+                                                 .value(table)
+                                                 .toObject()
+                                                 .value(rowKey)
+                                                 .toObject()
+                                                 .value(col);
+                        if (v.isDouble()) {
+                            expected += v.toDouble();
+                            any = true;
+                        }
+                    }
+                    const QJsonValue got = cells.value(col);
+                    if (!any) {
+                        QVERIFY(got.isNull());
+                    } else {
+                        QVERIFY2(qFuzzyCompare(1 + got.toDouble(), 1 + expected),
+                                 qPrintable(QStringLiteral("%1/%2/%3").arg(table, rowKey, col)));
+                        ++compared;
+                    }
+                }
+            }
+        }
+        QVERIFY(compared > 100);
+    }
+
+    void reportsOfDifferentYearsAreNotSummed()
+    {
+        const QString out = scratch(QStringLiteral("mixed.json"));
+        QFile::remove(out);
+        const test::ProcessResult r
+            = test::runNianbao({ QStringLiteral("sum"), QStringLiteral("--output"), out,
+                                 variant(QStringLiteral("y1.json"), QStringLiteral("甲局"), 0, 2021),
+                                 variant(QStringLiteral("y2.json"), QStringLiteral("乙局"), 0, 2022) });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("sum.mixedYears")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
+        // The same agency twice: summed, with a warning.
+        const test::ProcessResult twice
+            = test::runNianbao({ QStringLiteral("sum"), QStringLiteral("--output"), out,
+                                 variant(QStringLiteral("t1.json"), QStringLiteral("甲局"), 0),
+                                 variant(QStringLiteral("t2.json"), QStringLiteral("甲局"), 1) });
+        QVERIFY(twice.err.contains(QStringLiteral("sum.duplicateAgency")));
+        QVERIFY(QFile::exists(out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBatch)
+#include "tst_batch.moc"

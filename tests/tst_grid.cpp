@@ -12,7 +12,10 @@
 #include "widgets/ReportTableModel.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTest>
@@ -209,6 +212,39 @@ private slots:
             QTest::keyClick(grid, Qt::Key_Up);
             QVERIFY(grid->visualRect(grid->currentIndex()).top() >= frozen->height() - 1);
         }
+    }
+
+    void findingsShowInFullAndTheNavigationCountsThem()
+    {
+        MainWindow w;
+        w.setInteractive(false);
+        w.document()->load(test::load(test::fixture(test::report003())));
+        w.document()->setCell(test::ref("applications/new/natural"), CellValue::number(987654)); // errors
+        w.show();
+        QTreeView *view = w.findingsDock()->view();
+        QModelIndex first;
+        for (int g = 0; g < view->model()->rowCount() && !first.isValid(); ++g) {
+            const QModelIndex group = view->model()->index(g, 0);
+            if (view->model()->rowCount(group) > 0)
+                first = view->model()->index(0, 0, group);
+        }
+        QVERIFY(first.isValid());
+        view->setCurrentIndex(first);
+        const QString message = first.data().toString();
+        const QString rule = first.data(FindingsModel::RuleRole).toString();
+        // The whole message and its rule below the list; the rule in the tooltip too.
+        auto *detail = w.findChild<QLabel *>(QStringLiteral("findingDetail"));
+        QVERIFY(detail->text().contains(message) && detail->text().contains(rule));
+        QVERIFY(first.data(Qt::ToolTipRole).toString().contains(rule));
+        // The message column is the wide one, and it wraps.
+        QVERIFY(view->columnWidth(0) > 2 * view->columnWidth(1));
+        QVERIFY(view->wordWrap());
+        // The navigation marks the section and counts what is there.
+        auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QListWidgetItem *applications = nav->item(1 + int(SectionId::Applications));
+        QVERIFY(!applications->icon().isNull());
+        QVERIFY2(applications->toolTip().contains(QRegularExpression(QStringLiteral("\\d"))),
+                 qPrintable(applications->toolTip()));
     }
 
     void aNewReportsBlankCellsAreOneRowPerSection()

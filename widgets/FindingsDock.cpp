@@ -105,7 +105,6 @@ void FindingsDock::refresh()
             }
         }
     }
-    m_view->resizeColumnToContents(1);
     updateButton();
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &FindingsDock::updateButton,
             Qt::UniqueConnection);

@@ -4,10 +4,6 @@
 <context>
     <name>nianbao::AnnotationJson</name>
     <message>
-        <source>expected text</source>
-        <translation>应为文字</translation>
-    </message>
-    <message>
         <source>expected a time such as 2025-01-20T10:15:00+08:00</source>
         <translation>应为时间，例如 2025-01-20T10:15:00+08:00</translation>
     </message>
@@ -62,6 +58,13 @@
     <message>
         <source>the id “%1” is used twice</source>
         <translation>编号“%1”重复使用</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::JsonReader</name>
+    <message>
+        <source>expected text</source>
+        <translation>应为文字</translation>
     </message>
 </context>
 <context>

@@ -123,10 +123,6 @@
 <context>
     <name>nianbao::JsonCodec</name>
     <message>
-        <source>expected text</source>
-        <translation>应为文本</translation>
-    </message>
-    <message>
         <source>expected a list of paragraphs</source>
         <translation>应为段落列表</translation>
     </message>

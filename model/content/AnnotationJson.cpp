@@ -1,5 +1,6 @@
 #include "content/AnnotationJson.h"
 
+#include "content/JsonReader.h"
 #include "core/Report.h"
 
 #include <QJsonObject>
@@ -46,32 +47,16 @@ QJsonObject targetToJson(const AnnotationTarget &t, bool withAnchors)
     return o;
 }
 
-class Reader
+class Reader : public JsonReader
 {
     Q_DECLARE_TR_FUNCTIONS(nianbao::AnnotationJson)
 
 public:
-    explicit Reader(FormatError &error)
-        : m_error(error)
-    {
-    }
-
-    bool fail(const QString &place, const QString &reason)
-    {
-        m_error.place = place;
-        m_error.reason = reason;
-        return false;
-    }
+    using JsonReader::JsonReader;
 
     bool text(const QJsonObject &o, const char *key, const QString &path, QString &out, bool required)
     {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if ((v.isUndefined() || v.isNull()) && !required)
-            return true;
-        if (!v.isString())
-            return fail(path + QLatin1Char('.') + QLatin1String(key), tr("expected text"));
-        out = v.toString();
-        return true;
+        return string(o, QLatin1String(key), path, out, required);
     }
 
     bool time(const QJsonObject &o, const QString &path, QDateTime &out)
@@ -197,9 +182,6 @@ public:
         }
         return true;
     }
-
-private:
-    FormatError &m_error;
 };
 
 } // namespace

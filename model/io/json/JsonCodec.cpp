@@ -1,6 +1,7 @@
 #include "io/json/JsonCodec.h"
 
 #include "content/AnnotationJson.h"
+#include "content/JsonReader.h"
 #include "content/ReportJson.h"
 #include "core/Report.h"
 
@@ -22,33 +23,12 @@ using Style = JsonCodec::Style;
 using Keys = ReportJson::Keys;
 
 // Reading helpers: each checks the type and reports the JSON path of a mismatch.
-class Reader
+class Reader : public JsonReader
 {
     Q_DECLARE_TR_FUNCTIONS(nianbao::JsonCodec)
 
 public:
-    explicit Reader(FormatError &error)
-        : m_error(error)
-    {
-    }
-
-    bool fail(const QString &place, const QString &reason)
-    {
-        m_error.place = place;
-        m_error.reason = reason;
-        return false;
-    }
-
-    bool string(const QJsonObject &o, const QString &key, const QString &path, QString &out)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return true;
-        if (!v.isString())
-            return fail(path + QLatin1Char('.') + key, tr("expected text"));
-        out = v.toString();
-        return true;
-    }
+    using JsonReader::JsonReader;
 
     bool paragraphs(const QJsonValue &value, const QString &path, QVector<Paragraph> &out)
     {
@@ -136,9 +116,6 @@ public:
         static const QRegularExpression form(QStringLiteral("^sha256:[0-9a-f]{64}$"));
         return form.match(hash).hasMatch();
     }
-
-private:
-    FormatError &m_error;
 };
 
 } // namespace

@@ -208,6 +208,21 @@ private slots:
             }
         }
         QVERIFY(compared > 100);
+
+        // Written as .nianbao, each summed cell says where its value came from.
+        const QString native = scratch(QStringLiteral("sum.nianbao"));
+        const test::ProcessResult n = test::runNianbao(
+            QStringList { QStringLiteral("sum"), QStringLiteral("--output"), native } + parts);
+        QVERIFY2(n.exitCode == 0 || n.exitCode == 1, qPrintable(n.err));
+        const Report summed = test::load(native);
+        const QVector<CellSource> from = summed.sources.value(QStringLiteral("applications/new/natural"));
+        QCOMPARE(from.size(), 3);
+        QCOMPARE(from[0].from, QStringLiteral("甲局"));
+        QVERIFY(from[2].value.isBlank()); // 丙局's blank, counted as 0
+        double total = 0;
+        for (const CellSource &s : from)
+            total += s.value.isNumber() ? s.value.number() : 0;
+        QCOMPARE(summed.value(test::ref("applications/new/natural")).number(), total);
     }
 
     void reportsOfDifferentYearsAreNotSummed()

@@ -120,6 +120,28 @@ private slots:
         QCOMPARE(grid->font().pointSize(), before);
     }
 
+    void aSummedCellSaysWhereItsValueCameFrom()
+    {
+        Report r = test::load(test::fixture(test::report003()));
+        r.sources.insert(QStringLiteral("applications/new/natural"),
+                         { { QStringLiteral("甲局"), CellValue::number(5) },
+                           { QStringLiteral("乙局"), CellValue::blank() } });
+        MainWindow w;
+        w.document()->load(r);
+        auto *grid = w.findChild<GridView *>(QStringLiteral("grid_applications"));
+        const QString tip = grid->tableModel()
+                                ->indexOf(test::ref("applications/new/natural"))
+                                .data(Qt::ToolTipRole)
+                                .toString();
+        QVERIFY2(tip.contains(QStringLiteral("甲局 5")) && tip.contains(QStringLiteral("乙局")),
+                 qPrintable(tip));
+        const QString other = grid->tableModel()
+                                  ->indexOf(test::ref("applications/new/commercial"))
+                                  .data(Qt::ToolTipRole)
+                                  .toString();
+        QVERIFY(!other.contains(QStringLiteral("甲局")));
+    }
+
     void theExportDialogSuggestsTheStandardName()
     {
         const Report r

@@ -89,5 +89,9 @@
         <source>too many replies to comments: %L1 (at most %L2)</source>
         <translation>批注回复过多：%L1 条（至多 %L2 条）</translation>
     </message>
+    <message>
+        <source>too many summed values: %L1 (at most %L2)</source>
+        <translation>汇总来源过多：%L1 项（至多 %L2 项）</translation>
+    </message>
 </context>
 </TS>

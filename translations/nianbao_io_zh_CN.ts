@@ -222,6 +222,14 @@
         <source>expected sha256: and 64 hexadecimal digits</source>
         <translation>应为 sha256: 加 64 位十六进制数字</translation>
     </message>
+    <message>
+        <source>expected a list of summed reports</source>
+        <translation>应为被汇总报告的列表</translation>
+    </message>
+    <message>
+        <source>expected a summed report with from and value</source>
+        <translation>应为含 from 和 value 的被汇总报告</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::JsonFormat</name>

@@ -617,6 +617,14 @@
         <source>Comment by %1: %2</source>
         <translation>%1 的批注：%2</translation>
     </message>
+    <message>
+        <source>blank (0)</source>
+        <translation>空白（按 0 计）</translation>
+    </message>
+    <message>
+        <source>Summed from: %1</source>
+        <translation>汇总自：%1</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReviewActions</name>

@@ -189,6 +189,15 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
                                       .arg(report.computedValue(ref).toString()));
         for (const Finding &f : findings)
             lines << QStringLiteral("• ") + f.message;
+        // A summary report: the reports this cell adds up.
+        if (const auto it = report.sources.constFind(spec.anchor(ref.row, ref.column));
+            it != report.sources.cend()) {
+            QStringList parts;
+            for (const CellSource &s : *it)
+                parts << QStringLiteral("%1 %2").arg(
+                    s.from, s.value.isNumber() ? s.value.toString() : tr("blank (0)"));
+            lines << tr("Summed from: %1").arg(parts.join(QStringLiteral("; ")));
+        }
         if (m_comparison.contains(cellKey(ref))) {
             const QString old = m_comparison.value(cellKey(ref));
             lines << tr("Was: %1").arg(old.isEmpty() ? tr("blank") : old);

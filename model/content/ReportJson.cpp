@@ -131,8 +131,20 @@ QJsonObject ReportJson::toJson(const Report &report, Style style)
     root.insert(QStringLiteral("annotations"), AnnotationJson::toJson(report, style == Style::Native));
     if (!report.review.isEmpty())
         root.insert(QStringLiteral("review"), reviewToJson(report.review));
-    if (style == Style::Native)
+    if (style == Style::Native) {
         root.insert(QStringLiteral("nextAnchor"), report.anchorCounter());
+        if (!report.sources.isEmpty()) { // a summary's provenance: the editor's, not the interchange's
+            QJsonObject sources;
+            for (auto it = report.sources.cbegin(); it != report.sources.cend(); ++it) {
+                QJsonArray list;
+                for (const CellSource &s : it.value())
+                    list.append(QJsonObject { { QStringLiteral("from"), s.from },
+                                              { QStringLiteral("value"), cellToJson(s.value) } });
+                sources.insert(it.key(), list);
+            }
+            root.insert(QStringLiteral("sources"), sources);
+        }
+    }
     return root;
 }
 

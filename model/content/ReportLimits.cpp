@@ -93,6 +93,19 @@ bool ReportLimits::check(const Report &report, FormatError &error)
                                a.replies[r].text.size(), MaxParagraphLength);
         }
     }
+    qsizetype sources = 0;
+    for (auto it = report.sources.cbegin(); it != report.sources.cend(); ++it) {
+        sources += it.value().size();
+        for (const CellSource &s : it.value()) {
+            if (!field(QStringLiteral("$.sources.%1").arg(it.key()), s.from))
+                return false;
+        }
+    }
+    if (sources > MaxSources) {
+        error.place = QStringLiteral("$.sources");
+        error.reason = tr("too many summed values: %L1 (at most %L2)").arg(sources).arg(MaxSources);
+        return false;
+    }
     if (replies > MaxAnnotations) {
         error.place = QStringLiteral("$.annotations");
         error.reason = tr("too many replies to comments: %L1 (at most %L2)").arg(replies).arg(MaxAnnotations);

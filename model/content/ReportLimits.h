@@ -25,6 +25,8 @@ public:
     static constexpr qsizetype MaxParagraphs = 10000;
     static constexpr qsizetype MaxTotalLength = 2000000;
     static constexpr int MaxAnnotations = 10000;
+    /// A summary's provenance: a value per summed report per cell (200 cells × 1,000 reports).
+    static constexpr qsizetype MaxSources = 200000;
 
     /// True when `report` is within every bound; otherwise the error says which part is too
     /// long (its place) and by how much.

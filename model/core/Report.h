@@ -6,6 +6,7 @@
 #include "core/TableData.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 #include <QVector>
 
@@ -66,6 +67,16 @@ struct ImportNotes
     TableId outdatedTable = TableId::Applications;
 };
 
+/// Where a summed cell's value came from (`nianbao sum`): a report and its value there
+/// (blank: counted as 0).
+struct CellSource
+{
+    QString from; ///< the summed report's agency, or its file when it names none
+    CellValue value;
+
+    bool operator==(const CellSource &o) const { return from == o.from && value == o.value; }
+};
+
 /// The whole annual report: plain data, cheap to copy, no Qt object machinery. The
 /// document class (ReportDocument) wraps it with an undo stack for editing.
 class Report
@@ -85,6 +96,9 @@ public:
     Annotations annotations;
     /// Submission and review state with its history.
     Review review;
+    /// A summary report's cells: the reports and values each was summed from, by the cell's
+    /// anchor ("applications/new/natural"). Kept in .nianbao files; empty otherwise.
+    QHash<QString, QVector<CellSource>> sources;
     ImportNotes importNotes;
 
     Section &section(SectionId id) { return sections[static_cast<int>(id)]; }

@@ -52,8 +52,10 @@ Report ReportSum::sum(const QVector<Part> &parts, const QString &agency, Finding
                 double total = 0;
                 bool any = false;
                 QVector<Blank> blankHere;
+                QVector<CellSource> from;
                 for (const Part &p : parts) {
                     const CellValue v = p.report.value(cell);
+                    from.append({ p.report.agency.isEmpty() ? p.name : p.report.agency, v });
                     if (v.isNumber()) {
                         total += v.number();
                         any = true;
@@ -68,6 +70,7 @@ Report ReportSum::sum(const QVector<Part> &parts, const QString &agency, Finding
                 }
                 table.setStored(r, c, CellValue::number(total));
                 blanks += blankHere;
+                out.sources.insert(spec.anchor(r, c), from);
             }
         }
     }

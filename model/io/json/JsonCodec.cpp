@@ -68,6 +68,36 @@ public:
         return true;
     }
 
+    // A summary report's provenance (native files only): {"<cell anchor>": [{"from", "value"}]}.
+    bool sources(const QJsonValue &value, QHash<QString, QVector<CellSource>> &out)
+    {
+        const QString path = QStringLiteral("$.sources");
+        if (value.isUndefined() || value.isNull())
+            return true;
+        if (!value.isObject())
+            return fail(path, tr("expected an object of cells"));
+        const QJsonObject cells = value.toObject();
+        for (auto it = cells.begin(); it != cells.end(); ++it) {
+            const QString cellPath = path + QLatin1Char('.') + it.key();
+            if (!it.value().isArray())
+                return fail(cellPath, tr("expected a list of summed reports"));
+            QVector<CellSource> list;
+            const QJsonArray items = it.value().toArray();
+            for (int i = 0; i < items.size(); ++i) {
+                const QString itemPath = QStringLiteral("%1[%2]").arg(cellPath).arg(i);
+                CellSource source;
+                if (!items[i].isObject()
+                    || !string(items[i].toObject(), QStringLiteral("from"), itemPath, source.from)
+                    || !cell(items[i].toObject().value(QStringLiteral("value")),
+                             itemPath + QStringLiteral(".value"), source.value))
+                    return fail(itemPath, tr("expected a summed report with from and value"));
+                list.append(source);
+            }
+            out.insert(it.key(), list);
+        }
+        return true;
+    }
+
     // Submission and review state (docs/interchange.md, "Review").
     bool review(const QJsonValue &value, Review &out)
     {
@@ -268,6 +298,8 @@ bool JsonCodec::fromJson(const QJsonObject &root, Style style, Report &out, Form
         || !in.review(root.value(QStringLiteral("review")), report.review))
         return false;
 
+    if (style == Style::Native && !in.sources(root.value(QStringLiteral("sources")), report.sources))
+        return false;
     const QJsonValue next = root.value(QStringLiteral("nextAnchor"));
     if (next.isDouble())
         report.setAnchorCounter(qMax(1, next.toInt()));

@@ -214,6 +214,14 @@
         <source>Cannot open last year&apos;s report</source>
         <translation>无法打开上年报告</translation>
     </message>
+    <message>
+        <source>Open &amp;Folder (Review Desk)…</source>
+        <translation>打开文件夹（审阅台）(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>A folder of reports</source>
+        <translation>报告所在文件夹</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::FindingsDock</name>
@@ -705,6 +713,95 @@
     <message>
         <source>⚠ The content changed after it was submitted by %1 on %2: reviewers see a different report than the one submitted.</source>
         <translation>⚠ 内容在 %1 于 %2 提交后又有改动：审阅人看到的已不是提交时的报告。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReviewDesk</name>
+    <message>
+        <source>Review desk — %1</source>
+        <translation>审阅台 — %1</translation>
+    </message>
+    <message>
+        <source>Search agency or file</source>
+        <translation>搜索单位或文件</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>审阅台</translation>
+    </message>
+    <message>
+        <source>Check All</source>
+        <translation>全部检查</translation>
+    </message>
+    <message>
+        <source>Export All…</source>
+        <translation>全部导出…</translation>
+    </message>
+    <message>
+        <source>Export every report into</source>
+        <translation>全部报告导出到</translation>
+    </message>
+    <message>
+        <source>Export all</source>
+        <translation>全部导出</translation>
+    </message>
+    <message>
+        <source>Export as PDF? (No: Word documents)</source>
+        <translation>导出为 PDF？（否：导出为 Word 文档）</translation>
+    </message>
+    <message>
+        <source>Export Table…</source>
+        <translation>导出汇总表…</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>导出汇总表</translation>
+    </message>
+    <message>
+        <source>reports.csv</source>
+        <translation>报告一览.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Sum into a New Report</source>
+        <translation>汇总为新报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n 份报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) exported</source>
+        <translation>
+            <numerusform>已导出 %n 份报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>汇总</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank cell(s) counted as 0.</source>
+        <translation>
+            <numerusform>%n 个空白单元格按 0 计。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

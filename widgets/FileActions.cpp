@@ -7,6 +7,7 @@
 #include "widgets/MainWindow.h"
 #include "widgets/NewReportDialog.h"
 #include "widgets/RecentFilesMenu.h"
+#include "widgets/ReviewDesk.h"
 
 #include <QAction>
 #include <QApplication>
@@ -56,6 +57,15 @@ FileActions::FileActions(MainWindow *window, ReportDocument *document)
         if (!path.isEmpty())
             m_window->openFile(path);
     });
+    m_menu
+        ->addAction(tr("Open &Folder (Review Desk)…"), this,
+                    [this] {
+                        const QString folder
+                            = QFileDialog::getExistingDirectory(m_window, tr("A folder of reports"));
+                        if (!folder.isEmpty())
+                            (new ReviewDesk(folder))->show();
+                    })
+        ->setObjectName(QStringLiteral("openFolderAction"));
     m_menu->addMenu(m_recent);
     connect(m_recent, &RecentFilesMenu::fileChosen, this, [this](const QString &path) {
         if (m_window->maybeSave())

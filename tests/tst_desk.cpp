@@ -1,0 +1,139 @@
+// The review desk, offscreen: a folder of reports (one unreadable) on one table, sorted by
+// errors, searched, kept current when a file changes, a report opened in the editor, every
+// report exported, the table as CSV, the summary report.
+#include "TestSupport.h"
+#include "document/ReportDocument.h"
+#include "document/ReportFolderModel.h"
+#include "io/FormatRegistry.h"
+#include "widgets/MainWindow.h"
+#include "widgets/ReviewDesk.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace nianbao;
+
+namespace {
+
+QString folderOfReports()
+{
+    const QString folder = test::scratchDir() + QStringLiteral("/desk");
+    QDir(folder).removeRecursively();
+    QDir().mkpath(folder);
+    for (const QString &docx : test::reportFixtures(QStringLiteral("docx")))
+        QFile::copy(docx, folder + QLatin1Char('/') + QFileInfo(docx).fileName());
+    Report errors = test::load(test::fixture(test::report003()));
+    test::setCell(errors, "applications/new/natural", CellValue::number(987654)); // totals disagree
+    errors.agency = QStringLiteral("错误很多的局");
+    FormatError error;
+    FormatRegistry::instance().writeFile(errors, folder + QStringLiteral("/errors.nianbao"), error);
+    QFile bad(folder + QStringLiteral("/broken.docx"));
+    bad.open(QIODevice::WriteOnly);
+    bad.write("not a zip");
+    return folder;
+}
+
+} // namespace
+
+class TestDesk : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void aFolderOnOneTable()
+    {
+        const QString folder = folderOfReports();
+        ReviewDesk desk(folder);
+        desk.setAttribute(Qt::WA_DeleteOnClose, false);
+        desk.show();
+        QTableView *view = desk.findChild<QTableView *>(QStringLiteral("deskView"));
+        QVERIFY(view);
+        ReportFolderModel *m = desk.model();
+        QCOMPARE(m->rowCount(), int(test::reportFixtures(QStringLiteral("docx")).size()) + 2);
+        // The unreadable one is there, saying so.
+        int unreadable = 0;
+        for (int r = 0; r < m->rowCount(); ++r)
+            unreadable += m->reportAt(r) == nullptr;
+        QCOMPARE(unreadable, 1);
+
+        // Sorted by errors, most first: the report with errors on top.
+        view->sortByColumn(ReportFolderModel::ErrorsColumn, Qt::DescendingOrder);
+        QCOMPARE(view->model()->index(0, ReportFolderModel::AgencyColumn).data().toString(),
+                 QStringLiteral("错误很多的局"));
+        QVERIFY(view->model()->index(0, ReportFolderModel::ErrorsColumn).data().toInt() > 0);
+
+        // Search.
+        auto *search = desk.findChild<QLineEdit *>(QStringLiteral("deskSearch"));
+        search->setText(QStringLiteral("错误很多"));
+        QCOMPARE(view->model()->rowCount(), 1);
+        search->clear();
+
+        // A file changed on disk: its row follows.
+        Report fixed = test::load(folder + QStringLiteral("/errors.nianbao"));
+        test::setCell(fixed, "applications/new/natural",
+                      test::cell(test::load(test::fixture(test::report003())), "applications/new/natural"));
+        QTest::qWait(1100); // a different modification time
+        FormatError error;
+        QVERIFY(
+            FormatRegistry::instance().writeFile(fixed, folder + QStringLiteral("/errors.nianbao"), error));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int r = 0; r < m->rowCount(); ++r) {
+                    if (m->pathAt(r).endsWith(QLatin1String("errors.nianbao")))
+                        return m->index(r, ReportFolderModel::ErrorsColumn).data().toInt() == 0;
+                }
+                return false;
+            }(),
+            5000);
+
+        // Double click opens the report in an editor window.
+        view->sortByColumn(ReportFolderModel::FileColumn, Qt::AscendingOrder);
+        int row = -1;
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            if (view->model()->index(r, 0).data().toString() == u"errors.nianbao")
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        desk.openRow(row);
+        MainWindow *editor = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *mw = qobject_cast<MainWindow *>(w);
+                mw && mw->document()->filePath().endsWith(QLatin1String("errors.nianbao")))
+                editor = mw;
+        }
+        QVERIFY(editor);
+        QCOMPARE(editor->document()->report().agency, QStringLiteral("错误很多的局"));
+        editor->setInteractive(false);
+        editor->close();
+    }
+
+    void exportAllTheTableAndTheSum()
+    {
+        const QString folder = folderOfReports();
+        ReviewDesk desk(folder);
+        desk.setAttribute(Qt::WA_DeleteOnClose, false);
+        const QString out = test::scratchDir() + QStringLiteral("/exported");
+        QDir(out).removeRecursively();
+        const int readable = desk.model()->rowCount() - 1;
+        QCOMPARE(desk.exportAll(out, QStringLiteral("pdf")), readable);
+        QCOMPARE(QDir(out).entryList({ QStringLiteral("*.pdf") }, QDir::Files).size(), readable);
+        const QString csv = test::scratchDir() + QStringLiteral("/desk.csv");
+        QVERIFY(desk.exportTable(csv));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                                 "file,agency,year"));
+        QVERIFY(bytes.contains("\"错误很多的局\""));
+    }
+};
+
+QTEST_MAIN(TestDesk)
+#include "tst_desk.moc"

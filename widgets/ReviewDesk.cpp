@@ -1,0 +1,170 @@
+#include "widgets/ReviewDesk.h"
+
+#include "document/ReportFolderModel.h"
+#include "io/FormatRegistry.h"
+#include "rules/ReportSum.h"
+#include "widgets/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+
+namespace nianbao {
+
+ReviewDesk::ReviewDesk(const QString &folder, QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(new ReportFolderModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_search(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("reviewDesk"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(tr("Review desk — %1").arg(QDir::toNativeSeparators(folder)));
+    m_view->setObjectName(QStringLiteral("deskView"));
+    m_search->setObjectName(QStringLiteral("deskSearch"));
+    m_search->setPlaceholderText(tr("Search agency or file"));
+    m_search->setClearButtonEnabled(true);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ReportFolderModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(ReportFolderModel::AgencyColumn, QHeaderView::Stretch);
+    setCentralWidget(m_view);
+
+    QToolBar *bar = addToolBar(tr("Desk"));
+    bar->setObjectName(QStringLiteral("deskToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(tr("Check All"), m_model, &ReportFolderModel::refresh)
+        ->setObjectName(QStringLiteral("checkAllAction"));
+    bar->addAction(tr("Export All…"), this, [this] {
+        const QString target = QFileDialog::getExistingDirectory(this, tr("Export every report into"));
+        if (target.isEmpty())
+            return;
+        const QString format
+            = QMessageBox::question(this, tr("Export all"), tr("Export as PDF? (No: Word documents)"))
+                == QMessageBox::Yes
+            ? QStringLiteral("pdf")
+            : QStringLiteral("docx");
+        exportAll(target, format);
+    });
+    bar->addAction(tr("Export Table…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the table"),
+                                                          QDir(m_model->folder()).filePath(tr("reports.csv")),
+                                                          tr("CSV (*.csv)"));
+        if (!path.isEmpty() && !exportTable(path))
+            QMessageBox::warning(this, tr("Export the table"), tr("%1 could not be written.").arg(path));
+    });
+    bar->addAction(tr("Sum into a New Report"), this, &ReviewDesk::sumIntoNewReport);
+    bar->addSeparator();
+    bar->addWidget(m_search);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) { openRow(i.row()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { statusBar()->showMessage(tr("%n report(s)", nullptr, m_model->rowCount())); });
+    m_model->setFolder(folder);
+    m_view->sortByColumn(ReportFolderModel::FileColumn, Qt::AscendingOrder);
+    m_view->resizeColumnsToContents();
+    resize(1100, 640);
+}
+
+void ReviewDesk::openRow(int viewRow)
+{
+    const QString path = m_proxy->index(viewRow, 0).data(ReportFolderModel::PathRole).toString();
+    if (path.isEmpty())
+        return;
+    auto *editor = new MainWindow;
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->show();
+    editor->openFile(path);
+}
+
+int ReviewDesk::exportAll(const QString &folder, const QString &format)
+{
+    const ReportFormat *output = FormatRegistry::instance().formatById(format);
+    if (!output || !QDir().mkpath(folder))
+        return 0;
+    QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, m_model->rowCount(), this);
+    progress.setObjectName(QStringLiteral("exportProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    int written = 0;
+    QStringList failed;
+    for (int row = 0; row < m_model->rowCount() && !progress.wasCanceled(); ++row) {
+        progress.setValue(row);
+        QApplication::processEvents();
+        const Report *report = m_model->reportAt(row);
+        if (!report)
+            continue;
+        const QString path = QDir(folder).filePath(QFileInfo(m_model->pathAt(row)).completeBaseName()
+                                                   + QLatin1Char('.') + output->extensions().first());
+        FormatError error;
+        if (FormatRegistry::instance().writeFile(*report, path, error)) // publication copies
+            ++written;
+        else
+            failed << error.message();
+    }
+    progress.setValue(m_model->rowCount());
+    statusBar()->showMessage(tr("%n report(s) exported", nullptr, written), 8000);
+    if (!failed.isEmpty() && isVisible())
+        QMessageBox::warning(this, tr("Export all"), failed.join(QLatin1Char('\n')));
+    return written;
+}
+
+bool ReviewDesk::exportTable(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(m_model->toCsv());
+    return file.commit();
+}
+
+void ReviewDesk::sumIntoNewReport()
+{
+    QVector<ReportSum::Part> parts;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (const Report *r = m_model->reportAt(row))
+            parts.append({ QFileInfo(m_model->pathAt(row)).fileName(), *r });
+    }
+    Findings findings;
+    QVector<ReportSum::Blank> blanks;
+    const Report summary = ReportSum::sum(parts, QString(), findings, blanks);
+    for (const Finding &f : findings) {
+        if (f.severity == Severity::Error) {
+            QMessageBox::warning(this, tr("Sum"), f.message);
+            return;
+        }
+    }
+    auto *editor = new MainWindow;
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->startNewReport(summary);
+    editor->show();
+    QStringList notes;
+    for (const Finding &f : findings)
+        notes << f.message;
+    if (!blanks.isEmpty())
+        notes << tr("%n blank cell(s) counted as 0.", nullptr, int(blanks.size()));
+    if (!notes.isEmpty())
+        editor->statusBar()->showMessage(notes.join(QStringLiteral(" ")), 15000);
+}
+
+} // namespace nianbao

@@ -2,9 +2,12 @@
 
 #include "base/Localization.h"
 #include "widgets/MainWindow.h"
+#include "widgets/ReviewDesk.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QSettings>
 #include <QTimer>
@@ -60,9 +63,22 @@ int EditorApplication::run(int argc, char **argv)
     parser.addOption(exitAfterPaint);
     parser.process(app);
 
+    const QStringList files = parser.positionalArguments();
+    // A folder opens the review desk (审阅台) on its reports.
+    if (!files.isEmpty() && QFileInfo(files.first()).isDir()) {
+        auto *desk = new ReviewDesk(files.first());
+        desk->show();
+        if (parser.isSet(screenshots)) {
+            QApplication::processEvents();
+            QDir().mkpath(parser.value(screenshots));
+            return desk->grab().save(QDir(parser.value(screenshots)).filePath(QStringLiteral("desk.png")))
+                ? 0
+                : 1;
+        }
+        return app.exec();
+    }
     auto *window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
-    const QStringList files = parser.positionalArguments();
     window->show();
     // Work left behind by a crash comes first; then the files asked for.
     const bool automated = parser.isSet(screenshots) || parser.isSet(exitAfterPaint);

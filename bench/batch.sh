@@ -10,13 +10,16 @@ count="${COUNT:-50}"; summary="${SUMMARY:-1000}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/in" "$work/many"
-i=0
-while [ "$i" -lt "$count" ]; do
-  for docx in "$@"; do
-    [ "$i" -lt "$count" ] || break
-    cp "$docx" "$work/in/r$i.docx"; i=$((i + 1))
+copies() { # copies N DIR FILE...: N files in DIR, the FILEs round and round
+  local n="$1" dir="$2" i=0; shift 2
+  while [ "$i" -lt "$n" ]; do
+    for docx in "$@"; do
+      [ "$i" -lt "$n" ] || break
+      cp "$docx" "$dir/r$i.docx"; i=$((i + 1))
+    done
   done
-done
+}
+copies "$count" "$work/in" "$@"
 measure() { # "seconds kilobytes" of one run
   local start=$EPOCHREALTIME
   /usr/bin/time -f "%M" -o "$work/time" "$@" >/dev/null 2>&1 || true
@@ -29,13 +32,7 @@ read -r lt lm < <(measure soffice -env:UserInstallation="file://$work/lo-profile
 awk -v c="$count" -v nt="$nt" -v lt="$lt" -v nm="$nm" -v lm="$lm" 'BEGIN {
   printf "%d .docx to PDF: nianbao %.2f s, %.0f MB; LibreOffice %.2f s, %.0f MB: %.1f times faster, %.0f%% of its memory (targets: 10×, 33%%)\n",
     c, nt, nm/1024, lt, lm/1024, lt/nt, 100*nm/lm }'
-i=0
-while [ "$i" -lt "$summary" ]; do
-  for docx in "$@"; do
-    [ "$i" -lt "$summary" ] || break
-    cp "$docx" "$work/many/r$i.docx"; i=$((i + 1))
-  done
-done
+copies "$summary" "$work/many" "$@"
 read -r st sm < <(measure "$nianbao" check --summary "$work"/many/*.docx)
 awk -v c="$summary" -v t="$st" -v m="$sm" 'BEGIN {
   printf "check --summary of %d .docx: %.2f s, %.0f reports a second, %.0f MB (target: 500 a second)\n", c, t, c/t, m/1024 }'

@@ -37,6 +37,14 @@ GridView *applications(MainWindow &w)
     return w.findChild<GridView *>(QStringLiteral("grid_applications"));
 }
 
+// The window as the tests use it: fixture 003, shown, errors to lastError() instead of boxes.
+void open003(MainWindow &w)
+{
+    w.setInteractive(false);
+    w.document()->load(test::load(test::fixture(test::report003())));
+    w.show();
+}
+
 CellValue value(MainWindow &w, const char *anchor)
 {
     return w.document()->report().value(test::ref(anchor));
@@ -53,9 +61,7 @@ private slots:
     void tabAndArrowsStopOnlyWhereOneCanType()
     {
         MainWindow w;
-        w.setInteractive(false);
-        w.document()->load(test::load(test::fixture(test::report003())));
-        w.show();
+        open003(w);
         GridView *grid = applications(w);
         ReportTableModel *m = grid->tableModel();
         // The last editable cell of the row "new" is "other"; Tab goes over the computed total
@@ -78,9 +84,7 @@ private slots:
     void aValueTypedOverARangeFillsItInOneStep()
     {
         MainWindow w;
-        w.setInteractive(false);
-        w.document()->load(test::load(test::fixture(test::report003())));
-        w.show();
+        open003(w);
         GridView *grid = applications(w);
         ReportTableModel *m = grid->tableModel();
         const CellValue a = value(w, "applications/new/natural");
@@ -131,9 +135,7 @@ private slots:
     void aBlockFromTheSpreadsheetIsPastedWithItsTotals()
     {
         MainWindow w;
-        w.setInteractive(false);
-        w.document()->load(test::load(test::fixture(test::report003())));
-        w.show();
+        open003(w);
         GridView *grid = applications(w);
         // The row "new" as Excel copies it: six values and the total.
         grid->selectCell(test::ref("applications/new/natural"));
@@ -161,9 +163,7 @@ private slots:
     void aComputedTotalExplainsItselfAndCanBeStatedWithF2()
     {
         MainWindow w;
-        w.setInteractive(false);
-        w.document()->load(test::load(test::fixture(test::report003())));
-        w.show();
+        open003(w);
         GridView *grid = applications(w);
         const CellRef total = test::ref("applications/new/total");
         QString said;

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace nianbao {
 
 namespace {
@@ -526,9 +528,10 @@ bool ReportDocument::approve()
 
 bool ReportDocument::changedSinceSubmission() const
 {
-    const ReviewEvent *submission = m_report.review.lastSubmission();
-    return submission && !submission->contentHash.isEmpty()
-        && submission->contentHash != ContentHash::of(m_report);
+    // The rules found it already on this change (recheck): hashing the content again on every
+    // keystroke of a submitted report, for the warning bar, would do that work twice.
+    return std::any_of(m_findings.cbegin(), m_findings.cend(),
+                       [](const Finding &f) { return f.rule == u"review.changedSinceSubmission"; });
 }
 
 void ReportDocument::setContentLocked(bool locked)

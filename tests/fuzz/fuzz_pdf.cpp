@@ -1,8 +1,10 @@
 // libFuzzer target: a report made from the input (any text the readers accept, in every
 // field, paragraph and cell) laid out and written as PDF: page flow, table painting, text
-// wrapping, font subsetting and the PDF objects.
+// wrapping, font subsetting, the PDF objects, and review comments as sticky notes on their
+// cells, paragraphs, sections and fields (a 审阅稿).
 #include "FuzzSupport.h"
 #include "content/ReportLimits.h"
+#include "core/Annotation.h"
 #include "core/Report.h"
 #include "io/FormatRegistry.h"
 
@@ -26,6 +28,53 @@ QVector<Paragraph> paragraphs(FuzzedDataProvider &in)
     for (Paragraph &p : out)
         p.text = text(in, 400);
     return out;
+}
+
+AnnotationTarget targetFrom(FuzzedDataProvider &in, const Report &r)
+{
+    const auto section = [&in]() -> std::optional<SectionId> {
+        const int s = in.ConsumeIntegralInRange(-1, SectionCount - 1);
+        return s < 0 ? std::nullopt : std::optional<SectionId>(static_cast<SectionId>(s));
+    };
+    switch (in.ConsumeIntegralInRange(0, 4)) {
+    case 0:
+        return AnnotationTarget::ofReport();
+    case 1: {
+        // Rows and columns past the table too: a damaged file may name them.
+        const auto t = static_cast<TableId>(in.ConsumeIntegralInRange(0, TableCount - 1));
+        return AnnotationTarget::ofCell(
+            { t, in.ConsumeIntegralInRange(0, 30), in.ConsumeIntegralInRange(0, 8) });
+    }
+    case 2:
+        return AnnotationTarget::ofSection(section());
+    case 3: {
+        QStringList anchors;
+        r.forEachProseParagraph([&anchors](SectionId, const Paragraph &p) { anchors.append(p.anchor); });
+        const QString anchor = anchors.isEmpty()
+            ? text(in, 8)
+            : anchors.at(in.ConsumeIntegralInRange<int>(0, anchors.size() - 1));
+        return AnnotationTarget::ofParagraph(section(), anchor, text(in, 30));
+    }
+    default: {
+        const QStringList &fields = AnnotationTarget::fieldKeys();
+        return AnnotationTarget::ofField(fields.at(in.ConsumeIntegralInRange<int>(0, fields.size() - 1)));
+    }
+    }
+}
+
+void addAnnotations(FuzzedDataProvider &in, Report &r)
+{
+    for (int i = in.ConsumeIntegralInRange(0, 6); i > 0; --i) {
+        Annotation a;
+        a.id = AnnotationAnchors::newId(r);
+        a.target = targetFrom(in, r);
+        a.author = text(in, 20);
+        a.text = text(in, 200);
+        a.resolved = in.ConsumeBool();
+        for (int j = in.ConsumeIntegralInRange(0, 2); j > 0; --j)
+            a.replies.append({ text(in, 20), QDateTime(), text(in, 100) });
+        r.annotations.append(a);
+    }
 }
 
 Report reportFrom(FuzzedDataProvider &in)
@@ -64,6 +113,8 @@ Report reportFrom(FuzzedDataProvider &in)
     r.signature.organization = text(in, 80);
     r.signature.date = QDate(in.ConsumeIntegralInRange(1, 9999), in.ConsumeIntegralInRange(1, 12),
                              in.ConsumeIntegralInRange(1, 28));
+    r.assignMissingAnchors();
+    addAnnotations(in, r);
     return r;
 }
 

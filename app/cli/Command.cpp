@@ -12,8 +12,14 @@ QCommandLineOption helpOption()
 
 } // namespace
 
-bool Command::needsGui(const QStringList &) const
+bool Command::needsGui(const QStringList &arguments) const
 {
+    // Reading a PDF draws its pages through poppler's QPainter backend to find the table
+    // rulings; writing one lays out text with Qt's fonts.
+    for (const QString &a : arguments) {
+        if (a.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            return true;
+    }
     return false;
 }
 

@@ -26,7 +26,8 @@ public:
     virtual QString synopsis() const = 0;
     /// One sentence: what the command does.
     virtual QString description() const = 0;
-    /// PDF output needs fonts, hence Qt Gui; everything else runs on QCoreApplication.
+    /// PDF input and output need Qt Gui (fonts, painting); everything else runs on
+    /// QCoreApplication. The default: any argument naming a .pdf.
     virtual bool needsGui(const QStringList &arguments) const;
 
     /// `arguments` are the command's own, after the command name.

@@ -39,10 +39,11 @@ QString ConvertCommand::description() const
 
 bool ConvertCommand::needsGui(const QStringList &arguments) const
 {
+    if (Command::needsGui(arguments))
+        return true;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments[i];
-        if (a.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
-            || a.compare(QLatin1String("--to=pdf"), Qt::CaseInsensitive) == 0
+        if (a.compare(QLatin1String("--to=pdf"), Qt::CaseInsensitive) == 0
             || (a == u"--to" && i + 1 < arguments.size()
                 && arguments[i + 1].compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0))
             return true;

@@ -23,15 +23,6 @@ QString SumCommand::description() const
     return tr("Write the summary report whose tables add up the reports given.");
 }
 
-bool SumCommand::needsGui(const QStringList &arguments) const
-{
-    for (const QString &a : arguments) {
-        if (a.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
-
 QList<QCommandLineOption> SumCommand::options() const
 {
     return {

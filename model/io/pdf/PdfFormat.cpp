@@ -2,6 +2,9 @@
 
 #include "core/AnnotationPlaces.h"
 #include "core/Report.h"
+#include "io/import/ReportAssembler.h"
+#include "io/pdf/PdfContentReader.h"
+#include "io/pdf/PdfLayoutReader.h"
 #include "pdf/PdfCanvas.h"
 #include "render/ReportRenderer.h"
 
@@ -42,6 +45,18 @@ QVector<PdfCanvas::Note> PdfFormat::notes(const Report &report)
             out.append({ place, r.author, r.created, r.text, tr("Reply"), parent });
     }
     return out;
+}
+
+bool PdfFormat::read(QIODevice &device, Report &report, FormatError &error) const
+{
+    QVector<PdfPageContent> pages;
+    if (!PdfContentReader::read(device.readAll(), pages, error, &PdfLayoutReader::mayHoldTable))
+        return false;
+    Report assembled;
+    if (!ReportAssembler::assemble(PdfLayoutReader::blocks(pages), assembled, error))
+        return false;
+    report = assembled;
+    return true;
 }
 
 bool PdfFormat::write(const Report &report, QIODevice &device, FormatError &error) const

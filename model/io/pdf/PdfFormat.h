@@ -7,8 +7,11 @@
 
 namespace nianbao {
 
-/// PDF output (.pdf): the ReportRenderer on a PdfCanvas, A4, fonts embedded as subsets,
-/// title and author (the agency) in the document information.
+/// PDF (.pdf). Output: the ReportRenderer on a PdfCanvas, A4, fonts embedded as subsets,
+/// title and author (the agency) in the document information. Input: a published report's
+/// words and table rulings read with poppler (PdfContentReader), laid out into paragraphs
+/// and table rows by geometry (PdfLayoutReader) and understood as the other importers
+/// understand theirs (ReportAssembler).
 class PdfFormat : public ReportFormat
 {
     Q_DECLARE_TR_FUNCTIONS(nianbao::PdfFormat)
@@ -17,7 +20,7 @@ public:
     QString id() const override { return QStringLiteral("pdf"); }
     QString displayName() const override;
     QStringList extensions() const override { return { QStringLiteral("pdf") }; }
-    bool canRead() const override { return false; }
+    bool read(QIODevice &device, Report &report, FormatError &error) const override;
 
     /// Populates the font database (fontconfig start-up, ~15% of a conversion).
     void warmUp() const override;

@@ -1,0 +1,101 @@
+#include "io/pdf/PdfContentReader.h"
+
+#include "io/pdf/RulingRecorder.h"
+
+#include <QGuiApplication>
+#include <QPainter>
+
+#include <poppler-qt6.h>
+
+namespace nianbao {
+
+namespace {
+
+PdfPageContent wordsOf(const Poppler::Page &page, int number)
+{
+    PdfPageContent content;
+    content.number = number;
+    content.size = page.pageSizeF();
+    for (const std::unique_ptr<Poppler::TextBox> &box : page.textList()) {
+        PdfWord word { box->text(), box->boundingBox(), {} };
+        if (word.text.trimmed().isEmpty() || !word.box.isValid())
+            continue;
+        word.chars.reserve(word.text.size());
+        for (int i = 0; i < word.text.size(); ++i)
+            word.chars.append(box->charBoundingBox(i));
+        content.words.append(std::move(word));
+    }
+    return content;
+}
+
+QVector<QLineF> rulingsOf(const Poppler::Page &page)
+{
+    RulingRecorder recorder(page.pageSizeF());
+    QPainter painter(&recorder);
+    page.renderToPainter(&painter, 72, 72, -1, -1, -1, -1, Poppler::Page::Rotate0,
+                         Poppler::Page::DontSaveAndRestore);
+    painter.end();
+    return recorder.rulings();
+}
+
+} // namespace
+
+bool PdfContentReader::read(const QByteArray &pdf, QVector<PdfPageContent> &pages, FormatError &error,
+                            const RulingsWanted &wantRulings)
+{
+    if (!pdf.startsWith("%PDF-") && !pdf.left(1024).contains("%PDF-")) {
+        error.reason = tr("not a PDF file (it does not begin with %PDF-)");
+        return false;
+    }
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
+    if (!document) {
+        error.reason = tr("damaged PDF: poppler cannot open it");
+        return false;
+    }
+    if (document->isLocked()) {
+        error.reason = tr("the PDF is protected by a password; open it in a PDF reader and save an "
+                          "unprotected copy");
+        return false;
+    }
+    if (!document->okToCopy()) {
+        error.reason = tr("the PDF's author forbids copying its text");
+        return false;
+    }
+    const int count = document->numPages();
+    if (count <= 0) {
+        error.reason = tr("the PDF has no pages");
+        return false;
+    }
+    if (count > MaxPages) {
+        error.reason = tr("%1 pages; an annual report has at most %2").arg(count).arg(MaxPages);
+        return false;
+    }
+    // Rulings come from poppler's QPainter backend, which needs Qt's font system.
+    const bool canDraw = qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
+    document->setRenderBackend(Poppler::Document::QPainterBackend);
+    qsizetype words = 0;
+    QVector<PdfPageContent> read;
+    for (int i = 0; i < count; ++i) {
+        const std::unique_ptr<Poppler::Page> page = document->page(i);
+        if (!page)
+            continue;
+        PdfPageContent content = wordsOf(*page, i + 1);
+        words += content.words.size();
+        if (words > MaxWords) {
+            error.place = tr("page %1").arg(i + 1);
+            error.reason = tr("more than %1 words; no annual report is that long").arg(MaxWords);
+            return false;
+        }
+        if (canDraw && wantRulings && wantRulings(content))
+            content.rulings = rulingsOf(*page);
+        read.append(std::move(content));
+    }
+    if (words == 0) {
+        error.reason = tr("the PDF has no text layer (a scan?); Nianbao reads text, not images of it");
+        return false;
+    }
+    pages = std::move(read);
+    return true;
+}
+
+} // namespace nianbao

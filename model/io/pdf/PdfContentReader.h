@@ -1,0 +1,33 @@
+#pragma once
+
+#include "base/FormatError.h"
+#include "io/pdf/PdfPageContent.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace nianbao {
+
+/// Reads the words of every page of a PDF with poppler, and the table rulings of the pages
+/// that ask for them (drawing a page costs ten times reading its words). Refuses, with the
+/// reason, what is not a readable PDF: damaged, password-protected, copying forbidden, too
+/// large, or without a text layer (a scan).
+class PdfContentReader
+{
+    Q_DECLARE_TR_FUNCTIONS(nianbao::PdfContentReader)
+
+public:
+    /// No annual report has more; a hostile file may claim millions.
+    static constexpr int MaxPages = 300;
+    static constexpr int MaxWords = 300000;
+
+    /// Does this page's text need its rulings (does it look like it holds a table)?
+    using RulingsWanted = std::function<bool(const PdfPageContent &)>;
+
+    static bool read(const QByteArray &pdf, QVector<PdfPageContent> &pages, FormatError &error,
+                     const RulingsWanted &wantRulings = {});
+};
+
+} // namespace nianbao

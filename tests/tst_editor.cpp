@@ -532,6 +532,51 @@ private slots:
         QCOMPARE(list->item(1)->text(), QStringLiteral("（二）下一步工作"));
         QCOMPARE(w.document()->undoStack()->count(), 1); // typing merged into one step
     }
+
+    // A published PDF opens as an import (issue #15), is edited like any report, and is kept
+    // by saving it as a Nianbao report; a PDF serves as last year's report too.
+    void openAPdfEditAndSaveAsNianbao()
+    {
+        const QString pdf = test::fixture(QStringLiteral("real/huaian-2024-wps.pdf"));
+        const QString saved = test::scratchDir() + QStringLiteral("/from-pdf.nianbao");
+        QFile::remove(saved);
+        {
+            MainWindow w;
+            w.setInteractive(false);
+            QVERIFY(w.openFile(pdf));
+            w.show();
+            QVERIFY(w.document()->filePath().isEmpty()); // imported: saving asks where
+            QCOMPARE(test::cell(w.document()->report(), "applications/new/natural"), CellValue::number(3001));
+            typeInto(applicationsGrid(w), test::ref("applications/carriedIn/research"), QStringLiteral("2"));
+            QVERIFY(w.document()->isModified());
+            // The printed total agreed with its row, so it follows the edit.
+            QCOMPARE(test::cell(w.document()->report(), "applications/carriedIn/total"),
+                     CellValue::number(36));
+            QVERIFY(w.saveAs(saved));
+            QVERIFY(!w.isWindowModified());
+        }
+        MainWindow again;
+        again.setInteractive(false);
+        QVERIFY(again.openFile(saved));
+        QCOMPARE(test::cell(again.document()->report(), "applications/carriedIn/research"),
+                 CellValue::number(2));
+        QCOMPARE(again.document()->report().agency, QStringLiteral("淮安市人民政府"));
+
+        // This year's report of the same agency, with last year's as the PDF.
+        Report thisYear = again.document()->report();
+        thisYear.year = 2025;
+        thisYear.title.clear();
+        test::setCell(thisYear, QStringLiteral("applications/carriedIn/natural"), CellValue::number(100));
+        const QString current = test::scratchDir() + QStringLiteral("/huaian-2025.nianbao");
+        FormatError error;
+        QVERIFY(FormatRegistry::instance().writeFile(thisYear, current, error));
+        MainWindow next;
+        next.setInteractive(false);
+        QVERIFY(next.openFile(current));
+        QCOMPARE(countRule(next.document(), "crossYear.carriedIn"), 0);
+        QVERIFY(next.attachPreviousYear(pdf));
+        QVERIFY(countRule(next.document(), "crossYear.carriedIn") >= 1); // 100 ≠ last year's 103
+    }
 };
 
 QTEST_MAIN(TestEditor)

@@ -302,6 +302,49 @@
     </message>
 </context>
 <context>
+    <name>nianbao::PdfContentReader</name>
+    <message>
+        <source>not a PDF file (it does not begin with %PDF-)</source>
+        <translation>不是 PDF 文件（开头不是 %PDF-）</translation>
+    </message>
+    <message>
+        <source>damaged PDF: it cannot be opened</source>
+        <translation>PDF 文件已损坏，无法打开</translation>
+    </message>
+    <message>
+        <source>damaged PDF: it cannot be opened (%1)</source>
+        <translation>PDF 文件已损坏，无法打开（%1）</translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password; open it in a PDF reader and save an unprotected copy</source>
+        <translation>PDF 文件有密码保护；请在 PDF 阅读器中打开并另存一份不加密的副本</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s author forbids copying its text</source>
+        <translation>PDF 文件的作者禁止复制其中的文字</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>PDF 文件没有页面</translation>
+    </message>
+    <message>
+        <source>%1 pages; an annual report has at most %2</source>
+        <translation>共 %1 页；年度报告最多 %2 页</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>more than %1 words; no annual report is that long</source>
+        <translation>超过 %1 个词；没有这么长的年度报告</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (a scan?); Nianbao reads text, not images of it</source>
+        <translation>PDF 文件没有文字层（扫描件？）；年报编辑器只能读取文字，不能识别图片中的文字</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::PdfFormat</name>
     <message>
         <source>PDF document</source>
@@ -330,6 +373,13 @@
     <message>
         <source>Reply</source>
         <translation>回复</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::PdfLayoutReader</name>
+    <message>
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <QGuiApplication>
 #include <QPainter>
 
+#include <mutex>
 #include <poppler-qt6.h>
 
 namespace nianbao {
@@ -38,6 +39,21 @@ QVector<QLineF> rulingsOf(const Poppler::Page &page)
     return recorder.rulings();
 }
 
+// poppler prints what it finds wrong with a file ("Error: Couldn't read xref table") on
+// stderr; our refusal says it once, with the file's name, and poppler's last word as the
+// detail. Files are read on several threads at once: one last word per thread.
+thread_local QString popplerSaid;
+
+void quietPoppler()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        Poppler::setDebugErrorFunction(
+            [](const QString &message, const QVariant &) { popplerSaid = message; }, QVariant());
+    });
+    popplerSaid.clear();
+}
+
 } // namespace
 
 bool PdfContentReader::read(const QByteArray &pdf, QVector<PdfPageContent> &pages, FormatError &error,
@@ -47,9 +63,12 @@ bool PdfContentReader::read(const QByteArray &pdf, QVector<PdfPageContent> &page
         error.reason = tr("not a PDF file (it does not begin with %PDF-)");
         return false;
     }
+    quietPoppler();
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
     if (!document) {
-        error.reason = tr("damaged PDF: poppler cannot open it");
+        const QString detail = popplerSaid.section(QLatin1Char(':'), 1).trimmed().remove(QLatin1Char('"'));
+        error.reason = detail.isEmpty() ? tr("damaged PDF: it cannot be opened")
+                                        : tr("damaged PDF: it cannot be opened (%1)").arg(detail);
         return false;
     }
     if (document->isLocked()) {

@@ -1,0 +1,360 @@
+// Reading published PDF reports, with poppler itself (no mocks): the WPS-made 淮安 2024 report
+// with every cell as printed and its prose, the fixtures exported to PDF by Nianbao and by
+// LibreOffice read back equal to their .docx, the table grid from rulings, and the PDFs that
+// must be refused (a scan, a password, not a report, damaged) with their reason.
+#include "TestSupport.h"
+#include "io/FormatRegistry.h"
+#include "io/pdf/PdfContentReader.h"
+#include "io/pdf/PdfLayoutReader.h"
+#include "io/pdf/PdfTableGrid.h"
+#include "rules/RuleEngine.h"
+
+#include <QFile>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace nianbao;
+
+namespace {
+
+const QString huaian = QStringLiteral(NIANBAO_FIXTURES "/real/huaian-2024-wps.pdf");
+
+QString scratch(const QString &name)
+{
+    return test::scratchDir() + QLatin1Char('/') + name;
+}
+
+QString withoutSpaces(QString s)
+{
+    s.remove(QRegularExpression(QStringLiteral("\\s"), QRegularExpression::UseUnicodePropertiesOption));
+    return s;
+}
+
+// Prose paragraphs in reading order (title, preamble, headings, paragraphs, subsections).
+QStringList prose(const Report &r)
+{
+    QStringList out;
+    for (const QString &p : test::readingOrder(r))
+        out << withoutSpaces(p);
+    return out;
+}
+
+bool readPdf(const QString &path, Report &report, FormatError &error)
+{
+    return FormatRegistry::instance().readFile(path, report, error);
+}
+
+// One word: its characters side by side, each `w` wide.
+PdfWord word(const QString &text, qreal x, qreal y, qreal w = 10, qreal h = 10)
+{
+    PdfWord out { text, QRectF(x, y, w * text.size(), h), {} };
+    for (int i = 0; i < text.size(); ++i)
+        out.chars.append(QRectF(x + i * w, y, w, h));
+    return out;
+}
+
+QString writeWithQt(const QString &name, const std::function<void(QPainter &)> &paint)
+{
+    const QString path = scratch(name);
+    QPdfWriter writer(path);
+    QPainter painter(&writer);
+    paint(painter);
+    painter.end();
+    return path;
+}
+
+} // namespace
+
+class TestPdfImport : public QObject
+{
+    Q_OBJECT
+private slots:
+    // Every cell of the three tables as the printed report shows it (typed from the PDF as
+    // a person reads it, not from our reader's output).
+    void huaianTablesAsPrinted()
+    {
+        const Report r = test::load(huaian);
+        QCOMPARE(r.agency, QStringLiteral("淮安市人民政府"));
+        QCOMPARE(r.year, 2024);
+        const struct
+        {
+            const char *anchor;
+            double value;
+        } proactive[] = {
+            { "proactive/regulations/issued", 1 },           { "proactive/regulations/repealed", 0 },
+            { "proactive/regulations/inForce", 11 },         { "proactive/normativeDocuments/issued", 8 },
+            { "proactive/normativeDocuments/repealed", 26 }, { "proactive/normativeDocuments/inForce", 66 },
+            { "proactive/licensing/decisions", 447228 },     { "proactive/penalty/decisions", 3985758 },
+            { "proactive/enforcement/decisions", 88283 },    { "proactive/fees/amountWan", 96171.6 },
+        };
+        for (const auto &c : proactive)
+            QVERIFY2(test::cell(r, QString::fromLatin1(c.anchor)) == CellValue::number(c.value), c.anchor);
+
+        const char *columns[]
+            = { "natural", "commercial", "research", "publicInterest", "legalService", "otherOrg", "total" };
+        const struct
+        {
+            const char *row;
+            int values[7];
+        } applications[] = {
+            { "new", { 3001, 53, 0, 0, 61, 4, 3119 } },
+            { "carriedIn", { 34, 0, 0, 0, 0, 0, 34 } },
+            { "disclosed", { 1288, 21, 0, 0, 50, 3, 1362 } },
+            { "partiallyDisclosed", { 447, 7, 0, 0, 0, 0, 454 } },
+            { "withheldStateSecret", { 2, 0, 0, 0, 0, 0, 2 } },
+            { "withheldProhibitedByLaw", { 30, 1, 0, 0, 0, 0, 31 } },
+            { "withheldSecurityStability", { 5, 0, 0, 0, 0, 0, 5 } },
+            { "withheldThirdParty", { 6, 0, 0, 0, 0, 0, 6 } },
+            { "withheldInternalAffairs", { 7, 1, 0, 0, 0, 0, 8 } },
+            { "withheldProcessInfo", { 12, 0, 0, 0, 0, 0, 12 } },
+            { "withheldEnforcementFile", { 9, 0, 0, 0, 0, 0, 9 } },
+            { "withheldQueryMatter", { 105, 0, 0, 0, 0, 0, 105 } },
+            { "unavailableNotHeld", { 746, 12, 0, 0, 10, 1, 769 } },
+            { "unavailableNeedsCreation", { 11, 0, 0, 0, 0, 0, 11 } },
+            { "unavailableUnclear", { 1, 0, 0, 0, 0, 0, 1 } },
+            { "notProcessedPetition", { 56, 6, 0, 0, 0, 0, 62 } },
+            { "notProcessedDuplicate", { 25, 0, 0, 0, 0, 0, 25 } },
+            { "notProcessedPublication", { 0, 0, 0, 0, 0, 0, 0 } },
+            { "notProcessedExcessive", { 0, 0, 0, 0, 0, 0, 0 } },
+            { "notProcessedConfirmation", { 1, 0, 0, 0, 0, 0, 1 } },
+            { "otherNoCorrection", { 67, 3, 0, 0, 1, 0, 71 } },
+            { "otherUnpaidFee", { 6, 0, 0, 0, 0, 0, 6 } },
+            { "otherOther", { 108, 2, 0, 0, 0, 0, 110 } },
+            { "processedTotal", { 2932, 53, 0, 0, 61, 4, 3050 } },
+            { "carriedOut", { 103, 0, 0, 0, 0, 0, 103 } },
+        };
+        for (const auto &row : applications) {
+            for (int c = 0; c < 7; ++c) {
+                const QString anchor = QStringLiteral("applications/%1/%2").arg(row.row, columns[c]);
+                QVERIFY2(test::cell(r, anchor) == CellValue::number(row.values[c]), qPrintable(anchor));
+            }
+        }
+        const char *leaves[] = { "upheld", "corrected", "other", "pending", "total" };
+        const struct
+        {
+            const char *row;
+            int values[5];
+        } review[] = {
+            { "reconsideration", { 72, 64, 178, 37, 351 } },
+            { "litigationDirect", { 13, 4, 8, 1, 26 } },
+            { "litigationAfterReconsideration", { 12, 1, 1, 6, 20 } },
+        };
+        for (const auto &row : review) {
+            for (int c = 0; c < 5; ++c) {
+                const QString anchor = QStringLiteral("reviewLitigation/%1/%2").arg(row.row, leaves[c]);
+                QVERIFY2(test::cell(r, anchor) == CellValue::number(row.values[c]), qPrintable(anchor));
+            }
+        }
+    }
+
+    // Every section's prose, paragraphs joined across lines and pages, page numbers gone.
+    void huaianProse()
+    {
+        const Report r = test::load(huaian);
+        QCOMPARE(r.preamble.size(), 1);
+        QVERIFY(r.preamble[0].text.startsWith(QStringLiteral("本报告由淮安市人民政府办公室根据")));
+        QVERIFY(r.preamble[0].text.endsWith(QStringLiteral("电子邮箱：hazwgkc@163.com）。")));
+        // Chinese takes no spaces where a line broke or where WPS spaced digits apart.
+        QVERIFY(r.preamble[0].text.contains(QStringLiteral("（国令第711号）")));
+        const Section &overview = r.section(SectionId::Overview);
+        QCOMPARE(overview.paragraphs.size(), 6);
+        // (一) runs over the page break between pages 1 and 2: one paragraph.
+        QVERIFY(overview.paragraphs[1].text.contains(
+            QStringLiteral("“建设‘四最’一流营商环境高质量推进产业发展”")));
+        QVERIFY(overview.paragraphs[5].text.startsWith(QStringLiteral("（五）政府信息公开监督保障情况。")));
+        const Section &problems = r.section(SectionId::Problems);
+        QCOMPARE(problems.paragraphs.size(), 2);
+        QVERIFY(problems.paragraphs[0].text.endsWith(QStringLiteral("流动性过快的问题。")));
+        const Section &other = r.section(SectionId::Other);
+        QCOMPARE(other.paragraphs.size(), 1);
+        QVERIFY(other.paragraphs[0].text.contains(QStringLiteral("全年收取政府信息公开信息处理费3940元")));
+        for (const QString &p : prose(r)) {
+            QVERIFY2(!QRegularExpression(QStringLiteral("-[0-9]-")).match(p).hasMatch(), qPrintable(p));
+            QVERIFY2(!p.contains(QStringLiteral("第二十条")), qPrintable(p)); // table text stays in tables
+        }
+    }
+
+    // Checked by hand against the printed report: 3119 + 34 = 3050 + 103; every row and
+    // column adds up (e.g. 自然人 处理 1288 + 447 + 176 + 758 + 82 + 181 = 2932); 72 + 64 +
+    // 178 + 37 = 351, 13 + 4 + 8 + 1 = 26, 12 + 1 + 1 + 6 = 20; the prose's 3119, 3050,
+    // 351 and 46 (= 26 + 20) agree with the tables. So no finding is true of it.
+    void huaianCheckFindsWhatIsTrue()
+    {
+        const Findings findings = RuleEngine::check(test::load(huaian));
+        QStringList listed;
+        for (const Finding &f : findings)
+            listed << f.rule + QStringLiteral(": ") + f.message;
+        QVERIFY2(findings.isEmpty(), qPrintable(listed.join(QLatin1Char('\n'))));
+        const test::ProcessResult run = test::runNianbao({ QStringLiteral("check"), huaian });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("0 errors, 0 warnings")), qPrintable(run.out));
+    }
+
+    void fixturesRoundTripThroughPdf_data()
+    {
+        QTest::addColumn<QString>("docx");
+        QTest::addColumn<bool>("libreOffice");
+        for (const QString &docx : test::reportFixtures(QStringLiteral("docx"))) {
+            const QString name = QFileInfo(docx).baseName();
+            QTest::newRow(qPrintable(name + QStringLiteral(" nianbao"))) << docx << false;
+            QTest::newRow(qPrintable(name + QStringLiteral(" libreoffice"))) << docx << true;
+        }
+    }
+
+    // A fixture exported to PDF (by us, by LibreOffice) reads back with the tables of its
+    // .docx and the same prose up to spaces (a PDF does not say which gaps were spaces).
+    void fixturesRoundTripThroughPdf()
+    {
+        QFETCH(QString, docx);
+        QFETCH(bool, libreOffice);
+        const Report fromDocx = test::load(docx);
+        const QString base = QFileInfo(docx).baseName();
+        QString pdf;
+        if (libreOffice) {
+            const QString outdir = scratch(QStringLiteral("lo-pdf"));
+            const test::ProcessResult r = test::runProgram(
+                QStringLiteral("soffice"),
+                { QStringLiteral("-env:UserInstallation=file://") + scratch(QStringLiteral("lo-profile")),
+                  QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+                  QStringLiteral("--outdir"), outdir, docx },
+                180000);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            pdf = outdir + QLatin1Char('/') + base + QStringLiteral(".pdf");
+        } else {
+            pdf = scratch(base + QStringLiteral(".pdf"));
+            FormatError error;
+            QVERIFY2(FormatRegistry::instance().writeFile(fromDocx, pdf, error), qPrintable(error.message()));
+        }
+        const Report fromPdf = test::load(pdf);
+        for (int t = 0; t < TableCount; ++t)
+            QVERIFY2(fromPdf.tables[t] == fromDocx.tables[t], qPrintable(QStringLiteral("table %1").arg(t)));
+        QCOMPARE(prose(fromPdf), prose(fromDocx));
+        QCOMPARE(fromPdf.signature.organization, fromDocx.signature.organization);
+        QCOMPARE(fromPdf.signature.date, fromDocx.signature.date);
+    }
+
+    // A label merged over rows and written one character per line, a wrapped label, and a
+    // word poppler ran across a border: the grid puts each character in its own cell.
+    void gridFromRulings()
+    {
+        PdfPageContent page;
+        page.size = QSizeF(600, 800);
+        const qreal xs[] = { 0, 20, 120, 170, 220 };
+        const qreal ys[] = { 0, 30, 60, 90 };
+        // Column 0 has no line between its rows: one merged cell.
+        for (qreal y : ys)
+            page.rulings.append(QLineF(y == 0 || y == 90 ? 0 : 20, y, 220, y));
+        page.rulings.append(QLineF(0, 0, 0, 90));
+        for (int i = 1; i < 5; ++i)
+            page.rulings.append(QLineF(xs[i], 0, xs[i], 90));
+        page.words << word(QStringLiteral("本"), 5, 5) << word(QStringLiteral("年"), 5, 35)
+                   << word(QStringLiteral("度"), 5, 65);
+        page.words << word(QStringLiteral("一、本年新收"), 25, 2) << word(QStringLiteral("申请数量"), 25, 15);
+        page.words << word(QStringLiteral("12"), 130, 10) << word(QStringLiteral("34"), 180, 10);
+        // "56" and "78" run together as one word across the border at x = 170.
+        page.words << word(QStringLiteral("二、上年结转"), 25, 40) << word(QStringLiteral("5678"), 150, 40);
+        QVector<PdfPiece> rest;
+        const QVector<PdfTable> tables = PdfTableGrid::find(page, rest);
+        QCOMPARE(tables.size(), 1);
+        QVERIFY(rest.isEmpty());
+        const QVector<QStringList> expected {
+            { QStringLiteral("本年度"), QStringLiteral("一、本年新收申请数量"), QStringLiteral("12"),
+              QStringLiteral("34") },
+            { QString(), QStringLiteral("二、上年结转"), QStringLiteral("56"), QStringLiteral("78") },
+        };
+        QCOMPARE(tables[0].rows, expected);
+    }
+
+    // Page numbers in the margins go; a paragraph broken over a page stays one.
+    void pageNumbersDropAndParagraphsJoin()
+    {
+        QVector<PdfPageContent> pages(2);
+        for (int p = 0; p < 2; ++p) {
+            pages[p].number = p + 1;
+            pages[p].size = QSizeF(595, 842);
+        }
+        // Left edge 80, right edge 520; 10-point text on a 20-point pitch.
+        pages[0].words << word(QStringLiteral("一、总体情况"), 100, 100);
+        for (int i = 0; i < 3; ++i)
+            pages[0].words << word(QString(44, QChar(u'文')), 80, 120 + 20 * i);
+        pages[0].words << word(QStringLiteral("-1-"), 280, 780, 5);
+        pages[1].words << word(QStringLiteral("— 2 —"), 280, 40, 5);
+        pages[1].words << word(QStringLiteral("续完。"), 80, 100);
+        pages[1].words << word(QStringLiteral("第二段。"), 100, 120);
+        const QVector<SourceBlock> blocks = PdfLayoutReader::blocks(pages);
+        QStringList texts;
+        for (const SourceBlock &b : blocks)
+            texts << b.text;
+        QCOMPARE(texts,
+                 QStringList({ QStringLiteral("一、总体情况"),
+                               QString(132, QChar(u'文')) + QStringLiteral("续完。"),
+                               QStringLiteral("第二段。") }));
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("scan") << writeWithQt(QStringLiteral("scan.pdf"), [](QPainter &p) {
+            QImage image(200, 100, QImage::Format_RGB32);
+            image.fill(Qt::gray);
+            p.drawImage(QPoint(100, 100), image);
+        }) << QStringLiteral("no text layer");
+        QTest::newRow("not a report") << writeWithQt(QStringLiteral("letter.pdf"), [](QPainter &p) {
+            p.drawText(QPoint(200, 200), QStringLiteral("Dear colleague, see you on Monday."));
+        }) << QStringLiteral("annual report");
+        const QString damaged = scratch(QStringLiteral("damaged.pdf"));
+        {
+            QFile f(damaged);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R");
+        }
+        QTest::newRow("damaged") << damaged << QStringLiteral("PDF");
+        const QString notPdf = scratch(QStringLiteral("renamed.pdf"));
+        {
+            QFile f(notPdf);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("PK\x03\x04 this is a zip renamed");
+        }
+        QTest::newRow("not a PDF") << notPdf << QStringLiteral("%PDF-");
+        // qpdf encrypts a real report with a password to open it.
+        const QString locked = scratch(QStringLiteral("locked.pdf"));
+        const test::ProcessResult q
+            = test::runProgram(QStringLiteral("qpdf"),
+                               { QStringLiteral("--encrypt"), QStringLiteral("user"), QStringLiteral("owner"),
+                                 QStringLiteral("256"), QStringLiteral("--"), huaian, locked });
+        QVERIFY2(q.exitCode == 0, qPrintable(q.err));
+        QTest::newRow("password") << locked << QStringLiteral("password");
+    }
+
+    // Refused with the file, the reason, exit status 2; never a crash.
+    void refusals()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, reason);
+        Report report;
+        FormatError error;
+        QVERIFY(!readPdf(path, report, error));
+        QCOMPARE(error.file, path);
+        QVERIFY2(error.reason.contains(reason, Qt::CaseInsensitive), qPrintable(error.message()));
+        const test::ProcessResult run = test::runNianbao({ QStringLiteral("check"), path });
+        QVERIFY(run.finished && !run.crashed);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QFileInfo(path).fileName()), qPrintable(run.err));
+    }
+
+    // The command line converts a PDF like any other report.
+    void convertPdfToJson()
+    {
+        const QString json = scratch(QStringLiteral("huaian.json"));
+        const test::ProcessResult run = test::runNianbao({ QStringLiteral("convert"), huaian, json });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const Report r = test::load(json);
+        QCOMPARE(test::cell(r, QStringLiteral("applications/processedTotal/total")), CellValue::number(3050));
+    }
+};
+
+QTEST_MAIN(TestPdfImport)
+#include "tst_pdfimport.moc"

@@ -27,10 +27,6 @@
         <translation>含有 DTD 声明（Office 文件不会包含），已拒绝</translation>
     </message>
     <message>
-        <source>not a Word document body (namespace %1)</source>
-        <translation>不是 Word 文档正文（命名空间 %1）</translation>
-    </message>
-    <message>
         <source>%1 line %2, column %3</source>
         <translation>%1 第%2行第%3列</translation>
     </message>
@@ -45,6 +41,14 @@
     <message>
         <source>elements nested more than %1 deep (line %2); refused</source>
         <translation>元素嵌套超过 %1 层（第%2行），已拒绝</translation>
+    </message>
+    <message>
+        <source>not a Word document body (the root element is not WordprocessingML)</source>
+        <translation>不是 Word 文档正文（根元素不是 WordprocessingML）</translation>
+    </message>
+    <message>
+        <source>the text is not valid %1</source>
+        <translation>文字不是有效的 %1 编码</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,16 @@
 // LibreOffice read back equal to their .docx, the table grid from rulings, and the PDFs that
 // must be refused (a scan, a password, not a report, damaged) with their reason.
 #include "TestSupport.h"
+#include "content/ReportLimits.h"
+#include "fuzz/PdfPageScript.h"
+#include "io/import/ReportAssembler.h"
 #include "io/FormatRegistry.h"
 #include "io/pdf/PdfContentReader.h"
 #include "io/pdf/PdfLayoutReader.h"
 #include "io/pdf/PdfTableGrid.h"
 #include "rules/RuleEngine.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
@@ -343,6 +347,53 @@ private slots:
         QVERIFY(run.finished && !run.crashed);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QFileInfo(path).fileName()), qPrintable(run.err));
+    }
+
+    // The fuzz target's view of a PDF (fuzz/PdfPageScript) is the importer's: the real report
+    // written as a script and read back gives the same report.
+    void pageScriptIsWhatTheImporterSees()
+    {
+        QFile f(huaian);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVector<PdfPageContent> pages;
+        FormatError error;
+        QVERIFY(PdfContentReader::read(f.readAll(), pages, error, &PdfLayoutReader::mayHoldTable));
+        const QVector<PdfPageContent> replayed = fuzz::PdfPageScript::parse(fuzz::PdfPageScript::write(pages));
+        QCOMPARE(replayed.size(), pages.size());
+        Report direct, viaScript;
+        QVERIFY(ReportAssembler::assemble(PdfLayoutReader::blocks(pages), direct, error));
+        QVERIFY(ReportAssembler::assemble(PdfLayoutReader::blocks(replayed), viaScript, error));
+        for (int t = 0; t < TableCount; ++t)
+            QVERIFY(direct.tables[t] == viaScript.tables[t]);
+        QCOMPARE(prose(viaScript), prose(direct));
+    }
+
+    // Every page script the fuzzer crashed or hung on (tests/data/regressions/*.pdfpages):
+    // read to the end, a report or a refusal that says why.
+    void pageScriptRegressionsReplay_data()
+    {
+        QTest::addColumn<QString>("path");
+        QDirIterator it(QStringLiteral(NIANBAO_SOURCE_DIR "/tests/data/regressions"), { QStringLiteral("*.pdfpages") },
+                        QDir::Files);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+        }
+    }
+    void pageScriptRegressionsReplay()
+    {
+        QFETCH(QString, path);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QVector<PdfPageContent> pages = fuzz::PdfPageScript::parse(f.readAll());
+        for (const PdfPageContent &page : pages)
+            PdfLayoutReader::mayHoldTable(page);
+        Report report;
+        FormatError error;
+        if (ReportAssembler::assemble(PdfLayoutReader::blocks(pages), report, error))
+            ReportLimits::check(report, error);
+        else
+            QVERIFY2(!error.reason.isEmpty(), "a refusal says why");
     }
 
     // The command line converts a PDF like any other report.

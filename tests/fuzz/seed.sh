@@ -5,7 +5,7 @@
 set -euo pipefail
 build="$1" shared="$2" here="$3"
 corpus="$build/corpus"
-mkdir -p "$corpus"/{text,docx,docx_xml,json,nianbao,pdf}
+mkdir -p "$corpus"/{text,docx,docx_xml,json,nianbao,pdf,pdf_layout}
 nianbao="$build/bin/nianbao"
 sources=("$here/resources/examples/example-report.nianbao" "$shared"/fixtures/reports/*.txt "$shared"/fixtures/reports/*.docx)
 cp "$shared"/fixtures/reports/*.txt "$corpus/text/"
@@ -30,3 +30,16 @@ for d in "$corpus"/docx/*.docx; do
 done
 # The PDF target makes a report from raw bytes: any bytes seed it.
 cp "$corpus"/text/*.txt "$corpus/pdf/"
+# The PDF importer past poppler: real PDFs' pages as scripts (WPS's, ours, LibreOffice's when
+# soffice is there), and the regression inputs.
+for pdf in "$shared"/fixtures/real/*.pdf; do
+  [ -f "$pdf" ] || continue
+  NIANBAO_DUMP_PDF="$pdf" "$build/bin/fuzz_pdf_layout" > "$corpus/pdf_layout/$(basename "$pdf" .pdf).pages" 2>/dev/null || true
+done
+for s in "$shared"/fixtures/reports/*.docx; do
+  "$nianbao" convert "$s" "$corpus/pdf_layout/ours-$(basename "$s" .docx).pdf" >/dev/null 2>&1 || true
+  NIANBAO_DUMP_PDF="$corpus/pdf_layout/ours-$(basename "$s" .docx).pdf" "$build/bin/fuzz_pdf_layout" \
+    > "$corpus/pdf_layout/ours-$(basename "$s" .docx).pages" 2>/dev/null || true
+  rm -f "$corpus/pdf_layout/ours-$(basename "$s" .docx).pdf"
+done
+cp "$here"/tests/data/regressions/*.pdfpages "$corpus/pdf_layout/" 2>/dev/null || true

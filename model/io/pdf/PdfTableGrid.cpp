@@ -211,6 +211,14 @@ QVector<PdfTable> PdfTableGrid::find(const PdfPageContent &page, QVector<PdfPiec
     // Pieces per (grid, merged cell): consecutive characters of a word in one cell are one piece.
     QVector<QHash<int, QVector<PdfPiece>>> cellPieces(grids.size());
     for (const PdfWord &word : page.words) {
+        // Most words are nowhere near a table: they stay whole.
+        bool nearTable = false;
+        for (const Grid &grid : grids)
+            nearTable |= grid.bounds.intersects(word.box) || grid.bounds.contains(word.box.center());
+        if (!nearTable) {
+            rest.append({ word.text, word.box });
+            continue;
+        }
         int lastGrid = -2, lastRegion = -2;
         for (int i = 0; i < word.text.size(); ++i) {
             const QRectF box = i < word.chars.size() && word.chars[i].isValid() ? word.chars[i] : word.box;

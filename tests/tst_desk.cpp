@@ -133,6 +133,36 @@ private slots:
                                  "file,agency,year"));
         QVERIFY(bytes.contains("\"错误很多的局\""));
     }
+
+    // A published PDF on the desk reads like the others; exporting into the reports' own
+    // folder replaces none of them, and two reports of one name get two copies.
+    void exportIntoTheReportsFolderReplacesNoReport()
+    {
+        const QString folder = folderOfReports();
+        const QString docx = folder + QStringLiteral("/000_e90af9d1a07c895b.docx");
+        QVERIFY(QFile::copy(test::fixture(QStringLiteral("real/huaian-2024-wps.pdf")),
+                            folder + QStringLiteral("/000_e90af9d1a07c895b.pdf")));
+        QFile original(docx);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray before = original.readAll();
+        original.close();
+        ReviewDesk desk(folder);
+        desk.setAttribute(Qt::WA_DeleteOnClose, false);
+        const int readable = desk.model()->rowCount() - 1;
+        int pdfRow = -1;
+        for (int row = 0; row < desk.model()->rowCount(); ++row) {
+            if (desk.model()->pathAt(row).endsWith(QLatin1String(".pdf")))
+                pdfRow = row;
+        }
+        QVERIFY(pdfRow >= 0);
+        QVERIFY(desk.model()->reportAt(pdfRow));
+        QCOMPARE(desk.model()->reportAt(pdfRow)->agency, QStringLiteral("淮安市人民政府"));
+        QCOMPARE(desk.exportAll(folder, QStringLiteral("docx")), readable);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(original.readAll(), before);
+        QVERIFY(QFile::exists(folder + QStringLiteral("/000_e90af9d1a07c895b (2).docx")));
+        QVERIFY(QFile::exists(folder + QStringLiteral("/000_e90af9d1a07c895b (3).docx")));
+    }
 };
 
 QTEST_MAIN(TestDesk)

@@ -5,8 +5,8 @@
 #include "TestSupport.h"
 #include "content/ReportLimits.h"
 #include "fuzz/PdfPageScript.h"
-#include "io/import/ReportAssembler.h"
 #include "io/FormatRegistry.h"
+#include "io/import/ReportAssembler.h"
 #include "io/pdf/PdfContentReader.h"
 #include "io/pdf/PdfLayoutReader.h"
 #include "io/pdf/PdfTableGrid.h"
@@ -358,7 +358,8 @@ private slots:
         QVector<PdfPageContent> pages;
         FormatError error;
         QVERIFY(PdfContentReader::read(f.readAll(), pages, error, &PdfLayoutReader::mayHoldTable));
-        const QVector<PdfPageContent> replayed = fuzz::PdfPageScript::parse(fuzz::PdfPageScript::write(pages));
+        const QVector<PdfPageContent> replayed
+            = fuzz::PdfPageScript::parse(fuzz::PdfPageScript::write(pages));
         QCOMPARE(replayed.size(), pages.size());
         Report direct, viaScript;
         QVERIFY(ReportAssembler::assemble(PdfLayoutReader::blocks(pages), direct, error));
@@ -373,8 +374,8 @@ private slots:
     void pageScriptRegressionsReplay_data()
     {
         QTest::addColumn<QString>("path");
-        QDirIterator it(QStringLiteral(NIANBAO_SOURCE_DIR "/tests/data/regressions"), { QStringLiteral("*.pdfpages") },
-                        QDir::Files);
+        QDirIterator it(QStringLiteral(NIANBAO_SOURCE_DIR "/tests/data/regressions"),
+                        { QStringLiteral("*.pdfpages") }, QDir::Files);
         while (it.hasNext()) {
             const QString path = it.next();
             QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;

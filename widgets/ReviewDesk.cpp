@@ -15,6 +15,8 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSaveFile>
+#include <QScopeGuard>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
@@ -106,16 +108,32 @@ int ReviewDesk::exportAll(const QString &folder, const QString &format)
     progress.setObjectName(QStringLiteral("exportProgress"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
+    // The rows as they are now: what is exported is what the table showed, and the copies
+    // written into a watched folder must not become rows to export in turn.
+    m_model->pauseWatching();
+    const auto resume = qScopeGuard([this] { m_model->resumeWatching(); });
     int written = 0;
     QStringList failed;
+    QSet<QString> outputs;
+    QSet<QString> reports;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        reports.insert(QFileInfo(m_model->pathAt(row)).absoluteFilePath());
     for (int row = 0; row < m_model->rowCount() && !progress.wasCanceled(); ++row) {
         progress.setValue(row);
         QApplication::processEvents();
         const Report *report = m_model->reportAt(row);
         if (!report)
             continue;
-        const QString path = QDir(folder).filePath(QFileInfo(m_model->pathAt(row)).completeBaseName()
-                                                   + QLatin1Char('.') + output->extensions().first());
+        const QFileInfo source(m_model->pathAt(row));
+        const QString suffix = output->extensions().first();
+        QString path = QDir(folder).filePath(source.completeBaseName() + QLatin1Char('.') + suffix);
+        // Exporting into the reports' own folder must not replace a report (its comments and
+        // review would be gone), and 2024.docx and 2024.pdf must not both become 2024.pdf:
+        // such a copy gets a number.
+        for (int n = 2; outputs.contains(path) || reports.contains(QFileInfo(path).absoluteFilePath()); ++n)
+            path = QDir(folder).filePath(
+                QStringLiteral("%1 (%2).%3").arg(source.completeBaseName()).arg(n).arg(suffix));
+        outputs.insert(path);
         FormatError error;
         if (FormatRegistry::instance().writeFile(*report, path, error)) // publication copies
             ++written;

@@ -78,8 +78,21 @@ void ReportFolderModel::setFolder(const QString &folder)
     refresh();
 }
 
+void ReportFolderModel::pauseWatching()
+{
+    m_paused = true;
+}
+
+void ReportFolderModel::resumeWatching()
+{
+    m_paused = false;
+    refresh();
+}
+
 void ReportFolderModel::refresh()
 {
+    if (m_paused)
+        return;
     QStringList patterns;
     for (const QString &ext : FormatRegistry::instance().readableExtensions())
         patterns << QStringLiteral("*.") + ext;
@@ -118,6 +131,8 @@ void ReportFolderModel::refresh()
 
 void ReportFolderModel::fileChanged(const QString &path)
 {
+    if (m_paused)
+        return;
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows[i].path != path)
             continue;

@@ -39,6 +39,10 @@ public:
     const Report *reportAt(int row) const;
     /// Reads the folder again: new, changed and removed files.
     void refresh();
+    /// While the desk itself writes into the folder (export all), changes on disk wait: the
+    /// rows stay as they are, and resuming reads the folder again once.
+    void pauseWatching();
+    void resumeWatching();
     /// The table as CSV that WPS and Excel open: UTF-8 with a BOM, quoted text, CRLF.
     QByteArray toCsv() const;
 
@@ -63,6 +67,7 @@ private:
     QString m_folder;
     QVector<Row> m_rows;
     QFileSystemWatcher *m_watcher;
+    bool m_paused = false;
 };
 
 } // namespace nianbao

@@ -40,8 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     using namespace nianbao;
     fuzz::startQt(false);
-    const QVector<PdfPageContent> pages
-        = fuzz::PdfPageScript::parse(QByteArray::fromRawData(reinterpret_cast<const char *>(data), int(size)));
+    const QVector<PdfPageContent> pages = fuzz::PdfPageScript::parse(
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), int(size)));
     for (const PdfPageContent &page : pages)
         PdfLayoutReader::mayHoldTable(page);
     Report report;

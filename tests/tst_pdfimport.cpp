@@ -198,45 +198,50 @@ private slots:
 
     void fixturesRoundTripThroughPdf_data()
     {
-        QTest::addColumn<QString>("docx");
+        QTest::addColumn<QString>("source");
         QTest::addColumn<bool>("libreOffice");
         for (const QString &docx : test::reportFixtures(QStringLiteral("docx"))) {
             const QString name = QFileInfo(docx).baseName();
             QTest::newRow(qPrintable(name + QStringLiteral(" nianbao"))) << docx << false;
             QTest::newRow(qPrintable(name + QStringLiteral(" libreoffice"))) << docx << true;
         }
+        // The plain-text layout printed to PDF: a table one cell per line, no rulings, ragged
+        // lines, paragraphs without indents.
+        for (const QString &txt : test::reportFixtures(QStringLiteral("txt")))
+            QTest::newRow(qPrintable(QFileInfo(txt).baseName() + QStringLiteral(" text via libreoffice")))
+                << txt << true;
     }
 
     // A fixture exported to PDF (by us, by LibreOffice) reads back with the tables of its
-    // .docx and the same prose up to spaces (a PDF does not say which gaps were spaces).
+    // source and the same prose up to spaces (a PDF does not say which gaps were spaces).
     void fixturesRoundTripThroughPdf()
     {
-        QFETCH(QString, docx);
+        QFETCH(QString, source);
         QFETCH(bool, libreOffice);
-        const Report fromDocx = test::load(docx);
-        const QString base = QFileInfo(docx).baseName();
+        const Report original = test::load(source);
+        const QFileInfo info(source);
         QString pdf;
         if (libreOffice) {
-            const QString outdir = scratch(QStringLiteral("lo-pdf"));
+            const QString outdir = scratch(QStringLiteral("lo-pdf-") + info.suffix());
             const test::ProcessResult r = test::runProgram(
                 QStringLiteral("soffice"),
                 { QStringLiteral("-env:UserInstallation=file://") + scratch(QStringLiteral("lo-profile")),
                   QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
-                  QStringLiteral("--outdir"), outdir, docx },
+                  QStringLiteral("--outdir"), outdir, source },
                 180000);
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-            pdf = outdir + QLatin1Char('/') + base + QStringLiteral(".pdf");
+            pdf = outdir + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".pdf");
         } else {
-            pdf = scratch(base + QStringLiteral(".pdf"));
+            pdf = scratch(info.completeBaseName() + QStringLiteral(".pdf"));
             FormatError error;
-            QVERIFY2(FormatRegistry::instance().writeFile(fromDocx, pdf, error), qPrintable(error.message()));
+            QVERIFY2(FormatRegistry::instance().writeFile(original, pdf, error), qPrintable(error.message()));
         }
         const Report fromPdf = test::load(pdf);
         for (int t = 0; t < TableCount; ++t)
-            QVERIFY2(fromPdf.tables[t] == fromDocx.tables[t], qPrintable(QStringLiteral("table %1").arg(t)));
-        QCOMPARE(prose(fromPdf), prose(fromDocx));
-        QCOMPARE(fromPdf.signature.organization, fromDocx.signature.organization);
-        QCOMPARE(fromPdf.signature.date, fromDocx.signature.date);
+            QVERIFY2(fromPdf.tables[t] == original.tables[t], qPrintable(QStringLiteral("table %1").arg(t)));
+        QCOMPARE(prose(fromPdf), prose(original));
+        QCOMPARE(fromPdf.signature.organization, original.signature.organization);
+        QCOMPARE(fromPdf.signature.date, original.signature.date);
     }
 
     // A label merged over rows and written one character per line, a wrapped label, and a

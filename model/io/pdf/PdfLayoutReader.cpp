@@ -1,6 +1,7 @@
 #include "io/pdf/PdfLayoutReader.h"
 
 #include "base/TextNormalizer.h"
+#include "io/import/CellPerLineTable.h"
 #include "io/import/ReportAssembler.h"
 #include "io/import/TableRecognizer.h"
 #include "io/pdf/PdfLines.h"
@@ -30,11 +31,19 @@ QVector<PdfPiece> piecesOf(const PdfPageContent &page)
     return pieces;
 }
 
-bool isPageNumber(const QString &text)
+/// A page number in a margin: decorated (-3-, — 3 —, 第3页, 3/6) anywhere there; a bare
+/// number only as the page's first or last line and away from the left edge, where a table's
+/// numbers written one per line would be.
+bool isPageNumber(const PdfLine &line, const QSizeF &page, bool firstOrLast)
 {
-    static const QRegularExpression number(QStringLiteral(
-        "^第?[-—–－―~·•\\s]*[0-9０-９]+[-—–－―~·•\\s]*页?(\\s*[/／共]\\s*[0-9０-９]+\\s*页?)?$"));
-    return number.match(text.trimmed()).hasMatch();
+    static const QRegularExpression decorated(
+        QStringLiteral("^(第\\s*[0-9０-９]+\\s*页.*|[-—–－―~·•]+\\s*[0-9０-９]+\\s*[-—–－―~·•]+|[0-9０-９]+"
+                       "\\s*[/／]\\s*[0-9０-９]+)$"));
+    static const QRegularExpression bare(QStringLiteral("^[0-9０-９]{1,4}$"));
+    const QString text = line.text().trimmed();
+    if (decorated.match(text).hasMatch())
+        return true;
+    return firstOrLast && bare.match(text).hasMatch() && line.box.left() > page.width() * 0.3;
 }
 
 bool inMargin(const PdfLine &line, const QSizeF &page)
@@ -72,9 +81,24 @@ template<typename T> T mostCommon(const QVector<T> &values, T fallback)
 bool startsByMeaning(const QString &paragraph, const QString &line)
 {
     static const QString sentenceEnds = QStringLiteral("。！？；.!?;");
-    if (paragraph.isEmpty() || !sentenceEnds.contains(paragraph.back()))
+    static const QRegularExpression listItem(QStringLiteral("^[0-9０-９]{1,2}[.．、]"));
+    if (paragraph.isEmpty())
         return false;
-    return ReportAssembler::matchSectionHeading(line) || ReportAssembler::matchSubsectionHeading(line);
+    const bool heading
+        = ReportAssembler::matchSectionHeading(line) || ReportAssembler::matchSubsectionHeading(line);
+    // After a finished sentence, or after a heading (which has no full stop), a heading or
+    // a numbered item begins a paragraph of its own.
+    const bool paragraphEnded = sentenceEnds.contains(paragraph.back())
+        || ReportAssembler::matchSectionHeading(paragraph)
+        || ReportAssembler::matchSubsectionHeading(paragraph);
+    return paragraphEnded && (heading || listItem.match(line).hasMatch());
+}
+
+/// The text of the line after item i, if it is a line: what TableRecognizer::startsTable()
+/// looks at to tell 行政复议 over 行政诉讼 from a word in prose.
+QString nextText(const QVector<Item> &items, int i)
+{
+    return i + 1 < items.size() && items[i + 1].line ? items[i + 1].line->text() : QString();
 }
 
 } // namespace
@@ -102,12 +126,13 @@ QVector<SourceBlock> PdfLayoutReader::blocks(const QVector<PdfPageContent> &page
     for (int p = 0; p < pages.size(); ++p) {
         QVector<PdfPiece> rest;
         tables[p] = PdfTableGrid::find(pages[p], rest);
-        for (const PdfLine &line : PdfLines::group(rest)) {
+        const QVector<PdfLine> grouped = PdfLines::group(rest);
+        for (int l = 0; l < grouped.size(); ++l) {
+            const PdfLine &line = grouped[l];
             if (inMargin(line, pages[p].size)) {
-                const QString text = line.text();
-                if (isPageNumber(text))
+                if (isPageNumber(line, pages[p].size, l == 0 || l == grouped.size() - 1))
                     continue;
-                ++marginTexts[TextNormalizer::compact(text)];
+                ++marginTexts[TextNormalizer::compact(line.text())];
             }
             lines[p].append(line);
         }
@@ -117,8 +142,10 @@ QVector<SourceBlock> PdfLayoutReader::blocks(const QVector<PdfPageContent> &page
     QVector<PdfLine> all;
     for (int p = 0; p < pages.size(); ++p) {
         for (const PdfLine &line : std::as_const(lines[p])) {
-            if (inMargin(line, pages[p].size) && pages.size() >= 3
-                && marginTexts.value(TextNormalizer::compact(line.text())) >= 3)
+            // A running header has words; a lone value repeated near the margins is a table's.
+            const QString compact = TextNormalizer::compact(line.text());
+            if (inMargin(line, pages[p].size) && pages.size() >= 3 && marginTexts.value(compact) >= 3
+                && std::any_of(compact.cbegin(), compact.cend(), [](QChar c) { return c.isLetter(); }))
                 continue;
             items.append({ p, line.box.top(), &line, nullptr });
             starts.append(std::round(line.box.left()));
@@ -135,9 +162,17 @@ QVector<SourceBlock> PdfLayoutReader::blocks(const QVector<PdfPageContent> &page
     // The text column: most lines of a paragraph start at its left edge and, justified, end
     // at its right edge; the spacing of lines within a paragraph is the most common one.
     const qreal em = PdfLines::typicalHeight(all);
-    const qreal left = mostCommon(starts, 0.0);
+    // Table cells written one per line are many and short: the edges are those of the long
+    // lines, which are a paragraph's.
     std::sort(ends.begin(), ends.end());
-    const qreal right = ends.isEmpty() ? 0 : ends[int(ends.size() * 0.9)];
+    const qreal right = ends.isEmpty() ? 0 : ends[int(ends.size() * 0.95)];
+    const qreal leftmost = starts.isEmpty() ? 0 : *std::min_element(starts.cbegin(), starts.cend());
+    QVector<qreal> longStarts;
+    for (const PdfLine &line : std::as_const(all)) {
+        if (line.box.width() > 0.6 * (right - leftmost))
+            longStarts.append(std::round(line.box.left()));
+    }
+    const qreal left = mostCommon(longStarts, mostCommon(starts, 0.0));
     // Measured where a full line is followed by one at the left edge, which is mostly within
     // a paragraph, so that spacing between paragraphs does not count.
     QVector<qreal> pitches;
@@ -203,6 +238,25 @@ QVector<SourceBlock> PdfLayoutReader::blocks(const QVector<PdfPageContent> &page
             out.append(SourceBlock::row({ text }, place));
             previous = &item;
             continue;
+        }
+        // A table without rulings written one cell per line (the plain-text layout printed,
+        // or cells spaced far apart): read as the text importer reads that layout.
+        if (TableRecognizer::startsTable(text, nextText(items, i))) {
+            QStringList cells;
+            for (int j = i;
+                 j < items.size() && items[j].line && items[j].line->segments(ColumnGap * em).size() == 1;
+                 ++j)
+                cells << items[j].line->text();
+            QVector<SourceBlock> rows;
+            const int taken = CellPerLineTable::read(
+                cells, 0, rows, [&](int k) { return tr("page %1").arg(pages[items[i + k].page].number); });
+            if (taken > 0) {
+                flush();
+                out += rows;
+                i += taken - 1;
+                previous = &items[i];
+                continue;
+            }
         }
         const PdfLine *before = previous && previous->line ? previous->line : nullptr;
         const bool continues = before && !paragraph.isEmpty() && line.box.left() < left + 0.7 * em

@@ -3,6 +3,7 @@
 #include "base/TextNormalizer.h"
 #include "core/CellValue.h"
 #include "core/Report.h"
+#include "io/import/CellPerLineTable.h"
 #include "io/import/ReportAssembler.h"
 #include "io/import/TableRecognizer.h"
 
@@ -68,49 +69,6 @@ bool TextFormat::decode(const QByteArray &bytes, QString &text, FormatError &err
     return false;
 }
 
-// Some tools write a table one cell per line, without tabs and without blank lines between
-// rows; an empty line is an empty cell. Rows are rebuilt from what the cells say: a row label
-// starts a row, and empty cells at the end of a row are the merged cells that open the next.
-static int readUntabbedTable(const QStringList &lines, int start, QVector<SourceBlock> &out)
-{
-    QStringList row;
-    bool rowHasValues = false;
-    int rowLine = start + 1;
-    auto flush = [&](QStringList carried) {
-        if (!row.isEmpty())
-            out.append(SourceBlock::row(row, TextFormat::tr("line %1").arg(rowLine)));
-        row = carried;
-        rowHasValues = false;
-    };
-    int i = start;
-    for (; i < lines.size(); ++i) {
-        QString line = lines[i];
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-        const QString c = TextNormalizer::compact(line);
-        const bool isValue = c.isEmpty() || !CellValue::parse(c).isInvalid();
-        // The table ends where prose or the next heading begins.
-        if (!isValue && (ReportAssembler::matchSectionHeading(line) || c.size() > 45 || c.endsWith(u'。')))
-            break;
-        if (!c.isEmpty() && !isValue && (rowHasValues || TableRecognizer::startsRow(c))) {
-            QStringList carried;
-            while (!row.isEmpty() && TextNormalizer::compact(row.last()).isEmpty())
-                carried.prepend(row.takeLast());
-            flush(carried);
-            rowLine = i + 1;
-        }
-        row << line;
-        rowHasValues |= isValue && !c.isEmpty();
-    }
-    if (i == start)
-        return start; // not a table after all: nothing taken, nothing written
-    while (!row.isEmpty() && TextNormalizer::compact(row.last()).isEmpty())
-        row.removeLast();
-    flush({});
-    out.append(SourceBlock::tableEnd());
-    return i;
-}
-
 QVector<SourceBlock> TextFormat::blocks(const QString &text)
 {
     QVector<SourceBlock> out;
@@ -158,8 +116,9 @@ QVector<SourceBlock> TextFormat::blocks(const QString &text)
         lastWasCell = false;
         if (TableRecognizer::startsTable(line, lines.value(i + 1))) {
             // A line that looks like a table's first label but reads as prose is not a table;
-            // readUntabbedTable then takes nothing, and the line is a paragraph.
-            const int end = readUntabbedTable(lines, i, out);
+            // readCellPerLine then takes nothing, and the line is a paragraph.
+            const int end
+                = CellPerLineTable::read(lines, i, out, [](int line) { return tr("line %1").arg(line + 1); });
             if (end > i) {
                 i = end - 1;
                 continue;

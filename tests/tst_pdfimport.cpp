@@ -402,6 +402,19 @@ private slots:
             QVERIFY2(!error.reason.isEmpty(), "a refusal says why");
     }
 
+    // Open, Import, New from last year and Attach last year's report build their filters
+    // from the registry: PDF is among them, and the command line's help lists it as read.
+    void pdfIsOfferedWhereverReportsAreRead()
+    {
+        QVERIFY(FormatRegistry::instance().readableExtensions().contains(QStringLiteral("pdf")));
+        const QStringList filters = FormatRegistry::instance()
+                                        .nameFilters(FormatRegistry::Direction::Read)
+                                        .split(QStringLiteral(";;"));
+        QVERIFY2(filters.first().contains(QStringLiteral("*.pdf")), qPrintable(filters.first()));
+        const test::ProcessResult help = test::runNianbao({ QStringLiteral("--help") });
+        QVERIFY2(!help.out.contains(QStringLiteral("(output only)")), qPrintable(help.out));
+    }
+
     // The command line converts a PDF like any other report.
     void convertPdfToJson()
     {

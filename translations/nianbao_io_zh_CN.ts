@@ -347,6 +347,10 @@
         <source>the PDF has no text layer (a scan?); Nianbao reads text, not images of it</source>
         <translation>PDF 文件没有文字层（扫描件？）；年报编辑器只能读取文字，不能识别图片中的文字</translation>
     </message>
+    <message>
+        <source>reading its text took more than %1 seconds; refused</source>
+        <translation>读取其中文字超过 %1 秒，已拒绝</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::PdfFormat</name>

@@ -2,6 +2,7 @@
 
 #include "io/pdf/RulingRecorder.h"
 
+#include <QDateTime>
 #include <QGuiApplication>
 #include <QPainter>
 
@@ -12,12 +13,20 @@ namespace nianbao {
 
 namespace {
 
-PdfPageContent wordsOf(const Poppler::Page &page, int number)
+// Reading text stops at this moment (milliseconds since the epoch, in the closure): a
+// hostile content stream must not hold a batch or the desk for ever.
+bool pastDeadline(const QVariant &deadline)
+{
+    return QDateTime::currentMSecsSinceEpoch() > deadline.toLongLong();
+}
+
+PdfPageContent wordsOf(const Poppler::Page &page, int number, qint64 deadline)
 {
     PdfPageContent content;
     content.number = number;
     content.size = page.pageSizeF();
-    for (const std::unique_ptr<Poppler::TextBox> &box : page.textList()) {
+    for (const std::unique_ptr<Poppler::TextBox> &box :
+         page.textList(Poppler::Page::Rotate0, &pastDeadline, QVariant(deadline))) {
         PdfWord word { box->text(), box->boundingBox(), {} };
         if (word.text.trimmed().isEmpty() || !word.box.isValid())
             continue;
@@ -94,11 +103,17 @@ bool PdfContentReader::read(const QByteArray &pdf, QVector<PdfPageContent> &page
     document->setRenderBackend(Poppler::Document::QPainterBackend);
     qsizetype words = 0;
     QVector<PdfPageContent> read;
+    const qint64 deadline = QDateTime::currentMSecsSinceEpoch() + MaxSeconds * 1000;
     for (int i = 0; i < count; ++i) {
         const std::unique_ptr<Poppler::Page> page = document->page(i);
         if (!page)
             continue;
-        PdfPageContent content = wordsOf(*page, i + 1);
+        PdfPageContent content = wordsOf(*page, i + 1, deadline);
+        if (QDateTime::currentMSecsSinceEpoch() > deadline) {
+            error.place = tr("page %1").arg(i + 1);
+            error.reason = tr("reading its text took more than %1 seconds; refused").arg(MaxSeconds);
+            return false;
+        }
         words += content.words.size();
         if (words > MaxWords) {
             error.place = tr("page %1").arg(i + 1);

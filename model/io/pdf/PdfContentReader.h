@@ -22,6 +22,8 @@ public:
     /// No annual report has more; a hostile file may claim millions.
     static constexpr int MaxPages = 300;
     static constexpr int MaxWords = 300000;
+    /// A 6-page report reads in ~60 ms; a content stream that takes this long is hostile.
+    static constexpr int MaxSeconds = 30;
 
     /// Does this page's text need its rulings (does it look like it holds a table)?
     using RulingsWanted = std::function<bool(const PdfPageContent &)>;

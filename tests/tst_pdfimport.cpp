@@ -196,6 +196,29 @@ private slots:
         QVERIFY2(run.out.contains(QStringLiteral("0 errors, 0 warnings")), qPrintable(run.out));
     }
 
+    void turnedPagesReadUpright_data()
+    {
+        QTest::addColumn<QString>("angle");
+        for (const char *a : { "+90", "+180", "+270" })
+            QTest::newRow(a) << QString::fromLatin1(a);
+    }
+
+    // A page whose /Rotate turns its text on its side (qpdf --rotate, as a tool or a scanner
+    // leaves it) reads as the upright one: words and rulings turned back.
+    void turnedPagesReadUpright()
+    {
+        QFETCH(QString, angle);
+        const QString turned = scratch(QStringLiteral("turned%1.pdf").arg(angle.mid(1)));
+        const test::ProcessResult q = test::runProgram(
+            QStringLiteral("qpdf"), { QStringLiteral("--rotate=") + angle, huaian, turned });
+        QVERIFY2(q.exitCode == 0, qPrintable(q.err));
+        const Report upright = test::load(huaian);
+        const Report read = test::load(turned);
+        for (int t = 0; t < TableCount; ++t)
+            QVERIFY2(read.tables[t] == upright.tables[t], qPrintable(QStringLiteral("table %1").arg(t)));
+        QCOMPARE(prose(read), prose(upright));
+    }
+
     void fixturesRoundTripThroughPdf_data()
     {
         QTest::addColumn<QString>("source");

@@ -20,13 +20,16 @@ bool pastDeadline(const QVariant &deadline)
     return QDateTime::currentMSecsSinceEpoch() > deadline.toLongLong();
 }
 
-PdfPageContent wordsOf(const Poppler::Page &page, int number, qint64 deadline)
+PdfPageContent wordsOf(const Poppler::Page &page, int number, qint64 deadline,
+                       Poppler::Page::Rotation rotation)
 {
     PdfPageContent content;
     content.number = number;
     content.size = page.pageSizeF();
+    if (rotation == Poppler::Page::Rotate90 || rotation == Poppler::Page::Rotate270)
+        content.size.transpose();
     for (const std::unique_ptr<Poppler::TextBox> &box :
-         page.textList(Poppler::Page::Rotate0, &pastDeadline, QVariant(deadline))) {
+         page.textList(rotation, &pastDeadline, QVariant(deadline))) {
         PdfWord word { box->text(), box->boundingBox(), {} };
         if (word.text.trimmed().isEmpty() || !word.box.isValid())
             continue;
@@ -38,12 +41,46 @@ PdfPageContent wordsOf(const Poppler::Page &page, int number, qint64 deadline)
     return content;
 }
 
-QVector<QLineF> rulingsOf(const Poppler::Page &page)
+/// Does the text run left to right in rows, as a page is read? Most words of several
+/// characters are then wider than tall, their characters following each other rightwards.
+bool readsUpright(const PdfPageContent &content)
 {
-    RulingRecorder recorder(page.pageSizeF());
+    int upright = 0, other = 0;
+    for (const PdfWord &w : content.words) {
+        if (w.chars.size() < 2 || !w.chars.first().isValid() || !w.chars.last().isValid())
+            continue;
+        const bool ok
+            = w.box.width() > w.box.height() && w.chars.last().center().x() > w.chars.first().center().x();
+        (ok ? upright : other) += 1;
+    }
+    return upright >= other;
+}
+
+/// The words of a page turned so that its text reads upright: as displayed, or, where a
+/// page's /Rotate turns its text on its side (a rotated scan of a page, a page turned by a
+/// tool), turned back. The rotation found is used to draw its rulings too.
+PdfPageContent uprightWordsOf(const Poppler::Page &page, int number, qint64 deadline,
+                              Poppler::Page::Rotation &rotation)
+{
+    rotation = Poppler::Page::Rotate0;
+    PdfPageContent content = wordsOf(page, number, deadline, rotation);
+    if (readsUpright(content))
+        return content;
+    for (const auto r : { Poppler::Page::Rotate270, Poppler::Page::Rotate90, Poppler::Page::Rotate180 }) {
+        PdfPageContent turned = wordsOf(page, number, deadline, r);
+        if (readsUpright(turned)) {
+            rotation = r;
+            return turned;
+        }
+    }
+    return content;
+}
+
+QVector<QLineF> rulingsOf(const Poppler::Page &page, const QSizeF &size, Poppler::Page::Rotation rotation)
+{
+    RulingRecorder recorder(size);
     QPainter painter(&recorder);
-    page.renderToPainter(&painter, 72, 72, -1, -1, -1, -1, Poppler::Page::Rotate0,
-                         Poppler::Page::DontSaveAndRestore);
+    page.renderToPainter(&painter, 72, 72, -1, -1, -1, -1, rotation, Poppler::Page::DontSaveAndRestore);
     painter.end();
     return recorder.rulings();
 }
@@ -108,7 +145,8 @@ bool PdfContentReader::read(const QByteArray &pdf, QVector<PdfPageContent> &page
         const std::unique_ptr<Poppler::Page> page = document->page(i);
         if (!page)
             continue;
-        PdfPageContent content = wordsOf(*page, i + 1, deadline);
+        Poppler::Page::Rotation rotation = Poppler::Page::Rotate0;
+        PdfPageContent content = uprightWordsOf(*page, i + 1, deadline, rotation);
         if (QDateTime::currentMSecsSinceEpoch() > deadline) {
             error.place = tr("page %1").arg(i + 1);
             error.reason = tr("reading its text took more than %1 seconds; refused").arg(MaxSeconds);
@@ -121,7 +159,7 @@ bool PdfContentReader::read(const QByteArray &pdf, QVector<PdfPageContent> &page
             return false;
         }
         if (canDraw && wantRulings && wantRulings(content))
-            content.rulings = rulingsOf(*page);
+            content.rulings = rulingsOf(*page, content.size, rotation);
         read.append(std::move(content));
     }
     if (words == 0) {

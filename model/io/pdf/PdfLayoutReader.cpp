@@ -101,6 +101,104 @@ QString nextText(const QVector<Item> &items, int i)
     return i + 1 < items.size() && items[i + 1].line ? items[i + 1].line->text() : QString();
 }
 
+/// The lines and tables of every page, page furniture (numbers, running headers) left out;
+/// items point into `lines` and `tables`, in reading order.
+struct Collected
+{
+    QVector<QVector<PdfLine>> lines;
+    QVector<QVector<PdfTable>> tables;
+    QVector<Item> items;
+};
+
+void collect(const QVector<PdfPageContent> &pages, Collected &c)
+{
+    c.lines.resize(pages.size());
+    c.tables.resize(pages.size());
+    QHash<QString, int> marginTexts; // running headers: the same words in the margin of many pages
+    QVector<QVector<PdfLine>> grouped(pages.size());
+    for (int p = 0; p < pages.size(); ++p) {
+        QVector<PdfPiece> rest;
+        c.tables[p] = PdfTableGrid::find(pages[p], rest);
+        const QVector<PdfLine> lines = PdfLines::group(rest);
+        for (int l = 0; l < lines.size(); ++l) {
+            const PdfLine &line = lines[l];
+            if (inMargin(line, pages[p].size)) {
+                if (isPageNumber(line, pages[p].size, l == 0 || l == lines.size() - 1))
+                    continue;
+                ++marginTexts[TextNormalizer::compact(line.text())];
+            }
+            grouped[p].append(line);
+        }
+    }
+    for (int p = 0; p < pages.size(); ++p) {
+        for (const PdfLine &line : std::as_const(grouped[p])) {
+            // A running header has words; a lone value repeated near the margins is a table's.
+            const QString compact = TextNormalizer::compact(line.text());
+            if (inMargin(line, pages[p].size) && pages.size() >= 3 && marginTexts.value(compact) >= 3
+                && std::any_of(compact.cbegin(), compact.cend(), [](QChar ch) { return ch.isLetter(); }))
+                continue;
+            c.lines[p].append(line);
+        }
+    }
+    for (int p = 0; p < pages.size(); ++p) {
+        for (const PdfLine &line : std::as_const(c.lines[p]))
+            c.items.append({ p, line.box.top(), &line, nullptr });
+        for (const PdfTable &table : std::as_const(c.tables[p]))
+            c.items.append({ p, table.bounds.top(), nullptr, &table });
+    }
+    std::stable_sort(c.items.begin(), c.items.end(), [](const Item &a, const Item &b) {
+        return a.page < b.page || (a.page == b.page && a.top < b.top);
+    });
+}
+
+/// The text column the paragraphs are set in.
+struct TextColumn
+{
+    qreal em = 10; ///< the body text's line height
+    qreal left = 0, right = 0; ///< where a paragraph's lines start and, when full, end
+    qreal pitch = 15; ///< the distance between lines of one paragraph
+};
+
+TextColumn measure(const QVector<Item> &items)
+{
+    QVector<qreal> starts, ends;
+    QVector<PdfLine> all;
+    for (const Item &item : items) {
+        if (!item.line)
+            continue;
+        starts.append(std::round(item.line->box.left()));
+        ends.append(std::round(item.line->box.right()));
+        all.append(*item.line);
+    }
+    TextColumn c;
+    c.em = PdfLines::typicalHeight(all);
+    // Table cells written one per line are many and short: the edges are those of the long
+    // lines, which are a paragraph's; justified, they end at the right edge.
+    std::sort(ends.begin(), ends.end());
+    c.right = ends.isEmpty() ? 0 : ends[int(ends.size() * 0.95)];
+    const qreal leftmost = starts.isEmpty() ? 0 : *std::min_element(starts.cbegin(), starts.cend());
+    QVector<qreal> longStarts;
+    for (const PdfLine &line : std::as_const(all)) {
+        if (line.box.width() > 0.6 * (c.right - leftmost))
+            longStarts.append(std::round(line.box.left()));
+    }
+    c.left = mostCommon(longStarts, mostCommon(starts, 0.0));
+    // Measured where a full line is followed by one at the left edge, which is mostly within
+    // a paragraph, so that spacing between paragraphs does not count.
+    QVector<qreal> pitches;
+    for (int i = 1; i < items.size(); ++i) {
+        if (items[i].line && items[i - 1].line && items[i].page == items[i - 1].page
+            && items[i - 1].line->box.right() > c.right - 1.5 * c.em
+            && items[i].line->box.left() < c.left + 0.7 * c.em) {
+            const qreal pitch = items[i].top - items[i - 1].top;
+            if (pitch > 0 && pitch < 3 * c.em)
+                pitches.append(std::round(pitch * 2) / 2);
+        }
+    }
+    c.pitch = mostCommon(pitches, 1.5 * c.em);
+    return c;
+}
+
 } // namespace
 
 bool PdfLayoutReader::mayHoldTable(const PdfPageContent &page)
@@ -119,73 +217,11 @@ bool PdfLayoutReader::mayHoldTable(const PdfPageContent &page)
 
 QVector<SourceBlock> PdfLayoutReader::blocks(const QVector<PdfPageContent> &pages)
 {
-    // Lines and tables of every page; page numbers dropped.
-    QVector<QVector<PdfLine>> lines(pages.size());
-    QVector<QVector<PdfTable>> tables(pages.size());
-    QHash<QString, int> marginTexts; // running headers: the same words in the margin of many pages
-    for (int p = 0; p < pages.size(); ++p) {
-        QVector<PdfPiece> rest;
-        tables[p] = PdfTableGrid::find(pages[p], rest);
-        const QVector<PdfLine> grouped = PdfLines::group(rest);
-        for (int l = 0; l < grouped.size(); ++l) {
-            const PdfLine &line = grouped[l];
-            if (inMargin(line, pages[p].size)) {
-                if (isPageNumber(line, pages[p].size, l == 0 || l == grouped.size() - 1))
-                    continue;
-                ++marginTexts[TextNormalizer::compact(line.text())];
-            }
-            lines[p].append(line);
-        }
-    }
-    QVector<Item> items;
-    QVector<qreal> starts, ends;
-    QVector<PdfLine> all;
-    for (int p = 0; p < pages.size(); ++p) {
-        for (const PdfLine &line : std::as_const(lines[p])) {
-            // A running header has words; a lone value repeated near the margins is a table's.
-            const QString compact = TextNormalizer::compact(line.text());
-            if (inMargin(line, pages[p].size) && pages.size() >= 3 && marginTexts.value(compact) >= 3
-                && std::any_of(compact.cbegin(), compact.cend(), [](QChar c) { return c.isLetter(); }))
-                continue;
-            items.append({ p, line.box.top(), &line, nullptr });
-            starts.append(std::round(line.box.left()));
-            ends.append(std::round(line.box.right()));
-            all.append(line);
-        }
-        for (const PdfTable &table : std::as_const(tables[p]))
-            items.append({ p, table.bounds.top(), nullptr, &table });
-    }
-    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
-        return a.page < b.page || (a.page == b.page && a.top < b.top);
-    });
-
-    // The text column: most lines of a paragraph start at its left edge and, justified, end
-    // at its right edge; the spacing of lines within a paragraph is the most common one.
-    const qreal em = PdfLines::typicalHeight(all);
-    // Table cells written one per line are many and short: the edges are those of the long
-    // lines, which are a paragraph's.
-    std::sort(ends.begin(), ends.end());
-    const qreal right = ends.isEmpty() ? 0 : ends[int(ends.size() * 0.95)];
-    const qreal leftmost = starts.isEmpty() ? 0 : *std::min_element(starts.cbegin(), starts.cend());
-    QVector<qreal> longStarts;
-    for (const PdfLine &line : std::as_const(all)) {
-        if (line.box.width() > 0.6 * (right - leftmost))
-            longStarts.append(std::round(line.box.left()));
-    }
-    const qreal left = mostCommon(longStarts, mostCommon(starts, 0.0));
-    // Measured where a full line is followed by one at the left edge, which is mostly within
-    // a paragraph, so that spacing between paragraphs does not count.
-    QVector<qreal> pitches;
-    for (int i = 1; i < items.size(); ++i) {
-        if (items[i].line && items[i - 1].line && items[i].page == items[i - 1].page
-            && items[i - 1].line->box.right() > right - 1.5 * em
-            && items[i].line->box.left() < left + 0.7 * em) {
-            const qreal pitch = items[i].top - items[i - 1].top;
-            if (pitch > 0 && pitch < 3 * em)
-                pitches.append(std::round(pitch * 2) / 2);
-        }
-    }
-    const qreal pitch = mostCommon(pitches, 1.5 * em);
+    Collected collected;
+    collect(pages, collected);
+    const QVector<Item> &items = collected.items;
+    const TextColumn column = measure(items);
+    const qreal em = column.em, left = column.left, right = column.right, pitch = column.pitch;
 
     QVector<SourceBlock> out;
     QString paragraph;

@@ -12,6 +12,7 @@
 #include "io/pdf/PdfTableGrid.h"
 #include "rules/RuleEngine.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QPainter>
@@ -265,6 +266,78 @@ private slots:
         QCOMPARE(prose(fromPdf), prose(original));
         QCOMPARE(fromPdf.signature.organization, original.signature.organization);
         QCOMPARE(fromPdf.signature.date, original.signature.date);
+    }
+
+    // The same fixtures with every border removed (the .docx's cell and table borders set to
+    // none) and printed by LibreOffice: tables without rulings, read by the columns their
+    // numbers make (PdfLooseTable). Every number read is the source's; a row whose label is
+    // interleaved with a label merged beside it may be missed (left blank, never misread).
+    void borderlessTablesReadByTheirColumns_data()
+    {
+        QTest::addColumn<QString>("docx");
+        for (const QString &docx : test::reportFixtures(QStringLiteral("docx")))
+            QTest::newRow(qPrintable(QFileInfo(docx).baseName())) << docx;
+    }
+    void borderlessTablesReadByTheirColumns()
+    {
+        QFETCH(QString, docx);
+        QMap<QString, QByteArray> parts = test::readParts(docx);
+        QString body = QString::fromUtf8(parts.value(QStringLiteral("word/document.xml")));
+        body.remove(QRegularExpression(QStringLiteral("<w:tcBorders>.*?</w:tcBorders>"),
+                                       QRegularExpression::DotMatchesEverythingOption));
+        body.replace(QRegularExpression(QStringLiteral("<w:tblBorders>.*?</w:tblBorders>"),
+                                        QRegularExpression::DotMatchesEverythingOption),
+                     QStringLiteral("<w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom "
+                                    "w:val=\"nil\"/><w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/>"
+                                    "<w:insideV w:val=\"nil\"/></w:tblBorders>"));
+        parts.insert(QStringLiteral("word/document.xml"), body.toUtf8());
+        const QString base = QStringLiteral("borderless-") + QFileInfo(docx).baseName();
+        const QString outdir = scratch(QStringLiteral("lo-borderless"));
+        QDir().mkpath(outdir);
+        test::writeParts(outdir + QLatin1Char('/') + base + QStringLiteral(".docx"), test::asList(parts));
+        const test::ProcessResult r = test::runProgram(
+            QStringLiteral("soffice"),
+            { QStringLiteral("-env:UserInstallation=file://") + scratch(QStringLiteral("lo-profile")),
+              QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+              QStringLiteral("--outdir"), outdir,
+              outdir + QLatin1Char('/') + base + QStringLiteral(".docx") },
+            180000);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString pdf = outdir + QLatin1Char('/') + base + QStringLiteral(".pdf");
+        {
+            QFile f(pdf);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVector<PdfPageContent> pages;
+            FormatError error;
+            QVERIFY(PdfContentReader::read(f.readAll(), pages, error, &PdfLayoutReader::mayHoldTable));
+            for (const PdfPageContent &page : pages)
+                QVERIFY2(page.rulings.isEmpty(), "the borders were not removed"); // what this test is about
+        }
+        const Report source = test::load(docx);
+        const Report read = test::load(pdf);
+        int rows = 0, rowsRead = 0;
+        for (int t = 0; t < TableCount; ++t) {
+            const TableSpec &spec = source.tables[t].spec();
+            for (int row = 0; row < spec.rowCount(); ++row) {
+                bool any = false, same = true;
+                for (int column = 0; column < spec.columnCount(); ++column) {
+                    if (!spec.hasCell(row, column))
+                        continue;
+                    const CellRef cell { TableId(t), row, column };
+                    const CellValue got = read.tables[t].stored(row, column);
+                    any |= !got.isBlank();
+                    same &= source.value(cell) == read.value(cell);
+                    QVERIFY2(
+                        got.isBlank() || source.value(cell) == read.value(cell),
+                        qPrintable(
+                            QStringLiteral("table %1 row %2 column %3 misread").arg(t).arg(row).arg(column)));
+                }
+                ++rows;
+                rowsRead += any && same;
+            }
+        }
+        QVERIFY2(rowsRead >= rows - 3,
+                 qPrintable(QStringLiteral("%1 of %2 rows read").arg(rowsRead).arg(rows)));
     }
 
     // A label merged over rows and written one character per line, a wrapped label, and a

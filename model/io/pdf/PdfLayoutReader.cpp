@@ -1,10 +1,12 @@
 #include "io/pdf/PdfLayoutReader.h"
 
 #include "base/TextNormalizer.h"
+#include "core/CellValue.h"
 #include "io/import/CellPerLineTable.h"
 #include "io/import/ReportAssembler.h"
 #include "io/import/TableRecognizer.h"
 #include "io/pdf/PdfLines.h"
+#include "io/pdf/PdfLooseTable.h"
 #include "io/pdf/PdfTableGrid.h"
 
 #include <QHash>
@@ -92,6 +94,22 @@ bool startsByMeaning(const QString &paragraph, const QString &line)
         || ReportAssembler::matchSectionHeading(paragraph)
         || ReportAssembler::matchSubsectionHeading(paragraph);
     return paragraphEnded && (heading || listItem.match(line).hasMatch());
+}
+
+/// Cells side by side: runs of words a column gap apart, or a character apart where one of
+/// them is a number or a row's label (a table's cells may stand that close; prose words
+/// with a number after a wide gap do not).
+bool looksTabular(const PdfLine &line, qreal em)
+{
+    if (line.segments(ColumnGap * em).size() >= 2)
+        return true;
+    const QVector<PdfLine> cells = line.segments(em);
+    if (cells.size() < 2)
+        return false;
+    return std::any_of(cells.cbegin(), cells.cend(), [](const PdfLine &c) {
+        const QString t = TextNormalizer::compact(c.text());
+        return !CellValue::parse(t).isInvalid() || TableRecognizer::startsRow(t);
+    });
 }
 
 /// The text of the line after item i, if it is a line: what TableRecognizer::startsTable()
@@ -251,16 +269,26 @@ QVector<SourceBlock> PdfLayoutReader::blocks(const QVector<PdfPageContent> &page
             continue;
         }
         const PdfLine &line = *item.line;
-        const QVector<PdfLine> segments = line.segments(ColumnGap * em);
-        if (segments.size() >= 2) {
-            // A table without rulings: a row per line, a cell per run of words.
+        if (looksTabular(line, em)) {
+            // A table without rulings: its lines up to the next paragraph or heading, read by
+            // the columns its numbers make (PdfLooseTable).
             flush();
-            QStringList cells;
-            for (const PdfLine &s : segments)
-                cells << s.text();
-            out.append(SourceBlock::row(cells, place));
+            QVector<PdfLooseTable::Line> region;
+            int j = i;
+            for (; j < items.size() && items[j].line; ++j) {
+                const PdfLine &l = *items[j].line;
+                const bool single = l.segments(em).size() == 1;
+                if (j > i && single
+                    && (l.box.width() > 0.6 * (right - left)
+                        || ReportAssembler::matchSectionHeading(l.text())))
+                    break;
+                region.append({ l, items[j].page });
+            }
+            for (const QStringList &row : PdfLooseTable::rows(region, em))
+                out.append(SourceBlock::row(row, place));
             inLooseTable = true;
-            previous = &item;
+            i = j - 1;
+            previous = &items[i];
             continue;
         }
         endLooseTable();
@@ -279,9 +307,7 @@ QVector<SourceBlock> PdfLayoutReader::blocks(const QVector<PdfPageContent> &page
         // or cells spaced far apart): read as the text importer reads that layout.
         if (TableRecognizer::startsTable(text, nextText(items, i))) {
             QStringList cells;
-            for (int j = i;
-                 j < items.size() && items[j].line && items[j].line->segments(ColumnGap * em).size() == 1;
-                 ++j)
+            for (int j = i; j < items.size() && items[j].line && !looksTabular(*items[j].line, em); ++j)
                 cells << items[j].line->text();
             QVector<SourceBlock> rows;
             const int taken = CellPerLineTable::read(

@@ -1,7 +1,6 @@
 #include "io/import/CellPerLineTable.h"
 
 #include "base/TextNormalizer.h"
-#include "core/CellValue.h"
 #include "io/import/ReportAssembler.h"
 #include "io/import/TableRecognizer.h"
 
@@ -25,7 +24,7 @@ int CellPerLineTable::read(const QStringList &lines, int start, QVector<SourceBl
         if (line.endsWith(QLatin1Char('\r')))
             line.chop(1);
         const QString c = TextNormalizer::compact(line);
-        const bool isValue = c.isEmpty() || !CellValue::parse(c).isInvalid();
+        const bool isValue = TableRecognizer::isValueText(c);
         // The table ends where prose or the next heading begins.
         if (!isValue && (ReportAssembler::matchSectionHeading(line) || c.size() > 45 || c.endsWith(u'。')))
             break;

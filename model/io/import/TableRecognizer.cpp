@@ -11,11 +11,6 @@ namespace nianbao {
 
 namespace {
 
-bool isValueText(const QString &compact)
-{
-    return compact.isEmpty() || !CellValue::parse(compact).isInvalid();
-}
-
 bool anyContains(const QStringList &cells, QStringView needle)
 {
     for (const QString &c : cells) {
@@ -139,6 +134,11 @@ int reviewGroupFor(const QString &label)
 }
 
 } // namespace
+
+bool TableRecognizer::isValueText(const QString &compact)
+{
+    return compact.isEmpty() || !CellValue::parse(compact).isInvalid();
+}
 
 bool TableRecognizer::startsRow(const QString &cellText)
 {

@@ -32,6 +32,9 @@ public:
     /// from (for review comments on a cell of an imported table).
     const QVector<QPair<CellRef, int>> &lastRowCells() const { return m_lastRowCells; }
 
+    /// Is this cell text (spaces removed) a value: a number, a blank or a blank marker such as
+    /// "/"? What the importers tell a table's values from its labels by.
+    static bool isValueText(const QString &compact);
     /// Does this cell text begin a row of one of the tables (a row label such as 规章 or
     /// （一）予以公开, a 第二十条 sub-table title, 信息内容)? For layouts that lost the row
     /// boundaries, e.g. one cell per line without tabs.

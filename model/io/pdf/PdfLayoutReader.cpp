@@ -1,7 +1,6 @@
 #include "io/pdf/PdfLayoutReader.h"
 
 #include "base/TextNormalizer.h"
-#include "core/CellValue.h"
 #include "io/import/CellPerLineTable.h"
 #include "io/import/ReportAssembler.h"
 #include "io/import/TableRecognizer.h"
@@ -108,7 +107,7 @@ bool looksTabular(const PdfLine &line, qreal em)
         return false;
     return std::any_of(cells.cbegin(), cells.cend(), [](const PdfLine &c) {
         const QString t = TextNormalizer::compact(c.text());
-        return !CellValue::parse(t).isInvalid() || TableRecognizer::startsRow(t);
+        return TableRecognizer::isValueText(t) || TableRecognizer::startsRow(t);
     });
 }
 

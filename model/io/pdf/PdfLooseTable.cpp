@@ -1,7 +1,7 @@
 #include "io/pdf/PdfLooseTable.h"
 
 #include "base/TextNormalizer.h"
-#include "core/CellValue.h"
+#include "io/import/TableRecognizer.h"
 
 #include <algorithm>
 
@@ -12,7 +12,7 @@ namespace {
 bool isValue(const QString &text)
 {
     const QString c = TextNormalizer::compact(text);
-    return !c.isEmpty() && !CellValue::parse(c).isInvalid();
+    return !c.isEmpty() && TableRecognizer::isValueText(c);
 }
 
 /// One block: header lines, then data rows with the label lines around them.

@@ -20,6 +20,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <poppler-qt6.h>
+
 using namespace nianbao;
 
 namespace {
@@ -500,6 +502,85 @@ private slots:
 
     // Open, Import, New from last year and Attach last year's report build their filters
     // from the registry: PDF is among them, and the command line's help lists it as read.
+    // A reviewer's notes made in another program (poppler's own annotation writer, as Okular
+    // saves them) on the WPS-made report: a sticky note clicked onto a number of table 二 and
+    // a highlight with a comment over words of section 五 come back as comments on that cell
+    // and that paragraph; a note beside no text is on the whole report.
+    void notesOfAnotherProgramLandWhereTheyStand()
+    {
+        const std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(huaian);
+        QVERIFY(doc);
+        auto findWord = [&](const QString &text, int &pageIndex) -> QRectF {
+            for (pageIndex = 0; pageIndex < doc->numPages(); ++pageIndex) {
+                const std::unique_ptr<Poppler::Page> page = doc->page(pageIndex);
+                for (const auto &box : page->textList()) {
+                    if (box->text().contains(text)) {
+                        const QSizeF size = page->pageSizeF();
+                        const QRectF b = box->boundingBox();
+                        return QRectF(b.x() / size.width(), b.y() / size.height(), b.width() / size.width(),
+                                      b.height() / size.height());
+                    }
+                }
+            }
+            return {};
+        };
+        int numberPage = 0, wordsPage = 0;
+        const QRectF number = findWord(QStringLiteral("447228"), numberPage);
+        QVERIFY(number.isValid());
+        const QRectF words = findWord(QStringLiteral("流动性过快"), wordsPage);
+        QVERIFY2(words.isValid(), "the words of section 五 as poppler splits them");
+
+        auto sticky = std::make_unique<Poppler::TextAnnotation>(Poppler::TextAnnotation::Linked);
+        sticky->setBoundary(QRectF(number.center(), QSizeF(0.03, 0.02)));
+        sticky->setAuthor(QStringLiteral("市政务公开办"));
+        sticky->setContents(QStringLiteral("许可数量与去年相比变化较大，请说明。"));
+        doc->page(numberPage)->addAnnotation(sticky.get());
+        auto highlight = std::make_unique<Poppler::HighlightAnnotation>();
+        highlight->setBoundary(words);
+        Poppler::HighlightAnnotation::Quad quad {
+            { words.topLeft(), words.topRight(), words.bottomRight(), words.bottomLeft() }, false, false, 0.1
+        };
+        highlight->setHighlightQuads({ quad });
+        highlight->setAuthor(QStringLiteral("市政务公开办"));
+        highlight->setContents(QStringLiteral("请写明改进措施。"));
+        doc->page(wordsPage)->addAnnotation(highlight.get());
+        auto stray = std::make_unique<Poppler::TextAnnotation>(Poppler::TextAnnotation::Linked);
+        stray->setBoundary(QRectF(0.01, 0.5, 0.02, 0.02)); // in the left margin, beside nothing
+        stray->setContents(QStringLiteral("整体较好。"));
+        doc->page(0)->addAnnotation(stray.get());
+
+        const QString annotated = scratch(QStringLiteral("huaian-annotated.pdf"));
+        const std::unique_ptr<Poppler::PDFConverter> converter = doc->pdfConverter();
+        converter->setOutputFileName(annotated);
+        converter->setPDFOptions(Poppler::PDFConverter::WithChanges);
+        QVERIFY(converter->convert());
+
+        const Report r = test::load(annotated);
+        QCOMPARE(r.annotations.size(), 3);
+        auto find = [&](const QString &text) -> const Annotation * {
+            for (const Annotation &a : r.annotations) {
+                if (a.text == text)
+                    return &a;
+            }
+            return nullptr;
+        };
+        const Annotation *cell = find(QStringLiteral("许可数量与去年相比变化较大，请说明。"));
+        QVERIFY(cell);
+        QCOMPARE(cell->author, QStringLiteral("市政务公开办"));
+        QCOMPARE(int(cell->target.kind), int(AnnotationTarget::Kind::Cell));
+        QCOMPARE(cell->target.cell, test::ref("proactive/licensing/decisions"));
+        const Annotation *paragraph = find(QStringLiteral("请写明改进措施。"));
+        QVERIFY(paragraph);
+        QCOMPARE(int(paragraph->target.kind), int(AnnotationTarget::Kind::Paragraph));
+        QCOMPARE(paragraph->target.section, std::optional<SectionId>(SectionId::Problems));
+        QCOMPARE(paragraph->target.paragraph, 0);
+        const Annotation *report = find(QStringLiteral("整体较好。"));
+        QVERIFY(report);
+        QCOMPARE(int(report->target.kind), int(AnnotationTarget::Kind::Report));
+        // The tables are read as before.
+        QCOMPARE(test::cell(r, QStringLiteral("proactive/licensing/decisions")), CellValue::number(447228));
+    }
+
     void pdfIsOfferedWhereverReportsAreRead()
     {
         QVERIFY(FormatRegistry::instance().readableExtensions().contains(QStringLiteral("pdf")));

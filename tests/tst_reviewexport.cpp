@@ -2,12 +2,14 @@
 // copies carry none unless asked; with --with-annotations a .docx carries Word comments that
 // LibreOffice and python-docx read (replies, resolved marks, text unchanged), a .pdf carries
 // sticky notes that qpdf lists; Word comments come back in as comments on the cell or
-// paragraph where their range starts, also after LibreOffice has rewritten the file.
+// paragraph where their range starts, also after LibreOffice has rewritten the file; a review
+// PDF's notes come back as comments where they stand.
 #include "TestSupport.h"
 #include "content/AnnotationJson.h"
 #include "io/FormatRegistry.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -248,6 +250,41 @@ private slots:
         // The reply is kept: as a reply where LibreOffice threads it, else as a comment on the cell.
         const Annotation *reply = find(QStringLiteral("已更正。"));
         QVERIFY(cell->replies.size() == 1 || (reply && reply->target.cell == cell->target.cell));
+    }
+
+    // A 审阅稿 PDF opened again (by the agency it went back to): each sticky note is a
+    // comment again, on its cell, paragraph (with the words it quoted), section or title,
+    // replies threaded, the resolved mark kept. Through the real binary: PDF reading draws
+    // the table pages, which needs the graphical libraries.
+    void pdfNotesComeBackOnTheirCellOrParagraph()
+    {
+        const Report original = commented();
+        const QString pdf
+            = convert(saveJson(original, QStringLiteral("round.json")), QStringLiteral("round.pdf"), true);
+        const Report back = test::load(convert(pdf, QStringLiteral("round-back.json"), false));
+        QCOMPARE(back.annotations.size(), 4);
+        QHash<QString, const Annotation *> byText; // in page order now, not the original's
+        for (const Annotation &a : back.annotations)
+            byText.insert(a.text, &a);
+        for (const Annotation &o : original.annotations) {
+            const Annotation *a = byText.value(o.text);
+            QVERIFY2(a, qPrintable(o.text));
+            QCOMPARE(a->author, o.author);
+            QCOMPARE(a->created, o.created);
+            QCOMPARE(a->resolved, o.resolved);
+            QCOMPARE(int(a->target.kind), int(o.target.kind));
+            QCOMPARE(a->target.cell, o.target.cell);
+            QCOMPARE(a->target.section, o.target.section);
+            QCOMPARE(a->target.field, o.target.field);
+            QCOMPARE(a->target.quote, o.target.quote);
+            QCOMPARE(a->replies.size(), o.replies.size());
+        }
+        const Annotation *cell = byText.value(QStringLiteral("本栏请核对。"));
+        QCOMPARE(cell->replies[0].text, QStringLiteral("已更正。"));
+        QCOMPARE(cell->replies[0].author, QStringLiteral("王起草"));
+        const AnnotationTarget &p = byText.value(QStringLiteral("措辞请斟酌。"))->target;
+        QCOMPARE(p.paragraph, 0);
+        QVERIFY(!p.orphaned);
     }
 
     void pdfNotesAreListedByQpdf()

@@ -13,6 +13,7 @@ namespace {
 constexpr int MaxPages = 50;
 constexpr int MaxWords = 20000;
 constexpr int MaxRules = 20000;
+constexpr int MaxNotes = 2000;
 
 double number(const QByteArray &token)
 {
@@ -25,7 +26,8 @@ double number(const QByteArray &token)
 QVector<PdfPageContent> PdfPageScript::parse(const QByteArray &script)
 {
     QVector<PdfPageContent> pages;
-    int words = 0, rules = 0;
+    int words = 0, rules = 0, notes = 0;
+    QString lastNote; // what a "reply" answers
     for (const QByteArray &line : script.split('\n')) {
         const QList<QByteArray> t = line.trimmed().split(' ');
         if (t.isEmpty())
@@ -48,6 +50,16 @@ QVector<PdfPageContent> PdfPageScript::parse(const QByteArray &script)
                 word.chars.append(QRectF(box.x() + i * w, box.y(), w, box.height()));
             pages.last().words.append(word);
             ++words;
+        } else if ((t[0] == "note" || t[0] == "reply") && t.size() >= 3 && notes < MaxNotes) {
+            PdfNote note;
+            note.id = QStringLiteral("s%1").arg(++notes);
+            note.at = QPointF(number(t[1]), number(t[2]));
+            note.text = QString::fromUtf8(t.mid(3).join(' '));
+            if (t[0] == "reply")
+                note.inReplyTo = lastNote;
+            else
+                lastNote = note.id;
+            pages.last().notes.append(note);
         } else if (t[0] == "rule" && t.size() >= 5 && rules < MaxRules) {
             const QLineF l(number(t[1]), number(t[2]), number(t[3]), number(t[4]));
             if (l.dx() == 0 || l.dy() == 0) {
@@ -71,6 +83,10 @@ QByteArray PdfPageScript::write(const QVector<PdfPageContent> &pages)
         }
         for (const QLineF &l : page.rulings)
             out += "rule " + n(l.x1()) + ' ' + n(l.y1()) + ' ' + n(l.x2()) + ' ' + n(l.y2()) + '\n';
+        for (const PdfNote &note : page.notes) {
+            out += (note.inReplyTo.isEmpty() ? "note " : "reply ") + n(note.at.x()) + ' ' + n(note.at.y())
+                + ' ' + note.text.toUtf8().replace('\n', ' ') + '\n';
+        }
     }
     return out;
 }

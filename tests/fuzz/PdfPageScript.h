@@ -14,6 +14,8 @@ namespace nianbao::fuzz {
 ///     page 595 842              a new page and its size
 ///     word 80 100 10 10 文字     x y width height text (each character an equal share)
 ///     rule 71 370 521 370        a horizontal or vertical line from x1 y1 to x2 y2
+///     note 500 120 请核对         a review note pointing at x y, with its text
+///     reply 500 120 已改          a reply to the page's last note
 ///
 /// Anything else is ignored; numbers are clamped to ±100,000 points.
 namespace PdfPageScript {

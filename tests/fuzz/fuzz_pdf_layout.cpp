@@ -1,5 +1,5 @@
 // libFuzzer target: the PDF importer past poppler (which OSS-Fuzz fuzzes upstream): pages of
-// words and rulings, written as a PdfPageScript so that mutations move geometry, go through
+// words, rulings and review notes, written as a PdfPageScript so that mutations move geometry, go through
 // the table grid, the line and paragraph reader and the assembler. NIANBAO_DUMP_PDF=FILE.pdf
 // prints a real PDF's pages as a script (the seeds).
 #include "FuzzSupport.h"
@@ -8,6 +8,7 @@
 #include "core/Report.h"
 #include "io/import/ReportAssembler.h"
 #include "io/pdf/PdfContentReader.h"
+#include "io/pdf/PdfFormat.h"
 #include "io/pdf/PdfLayoutReader.h"
 #include "rules/RuleEngine.h"
 
@@ -46,11 +47,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         PdfLayoutReader::mayHoldTable(page);
     Report report;
     FormatError error;
-    if (!ReportAssembler::assemble(PdfLayoutReader::blocks(pages), report, error)) {
+    QHash<QString, AnnotationTarget> targets;
+    if (!ReportAssembler::assemble(PdfLayoutReader::blocks(pages), report, error, &targets)) {
         if (error.reason.isEmpty())
             abort();
         return 0;
     }
+    report.annotations = PdfFormat::comments(pages, targets);
+    AnnotationAnchors::bind(report);
     // What was read is checked; writing it again is what the other targets fuzz.
     if (ReportLimits::check(report, error))
         RuleEngine::check(report);

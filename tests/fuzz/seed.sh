@@ -42,4 +42,10 @@ for s in "$shared"/fixtures/reports/*.docx; do
     > "$corpus/pdf_layout/ours-$(basename "$s" .docx).pages" 2>/dev/null || true
   rm -f "$corpus/pdf_layout/ours-$(basename "$s" .docx).pdf"
 done
+# A review copy: its sticky notes become "note" and "reply" lines.
+"$nianbao" convert --with-annotations "$here/resources/examples/example-review.nianbao" \
+  "$corpus/pdf_layout/review.pdf" >/dev/null 2>&1 || true
+NIANBAO_DUMP_PDF="$corpus/pdf_layout/review.pdf" "$build/bin/fuzz_pdf_layout" \
+  > "$corpus/pdf_layout/review.pages" 2>/dev/null || true
+rm -f "$corpus/pdf_layout/review.pdf"
 cp "$here"/tests/data/regressions/*.pdfpages "$corpus/pdf_layout/" 2>/dev/null || true

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QPainter>
+#include <QSet>
 
 #include <mutex>
 #include <poppler-qt6.h>
@@ -76,6 +77,66 @@ PdfPageContent uprightWordsOf(const Poppler::Page &page, int number, qint64 dead
     return content;
 }
 
+/// A point given in poppler's normalised page coordinates (0–1, as displayed), on the page
+/// as its words were read (turned upright when `rotation` says so).
+QPointF pagePoint(QPointF n, const QSizeF &size, Poppler::Page::Rotation rotation)
+{
+    switch (rotation) {
+    case Poppler::Page::Rotate90:
+        n = QPointF(1 - n.y(), n.x());
+        break;
+    case Poppler::Page::Rotate180:
+        n = QPointF(1 - n.x(), 1 - n.y());
+        break;
+    case Poppler::Page::Rotate270:
+        n = QPointF(n.y(), 1 - n.x());
+        break;
+    default:
+        break;
+    }
+    return QPointF(n.x() * size.width(), n.y() * size.height());
+}
+
+/// The review notes of a page with their replies (poppler lists a reply under the note it
+/// answers, /IRT): sticky notes, text boxes and highlights that carry a comment. A note
+/// points at the middle of its icon or of the text it marks; ours sit inside the top right
+/// corner of their cell or paragraph.
+void notesOf(const Poppler::Page &page, PdfPageContent &content, Poppler::Page::Rotation rotation,
+             int &budget)
+{
+    const QSet<Poppler::Annotation::SubType> kinds { Poppler::Annotation::AText,
+                                                     Poppler::Annotation::AHighlight };
+    struct Pending
+    {
+        std::unique_ptr<Poppler::Annotation> note;
+        QString parent;
+        int depth;
+    };
+    std::vector<Pending> pending;
+    for (std::unique_ptr<Poppler::Annotation> &a : page.annotations(kinds))
+        pending.push_back({ std::move(a), QString(), 0 });
+    // Breadth first and counted: a hostile file may thread thousands of replies.
+    for (size_t i = 0; i < pending.size() && budget > 0; ++i) {
+        const Poppler::Annotation &a = *pending[i].note;
+        PdfNote note;
+        note.id = QStringLiteral("p%1n%2").arg(content.number).arg(content.notes.size() + 1);
+        note.inReplyTo = pending[i].parent;
+        note.at = pagePoint(a.boundary().center(), content.size, rotation);
+        note.author = a.author();
+        note.text = a.contents();
+        note.created = a.creationDate().isValid() ? a.creationDate() : a.modificationDate();
+        note.subject = a.popup().summary(); // the note's /Subj
+        if (note.text.trimmed().isEmpty() && note.inReplyTo.isEmpty())
+            continue; // a highlight without a word said about it
+        --budget;
+        if (pending[i].depth < PdfContentReader::MaxReplyDepth) {
+            for (std::unique_ptr<Poppler::Annotation> &reply : a.revisions())
+                pending.push_back({ std::move(reply), note.id, pending[i].depth + 1 });
+        }
+        content.notes.append(note);
+    }
+}
+
 QVector<QLineF> rulingsOf(const Poppler::Page &page, const QSizeF &size, Poppler::Page::Rotation rotation)
 {
     RulingRecorder recorder(size);
@@ -139,6 +200,7 @@ bool PdfContentReader::read(const QByteArray &pdf, QVector<PdfPageContent> &page
     const bool canDraw = qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
     document->setRenderBackend(Poppler::Document::QPainterBackend);
     qsizetype words = 0;
+    int notesLeft = MaxNotes;
     QVector<PdfPageContent> read;
     const qint64 deadline = QDateTime::currentMSecsSinceEpoch() + MaxSeconds * 1000;
     for (int i = 0; i < count; ++i) {
@@ -160,6 +222,7 @@ bool PdfContentReader::read(const QByteArray &pdf, QVector<PdfPageContent> &page
         }
         if (canDraw && wantRulings && wantRulings(content))
             content.rulings = rulingsOf(*page, content.size, rotation);
+        notesOf(*page, content, rotation, notesLeft);
         read.append(std::move(content));
     }
     if (words == 0) {

@@ -10,8 +10,9 @@
 
 namespace nianbao {
 
-/// Reads the words of every page of a PDF with poppler, and the table rulings of the pages
-/// that ask for them (drawing a page costs ten times reading its words). Refuses, with the
+/// Reads the words of every page of a PDF with poppler, the table rulings of the pages that
+/// ask for them (drawing a page costs ten times reading its words) and the review notes.
+/// Refuses, with the
 /// reason, what is not a readable PDF: damaged, password-protected, copying forbidden, too
 /// large, or without a text layer (a scan).
 class PdfContentReader
@@ -24,6 +25,9 @@ public:
     static constexpr int MaxWords = 300000;
     /// A 6-page report reads in ~60 ms; a content stream that takes this long is hostile.
     static constexpr int MaxSeconds = 30;
+    /// Review notes read from a document, and how deep a thread of replies is followed.
+    static constexpr int MaxNotes = 5000;
+    static constexpr int MaxReplyDepth = 16;
 
     /// Does this page's text need its rulings (does it look like it holds a table)?
     using RulingsWanted = std::function<bool(const PdfPageContent &)>;

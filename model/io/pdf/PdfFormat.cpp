@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QRegularExpression>
 
 namespace nianbao {
 
@@ -47,14 +48,58 @@ QVector<PdfCanvas::Note> PdfFormat::notes(const Report &report)
     return out;
 }
 
+Annotations PdfFormat::comments(const QVector<PdfPageContent> &pages,
+                                const QHash<QString, AnnotationTarget> &targets)
+{
+    // What notes() wrote: the subject says resolved (in either language Nianbao writes it, or
+    // in this one), a paragraph comment's text starts with the words it quotes.
+    const QStringList resolved { QStringLiteral("Comment (resolved)"), QStringLiteral("批注（已解决）"),
+                                 tr("Comment (resolved)") };
+    static const QRegularExpression quoted(QStringLiteral("^“([^”]*)”[:：] ?"));
+    Annotations out;
+    QHash<QString, int> thread; // note id → its thread in `out`
+    for (const PdfPageContent &page : pages) {
+        for (const PdfNote &note : page.notes) {
+            const int parent = note.inReplyTo.isEmpty() ? -1 : thread.value(note.inReplyTo, -1);
+            if (parent >= 0) { // a reply to a reply joins the same thread
+                out[parent].replies.append({ note.author, note.created, note.text });
+                thread.insert(note.id, parent);
+                continue;
+            }
+            Annotation a;
+            a.id = QStringLiteral("pdf-") + note.id;
+            a.author = note.author;
+            a.created = note.created;
+            a.text = note.text;
+            a.resolved = resolved.contains(note.subject);
+            a.target = targets.value(note.id, AnnotationTarget::ofReport());
+            if (a.target.kind == AnnotationTarget::Kind::Paragraph) {
+                const QRegularExpressionMatch m = quoted.match(a.text);
+                if (m.hasMatch()) {
+                    a.target.quote = m.captured(1);
+                    a.text = a.text.mid(m.capturedLength());
+                }
+            }
+            thread.insert(note.id, int(out.size()));
+            out.append(a);
+        }
+    }
+    return out;
+}
+
 bool PdfFormat::read(QIODevice &device, Report &report, FormatError &error) const
 {
     QVector<PdfPageContent> pages;
     if (!PdfContentReader::read(device.readAll(), pages, error, &PdfLayoutReader::mayHoldTable))
         return false;
     Report assembled;
-    if (!ReportAssembler::assemble(PdfLayoutReader::blocks(pages), assembled, error))
+    QHash<QString, AnnotationTarget> targets;
+    if (!ReportAssembler::assemble(PdfLayoutReader::blocks(pages), assembled, error, &targets))
         return false;
+    // Review notes (this program's 审阅稿, or a reviewer's in Acrobat or WPS) as comments on
+    // the cell or paragraph they stand on.
+    assembled.annotations = comments(pages, targets);
+    AnnotationAnchors::bind(assembled);
     report = assembled;
     return true;
 }

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/Annotation.h"
 #include "io/ReportFormat.h"
+#include "io/pdf/PdfPageContent.h"
 #include "pdf/PdfCanvas.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace nianbao {
 
@@ -11,7 +14,7 @@ namespace nianbao {
 /// title and author (the agency) in the document information. Input: a published report's
 /// words and table rulings read with poppler (PdfContentReader), laid out into paragraphs
 /// and table rows by geometry (PdfLayoutReader) and understood as the other importers
-/// understand theirs (ReportAssembler).
+/// understand theirs (ReportAssembler); its review notes become comments.
 class PdfFormat : public ReportFormat
 {
     Q_DECLARE_TR_FUNCTIONS(nianbao::PdfFormat)
@@ -29,6 +32,10 @@ public:
     /// The report's review comments as PDF notes (none in a publication copy: the registry
     /// leaves the comments out unless asked).
     static QVector<PdfCanvas::Note> notes(const Report &report);
+    /// The pages' review notes as comments, each where the layout reader put it (`targets`,
+    /// by note id; elsewhere on the whole report), replies in their threads.
+    static Annotations comments(const QVector<PdfPageContent> &pages,
+                                const QHash<QString, AnnotationTarget> &targets);
 };
 
 } // namespace nianbao

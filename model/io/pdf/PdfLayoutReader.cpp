@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 namespace nianbao {
 
@@ -216,6 +217,64 @@ TextColumn measure(const QVector<Item> &items)
     return c;
 }
 
+/// Where a block's text stood on its page: a note there is a comment on it (on one of its
+/// cells for a table row). A block of -1 is text read without cells (a table without
+/// rulings): a note there belongs to the whole report.
+struct Area
+{
+    int block;
+    int cell; ///< -1 for a paragraph
+    int page;
+    QRectF box;
+};
+
+qreal distance(const QRectF &box, const QPointF &p)
+{
+    const qreal dx = qMax(qMax(box.left() - p.x(), p.x() - box.right()), 0.0);
+    const qreal dy = qMax(qMax(box.top() - p.y(), p.y() - box.bottom()), 0.0);
+    return std::hypot(dx, dy);
+}
+
+/// Each review note to the block (and cell) whose text it stands on or, within a line's
+/// height, next to; its replies follow it.
+void attachNotes(const QVector<PdfPageContent> &pages, const QVector<Area> &areas, qreal em,
+                 QVector<SourceBlock> &blocks)
+{
+    // Bounded work on a hostile page of thousands of notes and lines.
+    constexpr qint64 MaxComparisons = 20'000'000;
+    QVector<QVector<const Area *>> onPage(pages.size());
+    for (const Area &a : areas)
+        onPage[a.page].append(&a);
+    for (int p = 0; p < pages.size(); ++p) {
+        if (qint64(pages[p].notes.size()) * onPage[p].size() > MaxComparisons)
+            continue;
+        for (const PdfNote &note : pages[p].notes) {
+            if (!note.inReplyTo.isEmpty())
+                continue;
+            const Area *best = nullptr;
+            qreal bestDistance = em;
+            for (const Area *a : std::as_const(onPage[p])) {
+                const qreal d = distance(a->box, note.at);
+                if (d < bestDistance
+                    || (d == bestDistance && best && d == 0 && a->box.height() < best->box.height())) {
+                    best = a;
+                    bestDistance = d;
+                }
+            }
+            if (!best || best->block < 0)
+                continue;
+            SourceBlock &block = blocks[best->block];
+            if (best->cell < 0) {
+                block.comments.append(note.id);
+            } else {
+                block.cellComments.resize(qMax(block.cellComments.size(), qsizetype(block.cells.size())));
+                if (best->cell < block.cellComments.size())
+                    block.cellComments[best->cell].append(note.id);
+            }
+        }
+    }
+}
+
 } // namespace
 
 bool PdfLayoutReader::mayHoldTable(const PdfPageContent &page)
@@ -241,14 +300,30 @@ QVector<SourceBlock> PdfLayoutReader::blocks(const QVector<PdfPageContent> &page
     const qreal em = column.em, left = column.left, right = column.right, pitch = column.pitch;
 
     QVector<SourceBlock> out;
+    QVector<Area> areas;
+    QVector<Area> paragraphAreas;
     QString paragraph;
     QString paragraphPlace;
     bool inLooseTable = false;
     const Item *previous = nullptr;
+    // A paragraph's or a one-cell row's lines, as wide as the text column: a note sits at the
+    // column's right edge beside a short line.
+    auto lineArea = [&](const Item &item, int block, int cell) {
+        const QRectF &b = item.line->box;
+        return Area { block, cell, item.page,
+                      QRectF(QPointF(qMin(b.left(), left), b.top()),
+                             QPointF(qMax(b.right(), right), b.bottom())) };
+    };
     auto flush = [&] {
-        if (!paragraph.isEmpty())
+        if (!paragraph.isEmpty()) {
+            for (Area a : std::as_const(paragraphAreas)) {
+                a.block = int(out.size());
+                areas.append(a);
+            }
             out.append(SourceBlock::paragraph(paragraph, paragraphPlace));
+        }
         paragraph.clear();
+        paragraphAreas.clear();
     };
     auto endLooseTable = [&] {
         if (inLooseTable)
@@ -261,8 +336,12 @@ QVector<SourceBlock> PdfLayoutReader::blocks(const QVector<PdfPageContent> &page
         if (item.table) {
             flush();
             endLooseTable();
-            for (const QStringList &row : item.table->rows)
-                out.append(SourceBlock::row(row, place));
+            for (int r = 0; r < item.table->rows.size(); ++r) {
+                const QVector<QRectF> &boxes = item.table->boxes.value(r);
+                for (int c = 0; c < boxes.size(); ++c)
+                    areas.append({ int(out.size()), c, item.page, boxes[c] });
+                out.append(SourceBlock::row(item.table->rows[r], place));
+            }
             out.append(SourceBlock::tableEnd());
             previous = &item;
             continue;
@@ -282,6 +361,7 @@ QVector<SourceBlock> PdfLayoutReader::blocks(const QVector<PdfPageContent> &page
                         || ReportAssembler::matchSectionHeading(l.text())))
                     break;
                 region.append({ l, items[j].page });
+                areas.append(lineArea(items[j], -1, -1));
             }
             for (const QStringList &row : PdfLooseTable::rows(region, em))
                 out.append(SourceBlock::row(row, place));
@@ -298,6 +378,7 @@ QVector<SourceBlock> PdfLayoutReader::blocks(const QVector<PdfPageContent> &page
         if (next && next->table && next->page == item.page && next->top - line.box.bottom() < 2 * em
             && TableRecognizer::startsTable(text, QString())) {
             flush();
+            areas.append(lineArea(item, int(out.size()), 0));
             out.append(SourceBlock::row({ text }, place));
             previous = &item;
             continue;
@@ -313,6 +394,8 @@ QVector<SourceBlock> PdfLayoutReader::blocks(const QVector<PdfPageContent> &page
                 cells, 0, rows, [&](int k) { return tr("page %1").arg(pages[items[i + k].page].number); });
             if (taken > 0) {
                 flush();
+                for (int k = 0; k < taken; ++k)
+                    areas.append(lineArea(items[i + k], -1, -1));
                 out += rows;
                 i += taken - 1;
                 previous = &items[i];
@@ -331,10 +414,12 @@ QVector<SourceBlock> PdfLayoutReader::blocks(const QVector<PdfPageContent> &page
             paragraph = text;
             paragraphPlace = place;
         }
+        paragraphAreas.append(lineArea(item, -1, -1));
         previous = &item;
     }
     flush();
     endLooseTable();
+    attachNotes(pages, areas, em, out);
     return out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QLineF>
 #include <QRectF>
 #include <QString>
@@ -16,14 +17,28 @@ struct PdfWord
     QVector<QRectF> chars; ///< one per QChar of text when poppler gives them
 };
 
-/// What the PDF importer reads of one page: its words and, where tables may be, the
-/// straight lines drawn on it (table rulings).
+/// A review note on a page: a sticky note, or a highlight with a comment, made by this
+/// program (a 审阅稿), Acrobat, WPS, Foxit or Okular.
+struct PdfNote
+{
+    QString id; ///< unique in the document
+    QString inReplyTo; ///< the id of the note it answers, or empty
+    QPointF at; ///< where it points, page points from the top left
+    QString author;
+    QString subject;
+    QString text;
+    QDateTime created;
+};
+
+/// What the PDF importer reads of one page: its words, where tables may be the straight
+/// lines drawn on it (table rulings), and its review notes.
 struct PdfPageContent
 {
     int number = 0; ///< 1-based, for messages
     QSizeF size;
     QVector<PdfWord> words;
     QVector<QLineF> rulings; ///< horizontal and vertical segments only
+    QVector<PdfNote> notes;
 };
 
 } // namespace nianbao

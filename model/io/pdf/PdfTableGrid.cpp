@@ -246,7 +246,7 @@ QVector<PdfTable> PdfTableGrid::find(const PdfPageContent &page, QVector<PdfPiec
         const Grid &grid = grids[g];
         if (cellPieces[g].isEmpty())
             continue; // a frame or a drawing, not a table
-        PdfTable table { grid.bounds, {} };
+        PdfTable table { grid.bounds, {}, {} };
         QHash<int, int> firstRow; // merged cell → its top row
         for (int r = grid.rows() - 1; r >= 0; --r) {
             for (int c = 0; c < grid.columns(); ++c)
@@ -254,20 +254,27 @@ QVector<PdfTable> PdfTableGrid::find(const PdfPageContent &page, QVector<PdfPiec
         }
         for (int r = 0; r < grid.rows(); ++r) {
             QStringList cells;
+            QVector<QRectF> boxes;
             bool any = false;
             int previous = -1;
             for (int c = 0; c < grid.columns(); ++c) {
                 const int region = grid.region[r * grid.columns() + c];
-                if (region == previous)
-                    continue; // one cell spanning columns
+                const QRectF box(QPointF(grid.xs[c], grid.ys[r]), QPointF(grid.xs[c + 1], grid.ys[r + 1]));
+                if (region == previous) { // one cell spanning columns
+                    boxes.last() |= box;
+                    continue;
+                }
                 previous = region;
                 const QString text
                     = firstRow.value(region) == r ? cellText(cellPieces[g].value(region)) : QString();
                 any |= !text.isEmpty();
                 cells << text;
+                boxes << box;
             }
-            if (any)
+            if (any) {
                 table.rows.append(cells);
+                table.boxes.append(boxes);
+            }
         }
         tables.append(table);
     }

@@ -15,6 +15,7 @@ struct PdfTable
 {
     QRectF bounds;
     QVector<QStringList> rows;
+    QVector<QVector<QRectF>> boxes; ///< per row, each cell's box in that row (for review notes)
 };
 
 /// Tables from the rulings of a page: the horizontal and vertical lines that meet form a

@@ -351,6 +351,10 @@
         <source>reading its text took more than %1 seconds; refused</source>
         <translation>读取其中文字超过 %1 秒，已拒绝</translation>
     </message>
+    <message>
+        <source>drawing its pages took more than %1 seconds; refused</source>
+        <translation>绘制页面超过 %1 秒，已拒绝</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::PdfFormat</name>

@@ -220,8 +220,17 @@ bool PdfContentReader::read(const QByteArray &pdf, QVector<PdfPageContent> &page
             error.reason = tr("more than %1 words; no annual report is that long").arg(MaxWords);
             return false;
         }
-        if (canDraw && wantRulings && wantRulings(content))
+        if (canDraw && wantRulings && wantRulings(content)) {
             content.rulings = rulingsOf(*page, content.size, rotation);
+            // Drawing cannot be stopped half-way (poppler's QPainter backend takes no abort
+            // callback), so the deadline is checked after each page: a damaged embedded font
+            // can make every page slow to draw.
+            if (QDateTime::currentMSecsSinceEpoch() > deadline) {
+                error.place = tr("page %1").arg(i + 1);
+                error.reason = tr("drawing its pages took more than %1 seconds; refused").arg(MaxSeconds);
+                return false;
+            }
+        }
         notesOf(*page, content, rotation, notesLeft);
         read.append(std::move(content));
     }

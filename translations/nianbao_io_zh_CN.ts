@@ -125,6 +125,25 @@
     </message>
 </context>
 <context>
+    <name>nianbao::IsolatedPdfReader</name>
+    <message>
+        <source>reading it took more than %1 seconds; the PDF reader was stopped</source>
+        <translation>读取超过 %1 秒，已停止 PDF 读取进程</translation>
+    </message>
+    <message>
+        <source>reading it needs more than %1 MB of memory (a damaged or hostile PDF); refused</source>
+        <translation>读取需要超过 %1 MB 内存（PDF 已损坏或含恶意内容），已拒绝</translation>
+    </message>
+    <message>
+        <source>the PDF reader (poppler) failed on this file (a damaged or hostile PDF); refused</source>
+        <translation>PDF 读取程序（poppler）处理此文件失败（PDF 已损坏或含恶意内容），已拒绝</translation>
+    </message>
+    <message>
+        <source>the PDF reader gave no answer (exit status %1)</source>
+        <translation>PDF 读取进程没有返回结果（退出状态 %1）</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::JsonCodec</name>
     <message>
         <source>expected a list of paragraphs</source>

@@ -1,6 +1,7 @@
 #include "widgets/EditorApplication.h"
 
 #include "base/Localization.h"
+#include "io/pdf/IsolatedPdfReader.h"
 #include "widgets/MainWindow.h"
 #include "widgets/ReviewDesk.h"
 
@@ -51,6 +52,9 @@ int EditorApplication::run(int argc, char **argv)
         = Localization::chooseLanguage(QSettings().value(QStringLiteral("language")).toString());
     Localization::install(app, language);
     QApplication::setApplicationDisplayName(tr("Nianbao"));
+    // PDFs are read by a child process, which poppler cannot take down with the open reports.
+    IsolatedPdfReader::setHelper(QCoreApplication::applicationFilePath(),
+                                 { QString::fromLatin1(IsolatedPdfReader::ServeArgument), language });
 
     QCommandLineParser parser;
     const QCommandLineOption screenshots(QStringLiteral("screenshots"),

@@ -163,10 +163,15 @@ void quietPoppler()
 
 } // namespace
 
+bool PdfContentReader::looksLikePdf(const QByteArray &data)
+{
+    return data.startsWith("%PDF-") || data.left(1024).contains("%PDF-");
+}
+
 bool PdfContentReader::read(const QByteArray &pdf, QVector<PdfPageContent> &pages, FormatError &error,
                             const RulingsWanted &wantRulings)
 {
-    if (!pdf.startsWith("%PDF-") && !pdf.left(1024).contains("%PDF-")) {
+    if (!looksLikePdf(pdf)) {
         error.reason = tr("not a PDF file (it does not begin with %PDF-)");
         return false;
     }

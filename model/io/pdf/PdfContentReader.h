@@ -32,6 +32,8 @@ public:
     /// Does this page's text need its rulings (does it look like it holds a table)?
     using RulingsWanted = std::function<bool(const PdfPageContent &)>;
 
+    /// Does it begin like a PDF (%PDF- in its first kilobyte, as readers allow)?
+    static bool looksLikePdf(const QByteArray &data);
     static bool read(const QByteArray &pdf, QVector<PdfPageContent> &pages, FormatError &error,
                      const RulingsWanted &wantRulings = {});
 };

@@ -3,7 +3,7 @@
 #include "core/AnnotationPlaces.h"
 #include "core/Report.h"
 #include "io/import/ReportAssembler.h"
-#include "io/pdf/PdfContentReader.h"
+#include "io/pdf/IsolatedPdfReader.h"
 #include "io/pdf/PdfLayoutReader.h"
 #include "pdf/PdfCanvas.h"
 #include "render/ReportRenderer.h"
@@ -90,7 +90,7 @@ Annotations PdfFormat::comments(const QVector<PdfPageContent> &pages,
 bool PdfFormat::read(QIODevice &device, Report &report, FormatError &error) const
 {
     QVector<PdfPageContent> pages;
-    if (!PdfContentReader::read(device.readAll(), pages, error, &PdfLayoutReader::mayHoldTable))
+    if (!IsolatedPdfReader::read(device.readAll(), pages, error))
         return false;
     Report assembled;
     QHash<QString, AnnotationTarget> targets;

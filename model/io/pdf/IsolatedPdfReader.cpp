@@ -1,0 +1,220 @@
+#include "io/pdf/IsolatedPdfReader.h"
+
+#include "io/pdf/PdfContentReader.h"
+#include "io/pdf/PdfLayoutReader.h"
+
+#include <QDataStream>
+#include <QFile>
+#include <QMutex>
+#include <QProcess>
+
+#include <cstdio>
+
+#if defined(Q_OS_UNIX)
+#include <sys/resource.h>
+#endif
+
+#if defined(__SANITIZE_ADDRESS__)
+#define NIANBAO_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define NIANBAO_ASAN 1
+#endif
+#endif
+
+namespace nianbao {
+
+namespace {
+
+struct Helper
+{
+    QString program;
+    QStringList arguments;
+    int timeoutSeconds = 45;
+};
+
+QMutex helperLock;
+Helper helper;
+
+Helper currentHelper()
+{
+    QMutexLocker lock(&helperLock);
+    return helper;
+}
+
+constexpr quint32 Magic = 0x4E425050; // "NBPP"
+constexpr quint16 Version = 1;
+// The child is our own program, but what it says is still read with bounds.
+constexpr quint32 MaxRulingsPerPage = 100000;
+constexpr qint64 MaxCharsPerWord = 100000;
+
+void limitAddressSpace()
+{
+#if defined(Q_OS_UNIX) && !defined(NIANBAO_ASAN)
+    // ASan reserves terabytes of address space for its shadow: only unsanitized builds limit it.
+    const rlim_t bytes = rlim_t(IsolatedPdfReader::MaxMegabytes) * 1024 * 1024;
+    const rlimit limit { bytes, bytes };
+    setrlimit(RLIMIT_AS, &limit);
+#endif
+}
+
+template<typename T> bool readCount(QDataStream &in, quint32 most, T &count)
+{
+    quint32 n = 0;
+    in >> n;
+    if (in.status() != QDataStream::Ok || n > most)
+        return false;
+    count = T(n);
+    return true;
+}
+
+} // namespace
+
+void IsolatedPdfReader::setHelper(const QString &program, const QStringList &arguments, int timeoutSeconds)
+{
+    QMutexLocker lock(&helperLock);
+    helper = { program, arguments, timeoutSeconds };
+}
+
+bool IsolatedPdfReader::read(const QByteArray &pdf, QVector<PdfPageContent> &pages, FormatError &error)
+{
+    const Helper h = currentHelper();
+    // What is not a PDF is refused before poppler sees it: no child needed for that.
+    if (h.program.isEmpty() || !PdfContentReader::looksLikePdf(pdf))
+        return PdfContentReader::read(pdf, pages, error, &PdfLayoutReader::mayHoldTable);
+
+    QProcess child;
+    child.setProgram(h.program);
+    child.setArguments(h.arguments);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    child.setProcessEnvironment(environment);
+    child.start();
+    if (!child.waitForStarted(10000)) {
+        // A missing helper must not make PDFs unreadable: read here, unprotected.
+        qWarning("nianbao: cannot start the PDF reader %s (%s); reading in this process",
+                 qPrintable(h.program), qPrintable(child.errorString()));
+        return PdfContentReader::read(pdf, pages, error, &PdfLayoutReader::mayHoldTable);
+    }
+    child.write(pdf);
+    child.closeWriteChannel();
+    if (!child.waitForFinished(h.timeoutSeconds * 1000)) {
+        child.kill();
+        child.waitForFinished(5000);
+        error.reason
+            = tr("reading it took more than %1 seconds; the PDF reader was stopped").arg(h.timeoutSeconds);
+        return false;
+    }
+    const QByteArray said = child.readAllStandardError().right(4096);
+    if (child.exitStatus() == QProcess::CrashExit) {
+        if (said.contains("Out of memory") || said.contains("bad_alloc"))
+            error.reason
+                = tr("reading it needs more than %1 MB of memory (a damaged or hostile PDF); refused")
+                      .arg(MaxMegabytes);
+        else
+            error.reason
+                = tr("the PDF reader (poppler) failed on this file (a damaged or hostile PDF); refused");
+        return false;
+    }
+    bool ok = false;
+    if (!decode(child.readAllStandardOutput(), ok, pages, error)) {
+        error.place.clear();
+        error.reason = tr("the PDF reader gave no answer (exit status %1)").arg(child.exitCode());
+        return false;
+    }
+    return ok;
+}
+
+int IsolatedPdfReader::serve()
+{
+    limitAddressSpace();
+    QFile in;
+    QFile out;
+    if (!in.open(stdin, QIODevice::ReadOnly) || !out.open(stdout, QIODevice::WriteOnly))
+        return 2;
+    const QByteArray pdf = in.readAll();
+    QVector<PdfPageContent> pages;
+    FormatError error;
+    const bool ok = PdfContentReader::read(pdf, pages, error, &PdfLayoutReader::mayHoldTable);
+    const QByteArray answer = encode(ok, pages, error);
+    return out.write(answer) == answer.size() && out.flush() ? 0 : 2;
+}
+
+QByteArray IsolatedPdfReader::encode(bool ok, const QVector<PdfPageContent> &pages, const FormatError &error)
+{
+    QByteArray bytes;
+    QDataStream s(&bytes, QIODevice::WriteOnly);
+    s.setVersion(QDataStream::Qt_6_0);
+    s << Magic << Version << ok;
+    if (!ok) {
+        s << error.place << error.reason;
+        return bytes;
+    }
+    s << quint32(pages.size());
+    for (const PdfPageContent &page : pages) {
+        s << qint32(page.number) << page.size << quint32(page.words.size());
+        for (const PdfWord &w : page.words)
+            s << w.text << w.box << w.chars;
+        s << quint32(page.rulings.size());
+        for (const QLineF &l : page.rulings)
+            s << l;
+        s << quint32(page.notes.size());
+        for (const PdfNote &n : page.notes)
+            s << n.id << n.inReplyTo << n.at << n.author << n.subject << n.text << n.created;
+    }
+    return bytes;
+}
+
+bool IsolatedPdfReader::decode(const QByteArray &answer, bool &ok, QVector<PdfPageContent> &pages,
+                               FormatError &error)
+{
+    QDataStream s(answer);
+    s.setVersion(QDataStream::Qt_6_0);
+    quint32 magic = 0;
+    quint16 version = 0;
+    s >> magic >> version >> ok;
+    if (s.status() != QDataStream::Ok || magic != Magic || version != Version)
+        return false;
+    if (!ok) {
+        s >> error.place >> error.reason;
+        return s.status() == QDataStream::Ok && !error.reason.isEmpty();
+    }
+    int pageCount = 0;
+    if (!readCount(s, PdfContentReader::MaxPages, pageCount))
+        return false;
+    QVector<PdfPageContent> read(pageCount);
+    qint64 words = 0;
+    for (PdfPageContent &page : read) {
+        qint32 number = 0;
+        int wordCount = 0, rulingCount = 0, noteCount = 0;
+        s >> number >> page.size;
+        page.number = number;
+        if (!readCount(s, PdfContentReader::MaxWords, wordCount)
+            || (words += wordCount) > PdfContentReader::MaxWords)
+            return false;
+        page.words.resize(wordCount);
+        for (PdfWord &w : page.words) {
+            s >> w.text >> w.box >> w.chars;
+            if (s.status() != QDataStream::Ok || w.text.size() > MaxCharsPerWord)
+                return false;
+        }
+        if (!readCount(s, MaxRulingsPerPage, rulingCount))
+            return false;
+        page.rulings.resize(rulingCount);
+        for (QLineF &l : page.rulings)
+            s >> l;
+        if (!readCount(s, PdfContentReader::MaxNotes, noteCount))
+            return false;
+        page.notes.resize(noteCount);
+        for (PdfNote &n : page.notes)
+            s >> n.id >> n.inReplyTo >> n.at >> n.author >> n.subject >> n.text >> n.created;
+        if (s.status() != QDataStream::Ok)
+            return false;
+    }
+    if (!s.atEnd())
+        return false;
+    pages = std::move(read);
+    return true;
+}
+
+} // namespace nianbao

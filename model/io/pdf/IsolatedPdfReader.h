@@ -1,0 +1,41 @@
+#pragma once
+
+#include "base/FormatError.h"
+#include "io/pdf/PdfPageContent.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace nianbao {
+
+/// Reads a PDF's pages (PdfContentReader) in a child process once the application has named
+/// one: poppler parses hostile input in C++, and a crash, a hang or a memory bomb in it (a
+/// content stream of a million `q`, a 30,000-pixel image on a table page) must cost that
+/// child, never the editor holding unsaved work or a batch of 80 reports. The child is the
+/// program itself started with `ServeArgument`: the PDF on its stdin, the pages or the
+/// refusal on its stdout; its address space is limited, and it is killed past the deadline.
+/// Without a helper (tests, fuzzers, benchmarks) the pages are read in this process.
+class IsolatedPdfReader
+{
+    Q_DECLARE_TR_FUNCTIONS(nianbao::IsolatedPdfReader)
+
+public:
+    static constexpr const char *ServeArgument = "--read-pdf-pages";
+    /// The child's address space: poppler's largest real report needs ~150 MB.
+    static constexpr int MaxMegabytes = 1536;
+
+    /// The program (and its arguments) that serves one read; an empty program reads here.
+    static void setHelper(const QString &program, const QStringList &arguments, int timeoutSeconds = 45);
+    static bool read(const QByteArray &pdf, QVector<PdfPageContent> &pages, FormatError &error);
+
+    /// The child's side, in a QGuiApplication: reads stdin, answers on stdout; the exit status.
+    static int serve();
+
+    /// The answer's wire format (Qt's QDataStream), public for tests.
+    static QByteArray encode(bool ok, const QVector<PdfPageContent> &pages, const FormatError &error);
+    static bool decode(const QByteArray &answer, bool &ok, QVector<PdfPageContent> &pages,
+                       FormatError &error);
+};
+
+} // namespace nianbao

@@ -1,0 +1,190 @@
+// PDFs are read in a child process (IsolatedPdfReader), with the real nianbao binary as the
+// child: it reads what this process reads; a memory bomb, a crash, a hang or a garbled answer
+// in the child becomes a refusal with its reason, never the parent's end; the regression PDFs
+// (tests/data/regressions/*.pdf) are replayed through it and through the command line.
+#include "TestSupport.h"
+#include "io/FormatRegistry.h"
+#include "io/pdf/IsolatedPdfReader.h"
+#include "io/pdf/PdfContentReader.h"
+#include "io/pdf/PdfLayoutReader.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTest>
+
+#include <algorithm>
+
+#if defined(__SANITIZE_ADDRESS__)
+#define SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SANITIZED 1
+#endif
+#endif
+
+using namespace nianbao;
+
+namespace {
+
+const QString huaian = QStringLiteral(NIANBAO_FIXTURES "/real/huaian-2024-wps.pdf");
+const QString regressions = QStringLiteral(NIANBAO_SOURCE_DIR "/tests/data/regressions");
+
+QByteArray contents(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void useTheRealChild(int timeoutSeconds = 45)
+{
+    IsolatedPdfReader::setHelper(QStringLiteral(NIANBAO_BINARY),
+                                 { QString::fromLatin1(IsolatedPdfReader::ServeArgument) }, timeoutSeconds);
+}
+
+void useShell(const QString &script, int timeoutSeconds = 45)
+{
+    IsolatedPdfReader::setHelper(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), script }, timeoutSeconds);
+}
+
+QStringList regressionPdfs()
+{
+    QStringList out;
+    QDirIterator it(regressions, { QStringLiteral("*.pdf") }, QDir::Files);
+    while (it.hasNext())
+        out << it.next();
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+class TestPdfIsolation : public QObject
+{
+    Q_OBJECT
+private slots:
+    void cleanup() { IsolatedPdfReader::setHelper(QString(), {}); }
+
+    // The child's pages, through the wire format, are the pages read here: every word, box,
+    // ruling and note.
+    void childReadsWhatThisProcessReads()
+    {
+        const QByteArray pdf = contents(huaian);
+        QVector<PdfPageContent> here, there;
+        FormatError error;
+        QVERIFY(PdfContentReader::read(pdf, here, error, &PdfLayoutReader::mayHoldTable));
+        useTheRealChild();
+        QVERIFY2(IsolatedPdfReader::read(pdf, there, error), qPrintable(error.message()));
+        QCOMPARE(there.size(), here.size());
+        QVERIFY(std::any_of(there.cbegin(), there.cend(), // table pages were drawn in the child
+                            [](const PdfPageContent &p) { return !p.rulings.isEmpty(); }));
+        QCOMPARE(IsolatedPdfReader::encode(true, there, {}), IsolatedPdfReader::encode(true, here, {}));
+        // And a refusal carries its place and reason back.
+        QVERIFY(!IsolatedPdfReader::read(QByteArray("%PDF-1.7\n garbage"), there, error));
+        QVERIFY2(error.reason.contains(QLatin1String("damaged")), qPrintable(error.reason));
+    }
+
+    void memoryBombsAreRefusedNotFollowed_data()
+    {
+        QTest::addColumn<QString>("path");
+        for (const QString &pdf : regressionPdfs())
+            QTest::newRow(qPrintable(QFileInfo(pdf).fileName())) << pdf;
+    }
+
+    // Each regression PDF, which took gigabytes (or crashed) when read in the process, is
+    // refused with a reason by the child (limited to IsolatedPdfReader::MaxMegabytes).
+    void memoryBombsAreRefusedNotFollowed()
+    {
+#ifdef SANITIZED
+        QSKIP("under AddressSanitizer the child's address space cannot be limited");
+#endif
+        QFETCH(QString, path);
+        useTheRealChild();
+        QVector<PdfPageContent> pages;
+        FormatError error;
+        QVERIFY(!IsolatedPdfReader::read(contents(path), pages, error));
+        QVERIFY2(error.reason.contains(QLatin1String("memory"))
+                     || error.reason.contains(QLatin1String("failed on this file")),
+                 qPrintable(error.reason));
+        // The command line names the file and exits 2.
+        const test::ProcessResult run = test::runNianbao({ QStringLiteral("check"), path });
+        QVERIFY(run.finished);
+        QVERIFY(!run.crashed);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QFileInfo(path).fileName()), qPrintable(run.err));
+    }
+
+    void aCrashingChildIsARefusal()
+    {
+        useShell(QStringLiteral("cat > /dev/null; kill -SEGV $$"));
+        QVector<PdfPageContent> pages;
+        FormatError error;
+        QVERIFY(!IsolatedPdfReader::read(contents(huaian), pages, error));
+        QVERIFY2(error.reason.contains(QLatin1String("failed on this file")), qPrintable(error.reason));
+        // poppler's own words for running out of memory (gmalloc) make it a memory refusal.
+        useShell(QStringLiteral("cat > /dev/null; echo 'Out of memory' >&2; kill -ABRT $$"));
+        QVERIFY(!IsolatedPdfReader::read(contents(huaian), pages, error));
+        QVERIFY2(error.reason.contains(QLatin1String("memory")), qPrintable(error.reason));
+    }
+
+    void aHangingChildIsStopped()
+    {
+        useShell(QStringLiteral("sleep 60"), 1);
+        QVector<PdfPageContent> pages;
+        FormatError error;
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!IsolatedPdfReader::read(contents(huaian), pages, error));
+        QVERIFY2(error.reason.contains(QLatin1String("more than 1 seconds")), qPrintable(error.reason));
+        QVERIFY(timer.elapsed() < 30000); // stopped at its deadline, not when sleep ended
+    }
+
+    void aGarbledAnswerIsARefusal()
+    {
+        useShell(QStringLiteral("cat > /dev/null; printf 'NBPPgarbage'"));
+        QVector<PdfPageContent> pages;
+        FormatError error;
+        QVERIFY(!IsolatedPdfReader::read(contents(huaian), pages, error));
+        QVERIFY2(error.reason.contains(QLatin1String("no answer")), qPrintable(error.reason));
+    }
+
+    // Every prefix and a flipped byte of a real answer decode or fail, never crash or
+    // allocate what the answer claims.
+    void truncatedAndDamagedAnswersDecodeSafely()
+    {
+        QVector<PdfPageContent> pages;
+        FormatError error;
+        QVERIFY(PdfContentReader::read(contents(huaian), pages, error, &PdfLayoutReader::mayHoldTable));
+        const QByteArray answer = IsolatedPdfReader::encode(true, pages, {});
+        bool ok = false;
+        QVector<PdfPageContent> decoded;
+        QVERIFY(IsolatedPdfReader::decode(answer, ok, decoded, error));
+        QVERIFY(ok);
+        for (int cut = 0; cut < answer.size(); cut += qMax(1, int(answer.size() / 300))) {
+            QVector<PdfPageContent> part;
+            QVERIFY(!IsolatedPdfReader::decode(answer.left(cut), ok, part, error));
+        }
+        for (int at = 0; at < answer.size(); at += 97) {
+            QByteArray damaged = answer;
+            damaged[at] = char(damaged[at] ^ 0xFF);
+            QVector<PdfPageContent> part;
+            IsolatedPdfReader::decode(damaged, ok, part, error);
+        }
+    }
+
+    // Without its helper program the editor still reads PDFs (in its own process).
+    void aMissingChildReadsHere()
+    {
+        IsolatedPdfReader::setHelper(QStringLiteral("/nonexistent/nianbao"),
+                                     { QString::fromLatin1(IsolatedPdfReader::ServeArgument) });
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot start the PDF reader")));
+        QVector<PdfPageContent> pages;
+        FormatError error;
+        QVERIFY2(IsolatedPdfReader::read(contents(huaian), pages, error), qPrintable(error.message()));
+        QCOMPARE(pages.size(), 6);
+    }
+};
+
+QTEST_MAIN(TestPdfIsolation)
+#include "tst_pdfisolation.moc"

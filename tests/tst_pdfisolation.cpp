@@ -3,6 +3,7 @@
 // in the child becomes a refusal with its reason, never the parent's end; the regression PDFs
 // (tests/data/regressions/*.pdf) are replayed through it and through the command line.
 #include "TestSupport.h"
+#include "core/Report.h"
 #include "io/FormatRegistry.h"
 #include "io/pdf/IsolatedPdfReader.h"
 #include "io/pdf/PdfContentReader.h"
@@ -13,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
+#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -171,6 +173,21 @@ private slots:
             QVector<PdfPageContent> part;
             IsolatedPdfReader::decode(damaged, ok, part, error);
         }
+    }
+
+    // The review desk reads a folder's reports on a thread pool: each read its own child.
+    void readsFromManyThreadsAtOnce()
+    {
+        useTheRealChild();
+        const QStringList paths(6, huaian);
+        const QList<int> cells = QtConcurrent::blockingMapped(paths, [](const QString &path) {
+            Report report;
+            FormatError error;
+            if (!FormatRegistry::instance().readFile(path, report, error))
+                return -1;
+            return int(report.value(test::ref(QStringLiteral("proactive/licensing/decisions"))).number());
+        });
+        QCOMPARE(cells, QList<int>(6, 447228));
     }
 
     // Without its helper program the editor still reads PDFs (in its own process).

@@ -58,14 +58,56 @@ void limitAddressSpace()
 #endif
 }
 
-template<typename T> bool readCount(QDataStream &in, quint32 most, T &count)
+/// A count of elements each at least `bytesEach` long: no more than the limit, nor than the
+/// bytes left could hold.
+template<typename T> bool readCount(QDataStream &in, quint32 most, qint64 bytesEach, T &count)
 {
     quint32 n = 0;
     in >> n;
-    if (in.status() != QDataStream::Ok || n > most)
+    if (in.status() != QDataStream::Ok || n > most || n * bytesEach > in.device()->bytesAvailable())
         return false;
     count = T(n);
     return true;
+}
+
+// Strings and box lists by hand, not by QDataStream's own operators: those allocate whatever
+// length a damaged answer claims before finding the bytes are not there.
+void writeString(QDataStream &out, const QString &text)
+{
+    out << quint32(text.size());
+    out.writeRawData(reinterpret_cast<const char *>(text.utf16()), int(text.size() * 2));
+}
+
+bool readString(QDataStream &in, QString &text)
+{
+    quint32 length = 0;
+    in >> length;
+    if (in.status() != QDataStream::Ok || length > MaxCharsPerWord * 100
+        || qint64(length) * 2 > in.device()->bytesAvailable())
+        return false;
+    text.resize(qsizetype(length));
+    return in.readRawData(reinterpret_cast<char *>(text.data()), int(length * 2)) == int(length * 2);
+}
+
+void writeBoxes(QDataStream &out, const QVector<QRectF> &boxes)
+{
+    out << quint32(boxes.size());
+    for (const QRectF &b : boxes)
+        out << b;
+}
+
+bool readBoxes(QDataStream &in, QVector<QRectF> &boxes)
+{
+    quint32 count = 0;
+    in >> count;
+    constexpr qint64 BoxBytes = 4 * sizeof(double);
+    if (in.status() != QDataStream::Ok || count > MaxCharsPerWord
+        || count * BoxBytes > in.device()->bytesAvailable())
+        return false;
+    boxes.resize(qsizetype(count));
+    for (QRectF &b : boxes)
+        in >> b;
+    return in.status() == QDataStream::Ok;
 }
 
 } // namespace
@@ -147,20 +189,27 @@ QByteArray IsolatedPdfReader::encode(bool ok, const QVector<PdfPageContent> &pag
     s.setVersion(QDataStream::Qt_6_0);
     s << Magic << Version << ok;
     if (!ok) {
-        s << error.place << error.reason;
+        writeString(s, error.place);
+        writeString(s, error.reason);
         return bytes;
     }
     s << quint32(pages.size());
     for (const PdfPageContent &page : pages) {
         s << qint32(page.number) << page.size << quint32(page.words.size());
-        for (const PdfWord &w : page.words)
-            s << w.text << w.box << w.chars;
+        for (const PdfWord &w : page.words) {
+            writeString(s, w.text);
+            s << w.box;
+            writeBoxes(s, w.chars);
+        }
         s << quint32(page.rulings.size());
         for (const QLineF &l : page.rulings)
             s << l;
         s << quint32(page.notes.size());
-        for (const PdfNote &n : page.notes)
-            s << n.id << n.inReplyTo << n.at << n.author << n.subject << n.text << n.created;
+        for (const PdfNote &n : page.notes) {
+            for (const QString *text : { &n.id, &n.inReplyTo, &n.author, &n.subject, &n.text })
+                writeString(s, *text);
+            s << n.at << n.created;
+        }
     }
     return bytes;
 }
@@ -175,12 +224,10 @@ bool IsolatedPdfReader::decode(const QByteArray &answer, bool &ok, QVector<PdfPa
     s >> magic >> version >> ok;
     if (s.status() != QDataStream::Ok || magic != Magic || version != Version)
         return false;
-    if (!ok) {
-        s >> error.place >> error.reason;
-        return s.status() == QDataStream::Ok && !error.reason.isEmpty();
-    }
+    if (!ok)
+        return readString(s, error.place) && readString(s, error.reason) && !error.reason.isEmpty();
     int pageCount = 0;
-    if (!readCount(s, PdfContentReader::MaxPages, pageCount))
+    if (!readCount(s, PdfContentReader::MaxPages, 16, pageCount))
         return false;
     QVector<PdfPageContent> read(pageCount);
     qint64 words = 0;
@@ -189,25 +236,32 @@ bool IsolatedPdfReader::decode(const QByteArray &answer, bool &ok, QVector<PdfPa
         int wordCount = 0, rulingCount = 0, noteCount = 0;
         s >> number >> page.size;
         page.number = number;
-        if (!readCount(s, PdfContentReader::MaxWords, wordCount)
+        if (!readCount(s, PdfContentReader::MaxWords, 40, wordCount)
             || (words += wordCount) > PdfContentReader::MaxWords)
             return false;
         page.words.resize(wordCount);
         for (PdfWord &w : page.words) {
-            s >> w.text >> w.box >> w.chars;
-            if (s.status() != QDataStream::Ok || w.text.size() > MaxCharsPerWord)
+            if (!readString(s, w.text) || w.text.size() > MaxCharsPerWord)
+                return false;
+            s >> w.box;
+            if (!readBoxes(s, w.chars))
                 return false;
         }
-        if (!readCount(s, MaxRulingsPerPage, rulingCount))
+        if (!readCount(s, MaxRulingsPerPage, 32, rulingCount))
             return false;
         page.rulings.resize(rulingCount);
         for (QLineF &l : page.rulings)
             s >> l;
-        if (!readCount(s, PdfContentReader::MaxNotes, noteCount))
+        if (!readCount(s, PdfContentReader::MaxNotes, 36, noteCount))
             return false;
         page.notes.resize(noteCount);
-        for (PdfNote &n : page.notes)
-            s >> n.id >> n.inReplyTo >> n.at >> n.author >> n.subject >> n.text >> n.created;
+        for (PdfNote &n : page.notes) {
+            for (QString *text : { &n.id, &n.inReplyTo, &n.author, &n.subject, &n.text }) {
+                if (!readString(s, *text))
+                    return false;
+            }
+            s >> n.at >> n.created;
+        }
         if (s.status() != QDataStream::Ok)
             return false;
     }

@@ -5,7 +5,7 @@
 set -euo pipefail
 build="$1" shared="$2" here="$3"
 corpus="$build/corpus"
-mkdir -p "$corpus"/{text,docx,docx_xml,json,nianbao,pdf,pdf_layout}
+mkdir -p "$corpus"/{text,docx,docx_xml,json,nianbao,pdf,pdf_layout,pdf_answer}
 nianbao="$build/bin/nianbao"
 sources=("$here/resources/examples/example-report.nianbao" "$shared"/fixtures/reports/*.txt "$shared"/fixtures/reports/*.docx)
 cp "$shared"/fixtures/reports/*.txt "$corpus/text/"
@@ -49,3 +49,9 @@ NIANBAO_DUMP_PDF="$corpus/pdf_layout/review.pdf" "$build/bin/fuzz_pdf_layout" \
   > "$corpus/pdf_layout/review.pages" 2>/dev/null || true
 rm -f "$corpus/pdf_layout/review.pdf"
 cp "$here"/tests/data/regressions/*.pdfpages "$corpus/pdf_layout/" 2>/dev/null || true
+# The PDF reader child's answers: a real report's pages, and a refusal.
+for pdf in "$shared"/fixtures/real/*.pdf; do
+  [ -f "$pdf" ] || continue
+  QT_QPA_PLATFORM=offscreen "$nianbao" --read-pdf-pages < "$pdf" > "$corpus/pdf_answer/$(basename "$pdf" .pdf).answer" 2>/dev/null || true
+done
+printf 'not a pdf' | QT_QPA_PLATFORM=offscreen "$nianbao" --read-pdf-pages > "$corpus/pdf_answer/refusal.answer" 2>/dev/null || true

@@ -8,6 +8,7 @@
 #include "io/FormatRegistry.h"
 #include "io/import/ReportAssembler.h"
 #include "io/pdf/PdfContentReader.h"
+#include "io/pdf/PdfFormat.h"
 #include "io/pdf/PdfLayoutReader.h"
 #include "io/pdf/PdfTableGrid.h"
 #include "rules/RuleEngine.h"
@@ -470,6 +471,39 @@ private slots:
         for (int t = 0; t < TableCount; ++t)
             QVERIFY(direct.tables[t] == viaScript.tables[t]);
         QCOMPARE(prose(viaScript), prose(direct));
+    }
+
+    // Where a note lands, by geometry alone: on the paragraph whose line it stands beside (at
+    // the column's right edge), on a ruled cell, on the whole report from the margin.
+    void notesLandByGeometry()
+    {
+        const QVector<PdfPageContent> pages = fuzz::PdfPageScript::parse(
+            "page 595 842\n"
+            "word 80 100 96 16 一、总体情况\n"
+            "word 80 125 430 16 本年度我单位认真贯彻落实条例，推进政务公开工作，\n"
+            "word 80 145 200 16 取得了实效。\n"
+            "note 505 133 请核对\n"
+            "reply 505 133 已改\n"
+            "rule 80 200 520 200\nrule 80 230 520 230\nrule 80 200 80 230\n"
+            "rule 300 200 300 230\nrule 520 200 520 230\n"
+            "word 90 210 60 12 行政许可\nword 310 210 12 12 12\n"
+            "note 510 215 数字请核对\n"
+            "note 20 600 整体较好\n");
+        const QVector<SourceBlock> blocks = PdfLayoutReader::blocks(pages);
+        QStringList onParagraph, onCell;
+        for (const SourceBlock &b : blocks) {
+            if (b.text.startsWith(QStringLiteral("本年度")))
+                onParagraph += b.comments;
+            if (b.kind == SourceBlock::Kind::TableRow && b.cellComments.size() == 2)
+                onCell += b.cellComments[1];
+        }
+        QCOMPARE(onParagraph, QStringList { QStringLiteral("s1") }); // its reply follows it, s2
+        QCOMPARE(onCell, QStringList { QStringLiteral("s3") });
+        for (const SourceBlock &b : blocks) // s4, in the margin, is on no block
+            QVERIFY(!b.comments.contains(QStringLiteral("s4")));
+        const Annotations comments = PdfFormat::comments(pages, {});
+        QCOMPARE(comments.size(), 3);
+        QCOMPARE(comments[0].replies.size(), 1);
     }
 
     // Every page script the fuzzer crashed or hung on (tests/data/regressions/*.pdfpages):

@@ -114,6 +114,12 @@ private slots:
         QVERIFY2(convert.exitCode == 0, qPrintable(convert.output));
         QVERIFY(sameContent(test::load(out),
                             test::load(test::fixture(QStringLiteral("reports/003_b89d9c94ac7f3824.txt")))));
+        // A published PDF, read by the installed program's own child process.
+        const Result pdf
+            = run(m_root + QStringLiteral("/usr/bin/nianbao"),
+                  { QStringLiteral("check"), test::fixture(QStringLiteral("real/huaian-2024-wps.pdf")) });
+        QVERIFY2(pdf.exitCode == 0 && pdf.output.contains(QStringLiteral("0 errors, 0 warnings")),
+                 qPrintable(pdf.output));
         const Result version
             = run(m_root + QStringLiteral("/usr/bin/nianbao"), { QStringLiteral("--version") });
         QVERIFY(version.output.startsWith(QStringLiteral("nianbao 0.")));

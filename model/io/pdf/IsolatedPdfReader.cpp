@@ -12,6 +12,9 @@
 
 #if defined(Q_OS_UNIX)
 #include <sys/resource.h>
+#elif defined(Q_OS_WIN)
+#include <fcntl.h>
+#include <io.h>
 #endif
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -48,6 +51,7 @@ constexpr quint16 Version = 1;
 constexpr quint32 MaxRulingsPerPage = 100000;
 constexpr qint64 MaxCharsPerWord = 100000;
 
+// On Windows a job object would do it; not done yet, so only the deadline bounds the child there.
 void limitAddressSpace()
 {
 #if defined(Q_OS_UNIX) && !defined(NIANBAO_ASAN)
@@ -170,6 +174,11 @@ bool IsolatedPdfReader::read(const QByteArray &pdf, QVector<PdfPageContent> &pag
 int IsolatedPdfReader::serve()
 {
     limitAddressSpace();
+#if defined(Q_OS_WIN)
+    // The C runtime's stdin and stdout translate line ends and stop at ^Z: not for a PDF.
+    _setmode(_fileno(stdin), _O_BINARY);
+    _setmode(_fileno(stdout), _O_BINARY);
+#endif
     QFile in;
     QFile out;
     if (!in.open(stdin, QIODevice::ReadOnly) || !out.open(stdout, QIODevice::WriteOnly))

@@ -51,11 +51,11 @@ constexpr quint16 Version = 1;
 constexpr quint32 MaxRulingsPerPage = 100000;
 constexpr qint64 MaxCharsPerWord = 100000;
 
-// On Windows a job object would do it; not done yet, so only the deadline bounds the child there.
 void limitAddressSpace()
 {
-#if defined(Q_OS_UNIX) && !defined(NIANBAO_ASAN)
-    // ASan reserves terabytes of address space for its shadow: only unsanitized builds limit it.
+#if defined(Q_OS_UNIX)
+    if (!IsolatedPdfReader::limitsMemory())
+        return;
     const rlim_t bytes = rlim_t(IsolatedPdfReader::MaxMegabytes) * 1024 * 1024;
     const rlimit limit { bytes, bytes };
     setrlimit(RLIMIT_AS, &limit);
@@ -115,6 +115,18 @@ bool readBoxes(QDataStream &in, QVector<QRectF> &boxes)
 }
 
 } // namespace
+
+bool IsolatedPdfReader::limitsMemory()
+{
+    // ASan reserves terabytes of address space for its shadow: only unsanitized builds limit
+    // it. On Windows a job object would do it; not done yet, so only the deadline bounds the
+    // child there.
+#if defined(Q_OS_UNIX) && !defined(NIANBAO_ASAN)
+    return true;
+#else
+    return false;
+#endif
+}
 
 void IsolatedPdfReader::setHelper(const QString &program, const QStringList &arguments, int timeoutSeconds)
 {

@@ -29,6 +29,9 @@ public:
     static void setHelper(const QString &program, const QStringList &arguments, int timeoutSeconds = 45);
     static bool read(const QByteArray &pdf, QVector<PdfPageContent> &pages, FormatError &error);
 
+    /// Does the child's address space get limited here (Unix, not under AddressSanitizer)?
+    static bool limitsMemory();
+
     /// The child's side, in a QGuiApplication: reads stdin, answers on stdout; the exit status.
     static int serve();
 

@@ -53,6 +53,15 @@ CellValue cell(const Report &report, const QString &anchor)
     return report.value(ref(anchor));
 }
 
+const Annotation *commentWithText(const Report &report, const QString &text)
+{
+    for (const Annotation &a : report.annotations) {
+        if (a.text == text)
+            return &a;
+    }
+    return nullptr;
+}
+
 void setCell(Report &report, const QString &anchor, const CellValue &value)
 {
     const CellRef r = ref(anchor);

@@ -16,6 +16,8 @@ QStringList reportFixtures(const QString &extension);
 Report load(const QString &path);
 /// A cell by anchor, "applications/new/natural", as the reader sees it.
 CellValue cell(const Report &report, const QString &anchor);
+/// The report's review comment with this text, or null (imported comments come in file order).
+const Annotation *commentWithText(const Report &report, const QString &text);
 /// Sets a stated cell by anchor.
 void setCell(Report &report, const QString &anchor, const CellValue &value);
 CellRef ref(const QString &anchor);

@@ -591,13 +591,7 @@ private slots:
 
         const Report r = test::load(annotated);
         QCOMPARE(r.annotations.size(), 3);
-        auto find = [&](const QString &text) -> const Annotation * {
-            for (const Annotation &a : r.annotations) {
-                if (a.text == text)
-                    return &a;
-            }
-            return nullptr;
-        };
+        auto find = [&](const QString &text) { return test::commentWithText(r, text); };
         const Annotation *cell = find(QStringLiteral("许可数量与去年相比变化较大，请说明。"));
         QVERIFY(cell);
         QCOMPARE(cell->author, QStringLiteral("市政务公开办"));

@@ -227,13 +227,7 @@ private slots:
         const QString theirs = outdir + QStringLiteral("/rewrite.docx");
         QVERIFY(test::readParts(theirs).value(QStringLiteral("word/comments.xml")).contains("本栏请核对"));
         const Report back = test::load(theirs);
-        auto find = [&](const QString &text) -> const Annotation * {
-            for (const Annotation &a : back.annotations) {
-                if (a.text == text)
-                    return &a;
-            }
-            return nullptr;
-        };
+        auto find = [&](const QString &text) { return test::commentWithText(back, text); };
         const Annotation *cell = find(QStringLiteral("本栏请核对。"));
         QVERIFY(cell);
         QCOMPARE(int(cell->target.kind), int(AnnotationTarget::Kind::Cell));

@@ -1,7 +1,7 @@
 // The grid as people who know spreadsheets use it, offscreen, by keyboard: Tab and the arrows
-// stop only on cells one can type in; a value typed over a selected range fills it in one
-// undo step; blanks filled with 0 at once; a block copied from the Excel/WPS table pasted with
-// its totals; a new report's blank cells folded into one findings row per section.
+// stop only on cells one can type in (Tab while typing commits first); a value typed over a selected range
+// fills it in one undo step; blanks filled with 0 at once; a block copied from the Excel/WPS table pasted
+// with its totals; a new report's blank cells folded into one findings row per section.
 #include "TestSupport.h"
 #include "content/ReportFactory.h"
 #include "document/FindingsModel.h"
@@ -79,6 +79,25 @@ private slots:
         grid->selectCell(test::ref("applications/new/otherOrg"));
         QTest::keyClick(grid, Qt::Key_Right);
         QCOMPARE(m->cellRefAt(grid->currentIndex()), test::ref("applications/new/otherOrg"));
+    }
+
+    void tabInTheEditorCommitsAndMovesOneCell()
+    {
+        MainWindow w;
+        open003(w);
+        GridView *grid = applications(w);
+        ReportTableModel *m = grid->tableModel();
+        grid->selectCell(test::ref("applications/new/natural"));
+        QTest::keyClick(grid, '7'); // opens the editor with "7"
+        auto *editor = grid->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        // The frozen header rows are a second view over the same model: the edit's commit and
+        // close belong to the grid alone (Qt warns when another view is handed them).
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("does not belong to this view")));
+        QTest::keyClick(editor, Qt::Key_Tab);
+        settle();
+        QCOMPARE(value(w, "applications/new/natural"), CellValue::number(7));
+        QCOMPARE(m->cellRefAt(grid->currentIndex()), test::ref("applications/new/commercial"));
     }
 
     void aValueTypedOverARangeFillsItInOneStep()

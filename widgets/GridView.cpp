@@ -19,12 +19,38 @@ namespace nianbao {
 
 namespace {
 
+// A commented cell shows a small triangle in its top right corner, as spreadsheets do. The
+// frozen header rows paint with this alone: a delegate shared by two views sends its editor's
+// commit and close to both, and the header, which never opens an editor, warned on each.
+class CommentMarkDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        if (index.data(ReportTableModel::CommentRole).toInt() <= 0)
+            return;
+        const QRect r = option.rect;
+        const int side = qMax(8, r.height() / 3);
+        const QPolygon corner({ QPoint(r.right() - side, r.top()), QPoint(r.right(), r.top()),
+                                QPoint(r.right(), r.top() + side) });
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(SeverityStyle::commentColor());
+        painter->drawPolygon(corner);
+        painter->restore();
+    }
+};
+
 // Tells the view that Enter ended an edit, so that it can move down as a spreadsheet does.
-class EnterAwareDelegate : public QStyledItemDelegate
+class EnterAwareDelegate : public CommentMarkDelegate
 {
 public:
     EnterAwareDelegate(bool *flag, ReportTableModel *model, QObject *parent)
-        : QStyledItemDelegate(parent)
+        : CommentMarkDelegate(parent)
         , m_flag(flag)
         , m_model(model)
     {
@@ -53,24 +79,6 @@ public:
             return;
         QStyledItemDelegate::setEditorData(editor, index);
         editor->setProperty("nianbaoFilled", true);
-    }
-
-    // A commented cell shows a small triangle in its top right corner, as spreadsheets do.
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::paint(painter, option, index);
-        if (index.data(ReportTableModel::CommentRole).toInt() <= 0)
-            return;
-        const QRect r = option.rect;
-        const int side = qMax(8, r.height() / 3);
-        const QPolygon corner({ QPoint(r.right() - side, r.top()), QPoint(r.right(), r.top()),
-                                QPoint(r.right(), r.top() + side) });
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(SeverityStyle::commentColor());
-        painter->drawPolygon(corner);
-        painter->restore();
     }
 
     void destroyEditor(QWidget *editor, const QModelIndex &index) const override
@@ -161,7 +169,7 @@ void GridView::setUpFrozenHeader()
     m_frozen->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_frozen->setFrameStyle(QFrame::NoFrame);
     m_frozen->setWordWrap(true);
-    m_frozen->setItemDelegate(itemDelegate());
+    m_frozen->setItemDelegate(new CommentMarkDelegate(m_frozen));
     for (int r = headerRows; r < m_model->rowCount(); ++r)
         m_frozen->setRowHidden(r, true);
     viewport()->stackUnder(m_frozen);

@@ -1,7 +1,8 @@
 // The grid as people who know spreadsheets use it, offscreen, by keyboard: Tab and the arrows
-// stop only on cells one can type in (Tab while typing commits first); a value typed over a selected range
-// fills it in one undo step; blanks filled with 0 at once; a block copied from the Excel/WPS table pasted
-// with its totals; a new report's blank cells folded into one findings row per section.
+// stop only on cells one can type in (Tab while typing commits first); a value typed over a
+// selected range fills it in one undo step; blanks filled with 0 at once; a block copied from
+// the Excel/WPS table pasted with its totals; a new report's blank cells folded into one
+// findings row per section.
 #include "TestSupport.h"
 #include "content/ReportFactory.h"
 #include "document/FindingsModel.h"

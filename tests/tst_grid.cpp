@@ -46,6 +46,12 @@ void open003(MainWindow &w)
     w.show();
 }
 
+// The cell the keyboard is on.
+CellRef currentCell(GridView *grid)
+{
+    return grid->tableModel()->cellRefAt(grid->currentIndex());
+}
+
 CellValue value(MainWindow &w, const char *anchor)
 {
     return w.document()->report().value(test::ref(anchor));
@@ -64,22 +70,21 @@ private slots:
         MainWindow w;
         open003(w);
         GridView *grid = applications(w);
-        ReportTableModel *m = grid->tableModel();
         // The last editable cell of the row "new" is "other"; Tab goes over the computed total
         // and the labels of the next row to its first cell.
         grid->selectCell(test::ref("applications/new/otherOrg"));
         QTest::keyClick(grid, Qt::Key_Tab);
-        QCOMPARE(m->cellRefAt(grid->currentIndex()), test::ref("applications/carriedIn/natural"));
+        QCOMPARE(currentCell(grid), test::ref("applications/carriedIn/natural"));
         QTest::keyClick(grid, Qt::Key_Backtab);
-        QCOMPARE(m->cellRefAt(grid->currentIndex()), test::ref("applications/new/otherOrg"));
+        QCOMPARE(currentCell(grid), test::ref("applications/new/otherOrg"));
         // Down from the last row before 三（七）总计 skips the computed total row.
         grid->selectCell(test::ref("applications/otherOther/natural"));
         QTest::keyClick(grid, Qt::Key_Down);
-        QCOMPARE(m->cellRefAt(grid->currentIndex()), test::ref("applications/carriedOut/natural"));
+        QCOMPARE(currentCell(grid), test::ref("applications/carriedOut/natural"));
         // Right from "other" stays: the total is not a stop.
         grid->selectCell(test::ref("applications/new/otherOrg"));
         QTest::keyClick(grid, Qt::Key_Right);
-        QCOMPARE(m->cellRefAt(grid->currentIndex()), test::ref("applications/new/otherOrg"));
+        QCOMPARE(currentCell(grid), test::ref("applications/new/otherOrg"));
     }
 
     void tabInTheEditorCommitsAndMovesOneCell()
@@ -87,7 +92,6 @@ private slots:
         MainWindow w;
         open003(w);
         GridView *grid = applications(w);
-        ReportTableModel *m = grid->tableModel();
         grid->selectCell(test::ref("applications/new/natural"));
         QTest::keyClick(grid, '7'); // opens the editor with "7"
         auto *editor = grid->findChild<QLineEdit *>();
@@ -98,7 +102,7 @@ private slots:
         QTest::keyClick(editor, Qt::Key_Tab);
         settle();
         QCOMPARE(value(w, "applications/new/natural"), CellValue::number(7));
-        QCOMPARE(m->cellRefAt(grid->currentIndex()), test::ref("applications/new/commercial"));
+        QCOMPARE(currentCell(grid), test::ref("applications/new/commercial"));
     }
 
     void aValueTypedOverARangeFillsItInOneStep()

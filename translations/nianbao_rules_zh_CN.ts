@@ -126,5 +126,43 @@
         <source>The report attached as last year&apos;s is not last year&apos;s: %1. The cross-year checks are not run.</source>
         <translation>作为上年报告附加的并非上年报告：%1。未进行跨年度检查。</translation>
     </message>
+    <message>
+        <source>Table 2 (proactive disclosure)</source>
+        <translation>表二（主动公开）</translation>
+    </message>
+    <message>
+        <source>Table 3 (applications)</source>
+        <translation>表三（收到和处理申请）</translation>
+    </message>
+    <message>
+        <source>Table 4 (reconsideration and litigation)</source>
+        <translation>表四（行政复议、行政诉讼）</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>等另外 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a picture in the page: its numbers cannot be read and were left blank; type them in from the picture.</source>
+        <translation>%1在网页中是图片：其中的数字无法读取，已留空；请对照图片填写。</translation>
+    </message>
+    <message>
+        <source>%1: its numbers are in the file, but not where each belongs (row and column): they were not placed and its cells were left blank.</source>
+        <translation>%1：文件中有数字，但看不出各属哪一行哪一列，未予填入，单元格已留空。</translation>
+    </message>
+    <message>
+        <source>%1 was not found in the imported file, or none of its rows could be read: its cells were left blank.</source>
+        <translation>导入的文件中未找到%1，或其各行均无法读取：单元格已留空。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows read; not found: %4.</source>
+        <translation>%1：%3 行中 %2 行已读入；未找到：%4。</translation>
+    </message>
+    <message>
+        <source>%1: the row printed as “%2” was read as “%3” by its place between the rows around it; check its numbers.</source>
+        <translation>%1：印作“%2”的一行按其在前后行之间的位置读作“%3”；请核对其数字。</translation>
+    </message>
 </context>
 </TS>

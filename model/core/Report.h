@@ -65,6 +65,32 @@ struct ImportNotes
     /// Set when the table layout is the 2019 trial one; says what gave it away.
     QString outdatedTemplateReason;
     TableId outdatedTable = TableId::Applications;
+
+    /// A statistics table the importer could not read whole. Its unread rows are left blank
+    /// rather than guessed (rule import.incomplete).
+    struct IncompleteTable
+    {
+        enum class Cause : quint8 {
+            NotFound, ///< the rows' labels were not found in the source
+            Unplaced, ///< numbers were there, but could not be placed with certainty
+            Picture, ///< the table is a picture (a web page's <img>)
+        };
+        TableId table = TableId::Proactive;
+        bool tableFound = false; ///< false: no row of the table was found at all
+        QVector<int> missingRows; ///< rows of the official layout (TableSpec::rows) not read
+        Cause cause = Cause::NotFound;
+    };
+    QVector<IncompleteTable> incompleteTables;
+
+    /// A row whose printed label was not recognised, read by its place in the official
+    /// layout between recognised rows (rule import.incomplete, as info).
+    struct RowByPlace
+    {
+        TableId table = TableId::Proactive;
+        int row = 0;
+        QString printedLabel;
+    };
+    QVector<RowByPlace> rowsReadByPlace;
 };
 
 /// Where a summed cell's value came from (`nianbao sum`): a report and its value there

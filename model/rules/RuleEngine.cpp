@@ -53,6 +53,7 @@ QStringList RuleEngine::ruleIds()
         QStringLiteral("crossYear.inForce"),
         QStringLiteral("crossYear.notPrevious"),
         QStringLiteral("template.outdated"),
+        QStringLiteral("import.incomplete"),
         QStringLiteral("heading.nonstandard"),
         QStringLiteral("review.changedSinceSubmission"),
         // Found by ReportSum over several reports, not by check() on one.
@@ -73,6 +74,7 @@ Findings RuleEngine::check(const Report &report, const Report *previous)
                          .arg(report.importNotes.outdatedTemplateReason),
                      false });
     }
+    checkImport(report, out);
     checkIdentities(report, out);
     checkCells(report, out);
     if (previous && isPreviousYear(report, *previous, out))
@@ -94,6 +96,84 @@ void RuleEngine::checkReview(const Report &report, Findings &out)
                  tr("The content was changed after it was submitted for review by %1 on %2.")
                      .arg(submission->by, submission->at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                  false });
+}
+
+QString RuleEngine::tableName(TableId table)
+{
+    switch (table) {
+    case TableId::Proactive:
+        return tr("Table 2 (proactive disclosure)");
+    case TableId::Applications:
+        return tr("Table 3 (applications)");
+    case TableId::ReviewLitigation:
+        return tr("Table 4 (reconsideration and litigation)");
+    }
+    return QString();
+}
+
+void RuleEngine::checkImport(const Report &report, Findings &out)
+{
+    using Incomplete = ImportNotes::IncompleteTable;
+    for (const Incomplete &t : report.importNotes.incompleteTables) {
+        const TableSpec &spec = ReportTemplate::official().table(t.table);
+        QStringList rows;
+        for (int r : t.missingRows) {
+            const RowSpec &row = spec.rows[r];
+            rows << (row.subgroupLabel.isEmpty() || row.label.startsWith(row.subgroupLabel)
+                         ? row.label
+                         : row.subgroupLabel + row.label);
+        }
+        const int read = spec.rowCount() - int(t.missingRows.size());
+        // A long list helps nobody: the first rows, then how many more.
+        constexpr int MaxNamed = 6;
+        if (rows.size() > MaxNamed) {
+            const int more = int(rows.size()) - MaxNamed;
+            rows = rows.mid(0, MaxNamed);
+            rows << tr("and %n more", nullptr, more);
+        }
+        QString message;
+        if (t.cause == Incomplete::Cause::Picture)
+            message
+                = tr("%1 is a picture in the page: its numbers cannot be read and were left blank; type them "
+                     "in from the picture.")
+                      .arg(tableName(t.table));
+        else if (t.cause == Incomplete::Cause::Unplaced)
+            message = tr("%1: its numbers are in the file, but not where each belongs (row and column): they "
+                         "were not placed and its cells were left blank.")
+                          .arg(tableName(t.table));
+        else if (!t.tableFound || read == 0)
+            message
+                = tr("%1 was not found in the imported file, or none of its rows could be read: its cells "
+                     "were left blank.")
+                      .arg(tableName(t.table));
+        else
+            message = tr("%1: %2 of %3 rows read; not found: %4.")
+                          .arg(tableName(t.table))
+                          .arg(read)
+                          .arg(spec.rowCount())
+                          .arg(rows.join(QStringLiteral("、")));
+        // The jump goes to the first cell left blank.
+        Location where = Location::ofTable(t.table);
+        if (!t.missingRows.isEmpty()) {
+            for (int c = 0; c < spec.columnCount(); ++c) {
+                if (spec.hasCell(t.missingRows.first(), c)) {
+                    where = Location::ofCell({ t.table, t.missingRows.first(), c });
+                    break;
+                }
+            }
+        }
+        out.append({ QStringLiteral("import.incomplete"), Severity::Error, where, message, false });
+    }
+    for (const ImportNotes::RowByPlace &guess : report.importNotes.rowsReadByPlace) {
+        const RowSpec &row = ReportTemplate::official().table(guess.table).rows[guess.row];
+        out.append(
+            { QStringLiteral("import.incomplete"), Severity::Info,
+              Location::ofCell({ guess.table, guess.row, 0 }),
+              tr("%1: the row printed as “%2” was read as “%3” by its place between the rows around it; "
+                 "check its numbers.")
+                  .arg(tableName(guess.table), guess.printedLabel, row.label),
+              false });
+    }
 }
 
 void RuleEngine::checkCells(const Report &report, Findings &out)

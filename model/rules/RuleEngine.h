@@ -20,6 +20,8 @@ public:
 
     /// The rule ids this engine implements, as listed in rules.md.
     static QStringList ruleIds();
+    /// "Table 3 (applications)": how messages name a statistics table.
+    static QString tableName(TableId table);
 
     // The groups check() runs, exposed for focused tests.
     static void checkCells(const Report &report, Findings &out);
@@ -30,6 +32,7 @@ public:
     static void checkCrossYear(const Report &report, const Report &previous, Findings &out);
     static void checkText(const Report &report, Findings &out);
     static void checkReview(const Report &report, Findings &out);
+    static void checkImport(const Report &report, Findings &out);
 };
 
 } // namespace nianbao

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace nianbao {
 
@@ -80,6 +81,29 @@ bool looksLikeUnnumberedSubheading(QStringView t)
     static const QRegularExpression listItem(QStringLiteral("^([0-9０-９]+|[一二三四五六七八九十]+)[.．、]"));
     return t.size() >= 2 && t.size() <= 20 && !endsSentence(t) && !t.contains(u'：') && !t.contains(u'，')
         && !listItem.match(t).hasMatch() && !isWebAddress(t) && !ReportAssembler::parseDate(t).isValid();
+}
+
+// Tables whose rows the source did not give: their cells stay blank, and the report says so
+// (rule import.incomplete) rather than leave the reader to take the blanks for the author's.
+void noteIncompleteTables(Report &report, const TableRecognizer &tables, const QSet<int> &unplaced)
+{
+    for (const TableSpec &spec : ReportTemplate::official().tables()) {
+        const bool outdated = !report.importNotes.outdatedTemplateReason.isEmpty()
+            && report.importNotes.outdatedTable == spec.id;
+        if (outdated || !(tables.sawTable(spec.id) || report.section(spec.section).present))
+            continue;
+        ImportNotes::IncompleteTable incomplete;
+        incomplete.table = spec.id;
+        incomplete.tableFound = tables.sawTable(spec.id);
+        for (int r = 0; r < spec.rowCount(); ++r) {
+            if (!tables.rowRead(spec.id, r))
+                incomplete.missingRows.append(r);
+        }
+        if (unplaced.contains(int(spec.id)))
+            incomplete.cause = ImportNotes::IncompleteTable::Cause::Unplaced;
+        if (!incomplete.missingRows.isEmpty())
+            report.importNotes.incompleteTables.append(incomplete);
+    }
 }
 
 } // namespace
@@ -165,6 +189,7 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
     auto anchorFor
         = [&](const SourceBlock &block) { return block.comments.isEmpty() ? QString() : report.newAnchor(); };
     TableRecognizer tables(report);
+    QSet<int> unplaced; // tables whose numbers the source gave but no place for them
     for (Section &s : report.sections)
         s.present = false;
 
@@ -185,6 +210,8 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
         if (block.kind == SourceBlock::Kind::TableRow) {
             const std::optional<TableId> table = tables.addRow(block.cells);
             titleDone = true;
+            if (table && block.unplacedNumbers)
+                unplaced.insert(int(*table));
             QVector<bool> placed(block.cellComments.size(), false);
             for (const auto &[cell, source] : tables.lastRowCells()) {
                 if (source >= 0 && source < block.cellComments.size()) {
@@ -267,6 +294,7 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
         last = Place { true, current, subsection };
     }
 
+    tables.finish();
     bool anyStructure = false;
     for (int s = 0; s < SectionCount; ++s) {
         const auto id = static_cast<SectionId>(s);
@@ -346,6 +374,7 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
     if (report.agency.endsWith(u"人民政府"))
         report.bodyKind = BodyKind::Government;
 
+    noteIncompleteTables(report, tables, unplaced);
     report.adoptMatchingTotals();
     report.assignMissingAnchors();
     out = report;

@@ -23,16 +23,19 @@ struct SourceBlock
     /// cell of this row: the assembler says where each landed (cell, paragraph, heading).
     QStringList comments;
     QVector<QStringList> cellComments;
+    /// A row that names a table whose numbers were in the source but could not be placed
+    /// with certainty (text extracted from a PDF): the table is reported as incomplete.
+    bool unplacedNumbers = false;
 
     static SourceBlock paragraph(const QString &text, const QString &place = {})
     {
-        return { Kind::Paragraph, text, {}, place, false, {}, {} };
+        return { Kind::Paragraph, text, {}, place, false, {}, {}, false };
     }
     static SourceBlock row(const QStringList &cells, const QString &place = {})
     {
-        return { Kind::TableRow, {}, cells, place, false, {}, {} };
+        return { Kind::TableRow, {}, cells, place, false, {}, {}, false };
     }
-    static SourceBlock tableEnd() { return { Kind::TableEnd, {}, {}, {}, false, {}, {} }; }
+    static SourceBlock tableEnd() { return { Kind::TableEnd, {}, {}, {}, false, {}, {}, false }; }
 };
 
 } // namespace nianbao

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace nianbao {
 
 namespace {
@@ -206,11 +208,14 @@ std::optional<TableId> TableRecognizer::addRow(const QStringList &cells)
     }
     if (const auto detected = detectTable(row)) {
         if (m_current != detected) {
+            if (m_current == TableId::Applications)
+                finish();
             // A new table starts: forget the previous one's header mapping.
             m_current = detected;
             m_proactiveColumns.clear();
             m_applicationTop.clear();
             m_applicationLeaves.clear();
+            m_lastApplicationRow = -1;
             m_reviewGroups.clear();
             m_reviewLeaves.clear();
         }
@@ -252,6 +257,7 @@ void TableRecognizer::store(TableId table, int r, int c, const QStringList &valu
         return;
     const QString &text = values[i];
     m_lastRowCells.append({ CellRef { table, r, c }, m_valueStart + i });
+    m_rowsRead[static_cast<int>(table)].insert(r);
     data.setStored(r, c, CellValue::parse(TextNormalizer::withoutArtefacts(text)));
     data.setAutomatic(r, c, false); // stated; Report::adoptMatchingTotals() decides later
 }
@@ -384,9 +390,32 @@ void TableRecognizer::readApplications(const Row &row)
         if (label == u"其他")
             r = spec.rowIndex(u"otherOther");
     }
-    if (r < 0)
+    if (r < 0) {
+        // A row of numbers whose label is not one of the layout's (a typo in the agency's own
+        // table, a label cut by a page break): placed later by the rows recognised around it.
+        if (hasFullValues(row, spec.columnCount()))
+            m_unplacedRows.append(row);
         return;
+    }
+    placeRowsBefore(r);
+    storeApplicationRow(row, r);
+    m_lastApplicationRow = r;
+}
 
+bool TableRecognizer::hasFullValues(const Row &row, int count) const
+{
+    if (row.label.isEmpty() || row.cells.size() - (row.lastLabelCell + 1) < count)
+        return false;
+    for (int i = row.lastLabelCell + 1; i < row.cells.size(); ++i) {
+        if (!CellValue::parse(row.compact[i]).isNumber())
+            return false;
+    }
+    return true;
+}
+
+void TableRecognizer::storeApplicationRow(const Row &row, int r)
+{
+    const TableSpec &spec = ReportTemplate::official().table(TableId::Applications);
     QVector<int> order;
     for (int c : qAsConst(m_applicationTop)) {
         if (c >= 0)
@@ -402,6 +431,37 @@ void TableRecognizer::readApplications(const Row &row)
     const QStringList values = valueCells(row, order.size());
     for (int i = 0; i < values.size(); ++i)
         store(TableId::Applications, r, order[i], values, i);
+}
+
+void TableRecognizer::placeRowsBefore(int r)
+{
+    const QVector<Row> unplaced = std::exchange(m_unplacedRows, {});
+    if (unplaced.isEmpty())
+        return;
+    // Only where the rows between two recognised ones are exactly as many as the layout has
+    // there: then each one's place is certain. Otherwise they stay unread, and named.
+    const int first = m_lastApplicationRow + 1;
+    if (m_lastApplicationRow < 0 || r - first != unplaced.size())
+        return;
+    for (int i = 0; i < unplaced.size(); ++i) {
+        if (m_rowsRead[static_cast<int>(TableId::Applications)].contains(first + i))
+            return;
+    }
+    for (int i = 0; i < unplaced.size(); ++i) {
+        storeApplicationRow(unplaced[i], first + i);
+        m_report.importNotes.rowsReadByPlace.append({ TableId::Applications, first + i, unplaced[i].label });
+    }
+}
+
+void TableRecognizer::finish()
+{
+    // The last rows of table 三 with unrecognised labels: placed when they are exactly the
+    // rows the layout has after the last recognised one.
+    const int rows = ReportTemplate::official().table(TableId::Applications).rowCount();
+    if (!m_unplacedRows.isEmpty() && m_lastApplicationRow >= 0
+        && rows - (m_lastApplicationRow + 1) == m_unplacedRows.size())
+        placeRowsBefore(rows);
+    m_unplacedRows.clear();
 }
 
 void TableRecognizer::readReviewLitigation(const Row &row)

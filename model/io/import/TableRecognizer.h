@@ -2,6 +2,7 @@
 
 #include "core/ReportTemplate.h"
 
+#include <QSet>
 #include <QStringList>
 #include <QVector>
 
@@ -26,8 +27,12 @@ public:
     std::optional<TableId> addRow(const QStringList &cells);
     /// The source table ended (a paragraph follows, or a new DOCX table begins).
     void endOfTable();
+    /// The document ended: rows still waiting for their place are placed or given up.
+    void finish();
 
     bool sawTable(TableId id) const { return m_seen[static_cast<int>(id)]; }
+    /// Was a row of the official layout found and its values read (blank ones included)?
+    bool rowRead(TableId table, int row) const { return m_rowsRead[static_cast<int>(table)].contains(row); }
     /// The cells the last row's values went to, with the index of the source cell each came
     /// from (for review comments on a cell of an imported table).
     const QVector<QPair<CellRef, int>> &lastRowCells() const { return m_lastRowCells; }
@@ -55,6 +60,12 @@ private:
     void readProactive(const Row &row);
     void readApplications(const Row &row);
     void readReviewLitigation(const Row &row);
+    /// A row with a label and `count` numbers after it.
+    bool hasFullValues(const Row &row, int count) const;
+    void storeApplicationRow(const Row &row, int r);
+    /// Rows with unrecognised labels seen since the last recognised row, placed by the
+    /// layout when they fill exactly the rows between it and row `r`.
+    void placeRowsBefore(int r);
     /// Stores values[i] (from valueCells()) into a cell.
     void store(TableId table, int row, int column, const QStringList &values, int i);
     void markOutdated(TableId table, const QString &reason);
@@ -66,12 +77,15 @@ private:
     QVector<QPair<CellRef, int>> m_lastRowCells;
     std::optional<TableId> m_current;
     bool m_seen[TableCount] = { false, false, false };
+    QSet<int> m_rowsRead[TableCount];
 
     QVector<int> m_proactiveColumns; ///< column indices of the current 第二十条 sub-table
     bool m_proactiveOutdated = false;
 
     QVector<int> m_applicationTop; ///< natural, -1 for the 法人或其他组织 group, total
     QVector<int> m_applicationLeaves; ///< the columns under 法人或其他组织
+    int m_lastApplicationRow = -1; ///< the last row of table 三 recognised by its label
+    QVector<Row> m_unplacedRows; ///< rows of numbers since then whose labels were not recognised
 
     QVector<int> m_reviewGroups; ///< row indices in the order the header names them
     QVector<int> m_reviewLeaves; ///< column indices in the order the header names them

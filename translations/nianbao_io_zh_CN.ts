@@ -125,6 +125,28 @@
     </message>
 </context>
 <context>
+    <name>nianbao::HtmlBlockReader</name>
+    <message>
+        <source>line %1</source>
+        <translation>第%1行</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::HtmlFormat</name>
+    <message>
+        <source>Web page</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <source>binary data, not a web page</source>
+        <translation>是二进制数据，不是网页</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::IsolatedPdfReader</name>
     <message>
         <source>reading it took more than %1 seconds; the PDF reader was stopped</source>
@@ -263,6 +285,13 @@
     <message>
         <source>Interchange JSON</source>
         <translation>交换格式 JSON</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::MarkdownFormat</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,10 @@
 #include "core/Report.h"
 #include "io/SaveFile.h"
 #include "io/docx/DocxFormat.h"
+#include "io/html/HtmlFormat.h"
 #include "io/json/JsonFormat.h"
 #include "io/pdf/PdfFormat.h"
+#include "io/text/MarkdownFormat.h"
 #include "io/text/TextFormat.h"
 
 #include <QCoreApplication>
@@ -28,6 +30,8 @@ FormatRegistry::FormatRegistry()
     m_formats.push_back(std::make_unique<DocxFormat>());
     m_formats.push_back(std::make_unique<TextFormat>());
     m_formats.push_back(std::make_unique<PdfFormat>());
+    m_formats.push_back(std::make_unique<HtmlFormat>());
+    m_formats.push_back(std::make_unique<MarkdownFormat>());
 }
 
 const ReportFormat *FormatRegistry::formatForFile(const QString &path) const

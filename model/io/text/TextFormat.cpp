@@ -6,9 +6,13 @@
 #include "io/import/CellPerLineTable.h"
 #include "io/import/ReportAssembler.h"
 #include "io/import/TableRecognizer.h"
+#include "io/text/ExtractedText.h"
+#include "io/text/MarkdownText.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
+
+#include <utility>
 
 namespace nianbao {
 
@@ -71,6 +75,37 @@ bool TextFormat::decode(const QByteArray &bytes, QString &text, FormatError &err
 
 QVector<SourceBlock> TextFormat::blocks(const QString &text)
 {
+    // Windows (CR LF), Unix (LF) and old Mac (CR) line ends alike.
+    QString normalized = text;
+    normalized.replace(QLatin1String("\r\n"), QLatin1String("\n"))
+        .replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    const QStringList lines = normalized.split(QLatin1Char('\n'));
+    // The shape is told from the text itself: nobody says which tool made it.
+    if (MarkdownText::looksLike(lines))
+        return MarkdownText::blocks(lines);
+    if (!hasTabRows(lines) && ExtractedText::looksLike(lines))
+        return ExtractedText::blocks(lines);
+    return layoutBlocks(lines);
+}
+
+bool TextFormat::hasTabRows(const QStringList &lines)
+{
+    int rows = 0;
+    for (const QString &line : lines)
+        rows += isTabRow(line) ? 1 : 0;
+    return rows >= 3;
+}
+
+bool TextFormat::isTabRow(const QString &line)
+{
+    // The published layout writes one cell per line after a tab; a browser's copy writes a
+    // row per line, its cells separated by tabs (merged cells as empty fields).
+    const qsizetype tabs = line.count(QLatin1Char('\t'));
+    return tabs >= 2 || (tabs == 1 && !line.startsWith(QLatin1Char('\t')));
+}
+
+QVector<SourceBlock> TextFormat::layoutBlocks(const QStringList &lines)
+{
     QVector<SourceBlock> out;
     QStringList row;
     bool inTable = false;
@@ -82,15 +117,28 @@ QVector<SourceBlock> TextFormat::blocks(const QString &text)
         row.clear();
     };
 
-    // Windows (CR LF), Unix (LF) and old Mac (CR) line ends alike.
-    QString normalized = text;
-    normalized.replace(QLatin1String("\r\n"), QLatin1String("\n"))
-        .replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    const QStringList lines = normalized.split(QLatin1Char('\n'));
+    QString fragment; // a cell's first line, broken off a tab row by a line break in the cell
     for (int i = 0; i < lines.size(); ++i) {
         QString line = lines[i];
         if (line.endsWith(QLatin1Char('\r')))
             line.chop(1);
+        if (isTabRow(line)) {
+            flushRow();
+            QStringList cells = line.split(QLatin1Char('\t'));
+            if (!fragment.isEmpty())
+                cells.first().prepend(std::exchange(fragment, QString()));
+            out.append(SourceBlock::row(cells, tr("line %1").arg(i + 1)));
+            inTable = true;
+            lastWasCell = false;
+            continue;
+        }
+        // Between two tab rows, a short line without tabs is part of a cell written over two
+        // lines ("商业" / "企业\t科研…"): it goes with the cell that follows it.
+        if (inTable && !line.contains(QLatin1Char('\t')) && i + 1 < lines.size() && isTabRow(lines[i + 1])
+            && TextNormalizer::compact(line).size() <= 12 && !ReportAssembler::matchSectionHeading(line)) {
+            fragment += TextNormalizer::trimmed(line);
+            continue;
+        }
         if (line.startsWith(QLatin1Char('\t'))) {
             if (row.isEmpty())
                 rowLine = i + 1;

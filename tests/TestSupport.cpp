@@ -194,4 +194,45 @@ ProcessResult runNianbao(const QStringList &arguments, int timeoutMs)
     return runWith(QStringLiteral(NIANBAO_BINARY), arguments, timeoutMs, env);
 }
 
+QString fontSetName(CjkFonts fonts)
+{
+    return fonts == CjkFonts::NotoCjk ? QStringLiteral("noto") : QStringLiteral("wqy-arphic");
+}
+
+QString fontConfigFile(CjkFonts fonts)
+{
+    return QStringLiteral(NIANBAO_SOURCE_DIR "/tests/data/fonts/")
+        + (fonts == CjkFonts::NotoCjk ? QStringLiteral("noto-cjk.conf") : QStringLiteral("wqy-arphic.conf"));
+}
+
+bool pdfUsesFonts(const QString &pdf, CjkFonts fonts, QString *fontsFound)
+{
+    const ProcessResult r = runProgram(QStringLiteral("pdffonts"), { pdf });
+    if (fontsFound)
+        *fontsFound = r.out;
+    if (fonts == CjkFonts::NotoCjk)
+        return r.out.contains(QLatin1String("CJK"));
+    return !r.out.contains(QLatin1String("CJK"))
+        && (r.out.contains(QLatin1String("WenQuanYi")) || r.out.contains(QLatin1String("AR"))
+            || r.out.contains(QLatin1String("UMing")) || r.out.contains(QLatin1String("UKai")));
+}
+
+QString convertWithLibreOffice(const QStringList &files, const QString &format, const QString &outdir,
+                               CjkFonts fonts)
+{
+    QDir().mkpath(outdir);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("FONTCONFIG_FILE"), fontConfigFile(fonts));
+    const QString profile = scratchDir() + QStringLiteral("/lo-profile-") + fontSetName(fonts);
+    const ProcessResult r = runWith(
+        QStringLiteral("soffice"),
+        QStringList { QStringLiteral("-env:UserInstallation=file://") + profile, QStringLiteral("--headless"),
+                      QStringLiteral("--convert-to"), format, QStringLiteral("--outdir"), outdir }
+            + files,
+        300000, env);
+    if (!r.finished || r.exitCode != 0)
+        return r.err.isEmpty() ? QStringLiteral("soffice failed") : r.err;
+    return QString();
+}
+
 } // namespace nianbao::test

@@ -49,4 +49,18 @@ ProcessResult runProgram(const QString &program, const QStringList &arguments, i
 /// The built `nianbao` as a user runs it from a terminal: no display, English messages.
 ProcessResult runNianbao(const QStringList &arguments, int timeoutMs = 60000);
 
+/// The two sets of Chinese fonts a report may be laid out in: those a machine without
+/// fonts-noto-cjk has (what ./dev installs besides), and Noto CJK. LibreOffice lays a report
+/// out differently in each (labels wrap elsewhere), so the PDF tests run under both.
+enum class CjkFonts { WenQuanYiArPl, NotoCjk };
+QString fontSetName(CjkFonts fonts);
+/// A fontconfig file (tests/data/fonts/) that leaves only that set of Chinese fonts.
+QString fontConfigFile(CjkFonts fonts);
+/// Does a PDF embed fonts of that set (pdffonts)? What proves a test ran under it.
+bool pdfUsesFonts(const QString &pdf, CjkFonts fonts, QString *fontsFound = nullptr);
+/// `soffice --headless --convert-to FORMAT` of files into `outdir` under a font set, with a
+/// profile of its own; returns the error output when it fails, else an empty string.
+QString convertWithLibreOffice(const QStringList &files, const QString &format, const QString &outdir,
+                               CjkFonts fonts = CjkFonts::WenQuanYiArPl);
+
 } // namespace nianbao::test

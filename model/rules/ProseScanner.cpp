@@ -139,9 +139,12 @@ void ProseScanner::scanPeriods(QStringView text, SectionId section, const QStrin
 {
     // "2024年1月1日起至2024年12月31日止", "自2023年1月1日至2023年12月31日"; full-width
     // digits are read as digits.
-    if (!text.contains(u"月1日") && !text.contains(u'１'))
+    // Spaces are not read: text extracted from a PDF writes "2024 年 1 月 1 日".
+    if (!text.contains(u'月'))
         return;
-    const QString ascii = TextNormalizer::asciiDigits(text);
+    const QString ascii = TextNormalizer::compact(TextNormalizer::asciiDigits(text));
+    if (!ascii.contains(u"月1日"))
+        return;
     text = ascii;
     qsizetype from = 0;
     while (true) {

@@ -411,8 +411,16 @@ HtmlBlockReader::Result HtmlBlockReader::read(const QByteArray &utf8, Scope scop
             continue;
         if (firstInside < 0)
             firstInside = i;
-        if (i <= firstKey && b.block.kind == SourceBlock::Kind::Paragraph && namesReport(b.block.text))
-            titleInside = true;
+        if (i <= firstKey && b.block.kind == SourceBlock::Kind::Paragraph) {
+            // A title over two or three lines (<br> in an <h1>) names the report only whole.
+            QString joined;
+            for (int k = i; k < i + 3 && k < walker.blocks.size()
+                 && walker.blocks[k].block.kind == SourceBlock::Kind::Paragraph && !titleInside;
+                 ++k) {
+                joined += walker.blocks[k].block.text;
+                titleInside = namesReport(joined);
+            }
+        }
         result.blocks.append(b.block);
     }
     if (region && !titleInside) {

@@ -76,6 +76,15 @@ bool isTemplatePlaceholder(const QString &text)
         && (text.endsWith(u'）') || text.endsWith(u')'));
 }
 
+// Lines a converter or a web page leaves above a report's title: a document label, an
+// attachment number, a file number line.
+bool isStrayFrontLine(const QString &text)
+{
+    static const QRegularExpression stray(
+        QStringLiteral("^(正文|附件\s*[0-9０-９一二三四五六七八九十]*|附\s*件|索引号[:：].*|发文字号[:：].*)[:：]?$"));
+    return stray.match(TextNormalizer::compact(text)).hasMatch();
+}
+
 bool looksLikeUnnumberedSubheading(QStringView t)
 {
     static const QRegularExpression listItem(QStringLiteral("^([0-9０-９]+|[一二三四五六七八九十]+)[.．、]"));
@@ -247,6 +256,8 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
             continue;
         }
 
+        if (!current && titleLines.isEmpty() && !titleDone && isStrayFrontLine(text))
+            continue; // "正文", "附件1" left by a converter or a CMS above the title
         if (!current) {
             // Front matter: the title (possibly over two or three lines), then the preamble.
             const bool titleLike = text.size() <= 50 && !endsSentence(text) && !text.startsWith(u"依据")
@@ -355,7 +366,8 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
     report.title = titleLines.join(QString());
     if (report.title.endsWith(u"模板"))
         report.title.clear(); // the blank template's own name, not a report's title
-    report.year = ProseScanner::firstYear(TextNormalizer::asciiDigits(report.title));
+    // "2025 年" in a title extracted from a PDF is 2025年.
+    report.year = ProseScanner::firstYear(TextNormalizer::compact(TextNormalizer::asciiDigits(report.title)));
     if (report.year == 0) {
         const auto periods = ProseScanner::periods(report);
         if (!periods.isEmpty())

@@ -135,7 +135,8 @@ QVector<SourceBlock> TextFormat::layoutBlocks(const QStringList &lines)
         // Between two tab rows, a short line without tabs is part of a cell written over two
         // lines ("商业" / "企业\t科研…"): it goes with the cell that follows it.
         if (inTable && !line.contains(QLatin1Char('\t')) && i + 1 < lines.size() && isTabRow(lines[i + 1])
-            && TextNormalizer::compact(line).size() <= 12 && !ReportAssembler::matchSectionHeading(line)) {
+            && TextNormalizer::compact(line).size() <= 12 && !ReportAssembler::matchSectionHeading(line)
+            && !TableRecognizer::startsTable(line, QString())) {
             fragment += TextNormalizer::trimmed(line);
             continue;
         }
@@ -162,6 +163,13 @@ QVector<SourceBlock> TextFormat::layoutBlocks(const QStringList &lines)
             inTable = false;
         }
         lastWasCell = false;
+        if (TableRecognizer::startsTable(line, lines.value(i + 1)) && i + 1 < lines.size()
+            && isTabRow(lines[i + 1])) {
+            // A table's title row of one merged cell, copied from a web page as a line of its own.
+            out.append(SourceBlock::row({ line }, tr("line %1").arg(i + 1)));
+            inTable = true;
+            continue;
+        }
         if (TableRecognizer::startsTable(line, lines.value(i + 1))) {
             // A line that looks like a table's first label but reads as prose is not a table;
             // readCellPerLine then takes nothing, and the line is a paragraph.

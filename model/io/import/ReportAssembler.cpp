@@ -52,7 +52,9 @@ bool titleMatches(SectionId id, const QString &rest, bool numbered)
     case SectionId::Overview:
         return numbered ? rest.startsWith(u"总体情况") || rest == u"基本情况" : false;
     case SectionId::Proactive:
-        return rest.contains(u"主动公开政府信息") && rest.contains(u"情况");
+        return (rest.contains(u"主动公开政府信息") && rest.contains(u"情况"))
+            || (numbered && rest.startsWith(u"主动公开")
+                && (rest.endsWith(u"情况") || rest.endsWith(u"工作")));
     case SectionId::Applications:
         return rest.contains(u"收到和处理政府信息公开申请")
             || (numbered && rest.contains(u"依申请公开") && rest.contains(u"情况"));
@@ -76,12 +78,24 @@ bool isTemplatePlaceholder(const QString &text)
         && (text.endsWith(u'）') || text.endsWith(u')'));
 }
 
+// "二、工作机制保障": a numbered chapter heading that is none of the official sections.
+std::optional<QString> matchOwnChapter(const QString &text)
+{
+    static const QRegularExpression chapter(
+        QStringLiteral("^([一二三四五六七八九十]{1,2})\\s*[、.．]\\s*(\\S.{1,19})$"));
+    const auto m = chapter.match(TextNormalizer::trimmed(text));
+    if (!m.hasMatch() || endsSentence(m.captured(2)) || m.captured(2).contains(u'，')
+        || m.captured(2).contains(u'。') || ReportAssembler::matchSectionHeading(text))
+        return std::nullopt;
+    return TextNormalizer::trimmed(m.captured(2));
+}
+
 // Lines a converter or a web page leaves above a report's title: a document label, an
 // attachment number, a file number line.
 bool isStrayFrontLine(const QString &text)
 {
-    static const QRegularExpression stray(
-        QStringLiteral("^(正文|附件\s*[0-9０-９一二三四五六七八九十]*|附\s*件|索引号[:：].*|发文字号[:：].*)[:：]?$"));
+    static const QRegularExpression stray(QStringLiteral(
+        "^(正文|附件\s*[0-9０-９一二三四五六七八九十]*|附\s*件|索引号[:：].*|发文字号[:：].*)[:：]?$"));
     return stray.match(TextNormalizer::compact(text)).hasMatch();
 }
 
@@ -124,20 +138,28 @@ std::optional<ReportAssembler::HeadingMatch> ReportAssembler::matchSectionHeadin
     if (c.isEmpty() || c.size() > 40 || c.startsWith(u'（') || c.startsWith(u'(') || c.endsWith(u'。'))
         return std::nullopt;
 
+    // A chapter number: the official six, or up to 十二 where a report has chapters of its own
+    // (一 总体情况, 二 工作机制保障, 三 主动公开工作情况 …): the words, not the number, say which
+    // official section a chapter is.
     int number = 0;
     qsizetype pos = 0;
-    const QChar first = c[0];
-    if (first >= u'1' && first <= u'6')
-        number = first.unicode() - u'0';
-    else if (const auto n = ChineseNumerals::parse(c.left(1)); n && *n >= 1 && *n <= 6)
-        number = int(*n);
-    if (number > 0) {
+    while (pos < c.size() && pos < 2 && (c[pos].isDigit() || ChineseNumerals::parse(c.mid(pos, 1))))
+        ++pos;
+    if (pos > 0) {
+        const QString digits = c.left(pos);
+        bool ok = false;
+        number = digits.toInt(&ok);
+        if (!ok) {
+            const auto n = ChineseNumerals::parse(digits);
+            number = n ? int(*n) : 0;
+        }
         // The number must be followed by a separator: "一、", "2、", "3." — not "一是…".
-        const QChar sep = c.size() > 1 ? c[1] : QChar();
-        if (sep == u'、' || sep == u'.' || sep == u'．' || sep == u'，' || sep == u',')
-            pos = 2;
+        const QChar sep = pos < c.size() ? c[pos] : QChar();
+        if (number >= 1 && number <= 12
+            && (sep == u'、' || sep == u'.' || sep == u'．' || sep == u'，' || sep == u','))
+            ++pos;
         else
-            number = 0;
+            number = 0, pos = 0;
     }
     const QString rest = c.mid(pos);
     for (int s = 0; s < SectionCount; ++s) {
@@ -281,6 +303,13 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
         QVector<Paragraph> *target = &section.paragraphs;
         int subsection = -1;
         if (ReportTemplate::sectionHasSubsections(*current)) {
+            // A chapter of the report's own ("二、工作机制保障") within an official section: a
+            // subsection of it, the way the official outline divides 总体情况.
+            if (const auto chapter = matchOwnChapter(text)) {
+                section.subsections.append({ QString(), *chapter, {} });
+                comment(block.comments, AnnotationTarget::ofSection(*current));
+                continue;
+            }
             if (const auto sub = matchSubsectionHeading(text)) {
                 section.subsections.append({ QString(), *sub, {} });
                 comment(block.comments, AnnotationTarget::ofSection(*current));

@@ -2,6 +2,7 @@
 // updates totals and findings, undo restores them, paste and refusals, jumping from a
 // finding to its cell, save / reopen, recovery after a crash, the lock file, failed saves.
 #include "TestSupport.h"
+#include "WebShapes.h"
 #include "document/FindingsModel.h"
 #include "document/ReportDocument.h"
 #include "io/FormatRegistry.h"
@@ -16,8 +17,10 @@
 #include <QClipboard>
 #include <QFile>
 #include <QInputMethodEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPrinter>
 #include <QProcess>
@@ -576,6 +579,80 @@ private slots:
         QCOMPARE(countRule(next.document(), "crossYear.carriedIn"), 0);
         QVERIFY(next.attachPreviousYear(pdf));
         QVERIFY(countRule(next.document(), "crossYear.carriedIn") >= 1); // 100 ≠ last year's 103
+    }
+
+    // A saved web page whose table 三 is a picture: the bar over the report says so and its
+    // button goes to the first cell left blank; typing the rows in takes the notice away.
+    void openAWebPageWithATableAsPicture()
+    {
+        const Report source = test::load(test::fixture(test::report001()));
+        const QString page = test::scratchDir() + QStringLiteral("/picture-page.html");
+        {
+            QFile f(page);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(test::reportAsWebPage(source, true).toUtf8());
+        }
+        MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(w.openFile(page));
+        w.show();
+        QVERIFY(w.document()->report().table(TableId::Proactive) == source.table(TableId::Proactive));
+        auto *bar = w.findChild<QWidget *>(QStringLiteral("importIncompleteBar"));
+        QVERIFY(bar);
+        QVERIFY(bar->isVisible());
+        const QString text = w.findChild<QLabel *>(QStringLiteral("importIncompleteText"))->text();
+        QVERIFY2(text.contains(QStringLiteral("Table 3")) || text.contains(QStringLiteral("表三")),
+                 qPrintable(text));
+        w.showPage(0);
+        QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("importIncompleteJump")), Qt::LeftButton);
+        GridView *grid = w.findChild<GridView *>(QStringLiteral("grid_applications"));
+        QVERIFY(grid->isVisible());
+        QCOMPARE(grid->currentIndex(), grid->tableModel()->indexOf(test::ref("applications/new/natural")));
+        // Every row typed in: nothing is missing any more.
+        const TableSpec &spec = ReportTemplate::official().table(TableId::Applications);
+        for (int r = 0; r < spec.rowCount(); ++r) {
+            if (!spec.isComputed(r, 0))
+                typeInto(grid, CellRef { TableId::Applications, r, 0 }, QStringLiteral("0"));
+        }
+        QVERIFY2(!bar->isVisible(),
+                 qPrintable(w.findChild<QLabel *>(QStringLiteral("importIncompleteText"))->text()));
+    }
+
+    // Edit ▸ Paste Report with a browser's copy of a report's page (text only, a row per line,
+    // cells between tabs): the tables fill as the page's.
+    void pasteReportFromABrowserCopy()
+    {
+        const Report source = test::load(test::fixture(test::report003()));
+        auto *data = new QMimeData;
+        data->setText(test::browserCopy(test::reportAsWebPage(source), false));
+        QGuiApplication::clipboard()->setMimeData(data);
+        MainWindow w;
+        w.setInteractive(false);
+        w.show();
+        w.findChild<QAction *>(QStringLiteral("pasteReportAction"))->trigger();
+        QVERIFY2(w.lastError().isEmpty(), qPrintable(w.lastError()));
+        for (int t = 0; t < TableCount; ++t)
+            QVERIFY2(w.document()->report().tables[t] == source.tables[t], qPrintable(QString::number(t)));
+        QCOMPARE(w.document()->report().agency, source.agency);
+        QCOMPARE(w.document()->report().signature.organization, source.signature.organization);
+        QCOMPARE(w.document()->report().signature.date, source.signature.date);
+        QVERIFY(w.document()->filePath().isEmpty()); // an import: saving asks where
+
+        // Its HTML, as a browser offers it beside the text, is read first.
+        auto *html = new QMimeData;
+        html->setHtml(test::reportAsWebPage(source));
+        html->setText(QStringLiteral("not a report"));
+        QGuiApplication::clipboard()->setMimeData(html);
+        w.document()->load(Report());
+        w.findChild<QAction *>(QStringLiteral("pasteReportAction"))->trigger();
+        QVERIFY(w.document()->report().tables[int(TableId::Applications)]
+                == source.tables[int(TableId::Applications)]);
+
+        // Nothing that reads as a report: said, and the report in the window stays.
+        QGuiApplication::clipboard()->setText(QStringLiteral("Dear colleagues, the minutes are attached."));
+        w.findChild<QAction *>(QStringLiteral("pasteReportAction"))->trigger();
+        QVERIFY(!w.lastError().isEmpty());
+        QCOMPARE(w.document()->report().agency, source.agency);
     }
 };
 

@@ -5,8 +5,8 @@
 // cell for cell, the same prose up to white space, the same agency and year. Where a shape
 // cannot say where a number belongs, the cells stay blank and import.incomplete says so.
 
-#include "BrowserCopy.h"
 #include "TestSupport.h"
+#include "WebShapes.h"
 #include "io/FormatRegistry.h"
 #include "io/text/ExtractedText.h"
 #include "io/text/TextFormat.h"

@@ -354,6 +354,17 @@
     </message>
 </context>
 <context>
+    <name>nianbao::PastedReport</name>
+    <message>
+        <source>the clipboard</source>
+        <translation>剪贴板</translation>
+    </message>
+    <message>
+        <source>nothing to read: copy a report&apos;s page or text first</source>
+        <translation>没有可读取的内容：请先复制报告的网页或文字</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::PdfContentReader</name>
     <message>
         <source>not a PDF file (it does not begin with %PDF-)</source>

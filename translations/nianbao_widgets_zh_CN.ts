@@ -290,6 +290,23 @@
     </message>
 </context>
 <context>
+    <name>nianbao::ImportNoticeBar</name>
+    <message>
+        <source>&amp;Go to the First Blank Cell</source>
+        <translation>转到第一个空单元格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Hide this notice (the findings keep it)</source>
+        <translation>隐藏此提示（检查结果中仍保留）</translation>
+    </message>
+    <message>
+        <source>Not everything in the imported file could be read; the cells left blank are yours to fill in:
+%1</source>
+        <translation>导入的文件未能全部读入，留空的单元格请补填：
+%1</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::MainWindow</name>
     <message>
         <source>Save report</source>
@@ -444,6 +461,18 @@
     <message>
         <source>The printer cannot be painted on.</source>
         <translation>无法在打印机上绘制。</translation>
+    </message>
+    <message>
+        <source>Paste &amp;Report</source>
+        <translation>粘贴报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cannot paste a report</source>
+        <translation>无法粘贴报告</translation>
+    </message>
+    <message>
+        <source>Report read from the pasted content; save it to keep it.</source>
+        <translation>已从粘贴的内容读入报告；请保存以留存。</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,13 @@
 #include "document/FindingsModel.h"
 #include "document/ReportDocument.h"
 #include "io/FormatRegistry.h"
+#include "io/PastedReport.h"
 #include "render/PainterCanvas.h"
 #include "render/ReportRenderer.h"
 #include "widgets/FileActions.h"
 #include "widgets/FindingsDock.h"
 #include "widgets/GridView.h"
+#include "widgets/ImportNoticeBar.h"
 #include "widgets/NavigationPane.h"
 #include "widgets/NewReportDialog.h"
 #include "widgets/RecentFilesMenu.h"
@@ -22,6 +24,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -89,6 +92,9 @@ MainWindow::MainWindow(QWidget *parent)
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     column->addWidget(m_review->warningBar());
+    auto *importNotice = new ImportNoticeBar(m_document, central);
+    connect(importNotice, &ImportNoticeBar::locationRequested, this, &MainWindow::showLocation);
+    column->addWidget(importNotice);
     column->addWidget(splitter, 1);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_counts);
@@ -167,6 +173,12 @@ void MainWindow::createActions()
     redo->setObjectName(QStringLiteral("redoAction"));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    // A report's page copied in a browser, or its text from anywhere, becomes the report.
+    QAction *paste = edit->addAction(tr("Paste &Report"), this,
+                                     [this] { pasteReport(*QGuiApplication::clipboard()->mimeData()); });
+    paste->setObjectName(QStringLiteral("pasteReportAction"));
+    paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
 
     QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *language = view->addMenu(tr("&Language"));
@@ -515,18 +527,40 @@ bool MainWindow::offerRecovery()
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const auto urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.first().isLocalFile()
-        && FormatRegistry::instance().formatForFile(urls.first().toLocalFile()))
+    if ((!urls.isEmpty() && urls.first().isLocalFile()
+         && FormatRegistry::instance().formatForFile(urls.first().toLocalFile()))
+        || (urls.isEmpty() && PastedReport::canRead(*event->mimeData())))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const auto urls = event->mimeData()->urls();
-    if (urls.isEmpty() || !maybeSave())
+    if (urls.isEmpty()) {
+        // A selection dragged from a browser or a text: read like a pasted report.
+        if (pasteReport(*event->mimeData()))
+            event->acceptProposedAction();
+        return;
+    }
+    if (!maybeSave())
         return;
     openFile(urls.first().toLocalFile());
     event->acceptProposedAction();
+}
+
+bool MainWindow::pasteReport(const QMimeData &data)
+{
+    Report report;
+    FormatError error;
+    if (!PastedReport::read(data, report, error)) {
+        reportError(tr("Cannot paste a report"), error.message());
+        return false;
+    }
+    if (!maybeSave())
+        return false;
+    startNewReport(report);
+    statusBar()->showMessage(tr("Report read from the pasted content; save it to keep it."), 10000);
+    return true;
 }
 
 bool MainWindow::saveScreenshots(const QString &directory)

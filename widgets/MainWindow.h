@@ -14,6 +14,7 @@
 class QLabel;
 class QListWidget;
 class QMenu;
+class QMimeData;
 class QPrinter;
 class QStackedWidget;
 class QTimer;
@@ -57,6 +58,10 @@ public:
     /// Writes another format; a publication copy leaves the comments out unless `options` asks.
     bool exportTo(const QString &path, const WriteOptions &options = {});
     void startNewReport(const Report &report);
+    /// Reads a report from pasted or dropped content (a web page's selection, text) into this
+    /// window, as an import: unsaved, nothing overwritten. False, with the reason said, when
+    /// nothing in it reads as a report.
+    bool pasteReport(const QMimeData &data);
     bool attachPreviousYear(const QString &path);
     /// Paints the report on a printer (or the print preview's), as the PDF export does.
     /// Says nothing: painting a preview is not printing.

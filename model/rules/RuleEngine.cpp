@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace nianbao {
@@ -114,8 +115,26 @@ QString RuleEngine::tableName(TableId table)
 void RuleEngine::checkImport(const Report &report, Findings &out)
 {
     using Incomplete = ImportNotes::IncompleteTable;
-    for (const Incomplete &t : report.importNotes.incompleteTables) {
+    for (Incomplete t : report.importNotes.incompleteTables) {
         const TableSpec &spec = ReportTemplate::official().table(t.table);
+        // A row typed in since the import is no longer missing, and a row of totals only
+        // (（七）总计) is computed from the others.
+        const TableData &data = report.table(t.table);
+        const auto filled = [&](int r) {
+            bool computedOnly = true;
+            for (int c = 0; c < spec.columnCount(); ++c) {
+                if (!spec.hasCell(r, c))
+                    continue;
+                computedOnly &= spec.isComputed(r, c);
+                if (!data.isAutomatic(r, c) && !data.stored(r, c).isBlank())
+                    return true;
+            }
+            return computedOnly;
+        };
+        t.missingRows.erase(std::remove_if(t.missingRows.begin(), t.missingRows.end(), filled),
+                            t.missingRows.end());
+        if (t.missingRows.isEmpty())
+            continue;
         QStringList rows;
         for (int r : t.missingRows) {
             const RowSpec &row = spec.rows[r];

@@ -78,6 +78,25 @@ bool isTemplatePlaceholder(const QString &text)
         && (text.endsWith(u'）') || text.endsWith(u')'));
 }
 
+// What a web page has around a report, left in a copy of the page's text: breadcrumbs,
+// "字号 大 中 小", print and share buttons, the footer. Short lines only: prose may name these.
+bool isWebFurniture(const QString &text)
+{
+    const QString c = TextNormalizer::compact(text);
+    if (c.size() > 60 || c.endsWith(u'。'))
+        return false;
+    static const char16_t *const words[] = {
+        u"版权所有", u"ICP备",  u"网站标识码", u"主办单位", u"承办单位", u"技术支持",     u"联系我们",
+        u"网站地图", u"分享到", u"打印本页",   u"关闭窗口", u"当前位置", u"您现在的位置", u"字号",
+        u"浏览次数", u"首页>",  u"首页＞",     u"首页»",    u"首页›",
+    };
+    for (const char16_t *w : words) {
+        if (c.contains(QStringView(w)))
+            return true;
+    }
+    return false;
+}
+
 // "二、工作机制保障": a numbered chapter heading that is none of the official sections.
 std::optional<QString> matchOwnChapter(const QString &text)
 {
@@ -278,8 +297,12 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
             continue;
         }
 
-        if (!current && titleLines.isEmpty() && !titleDone && isStrayFrontLine(text))
-            continue; // "正文", "附件1" left by a converter or a CMS above the title
+        if (!current && !titleDone && (isStrayFrontLine(text) || isWebFurniture(text))) {
+            // "正文", "附件1" left by a converter or a CMS above the title; a web page's
+            // breadcrumbs and buttons in a copy of its text. A title line before them was not one.
+            titleLines.clear();
+            continue;
+        }
         if (!current) {
             // Front matter: the title (possibly over two or three lines), then the preamble.
             const bool titleLike = text.size() <= 50 && !endsSentence(text) && !text.startsWith(u"依据")
@@ -361,6 +384,9 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
         lastParagraphs = &report.section(*last.section).paragraphs;
     else if (last.set)
         lastParagraphs = &report.section(*last.section).subsections[last.subsection].paragraphs;
+    // A web page's footer after the report, in a copy of the page's text.
+    while (lastParagraphs && !lastParagraphs->isEmpty() && isWebFurniture(lastParagraphs->last().text))
+        lastParagraphs->removeLast();
     if (lastParagraphs && !lastParagraphs->isEmpty()) {
         QVector<Paragraph> &ps = *lastParagraphs;
         int i = ps.size() - 1;

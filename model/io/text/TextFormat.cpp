@@ -125,6 +125,10 @@ QVector<SourceBlock> TextFormat::layoutBlocks(const QStringList &lines)
         if (isTabRow(line)) {
             flushRow();
             QStringList cells = line.split(QLatin1Char('\t'));
+            // Empty fields at the end pad a narrow row to the table's width; a row's values are
+            // read from the left, so a blank last value stays blank without them.
+            while (cells.size() > 1 && TextNormalizer::trimmed(cells.last()).isEmpty())
+                cells.removeLast();
             if (!fragment.isEmpty())
                 cells.first().prepend(std::exchange(fragment, QString()));
             out.append(SourceBlock::row(cells, tr("line %1").arg(i + 1)));

@@ -530,6 +530,33 @@ private slots:
         QVERIFY(named);
     }
 
+    // A row with more numbers than its header has columns (a copy that joined two cells'
+    // numbers, a misprint): which number goes where is not known, so none is read.
+    void moreNumbersThanColumnsAreNotRead()
+    {
+        QString text = readText(test::fixture(test::report001()));
+        const Report source = parseOrFail(text);
+        const qsizetype table = text.indexOf(QStringLiteral("第二十条第（一）项"));
+        QVERIFY(table > 0);
+        text.insert(
+            table,
+            QStringLiteral("信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t1\t2\t3\t4\n\n"));
+        const Report r = parseOrFail(text);
+        // The fixture's own table follows and reads its 规章 row; this one read nothing wrong.
+        QCOMPARE(r.table(TableId::Proactive), source.table(TableId::Proactive));
+        QString one = readText(test::fixture(test::report001()));
+        one.replace(QStringLiteral("\t规章\n\t0\n\t0\n\t0\n"),
+                    QStringLiteral("\t规章\n\t1\n\t2\n\t3\n\t4\n"));
+        const Report only = parseOrFail(one);
+        const TableSpec &spec = ReportTemplate::official().table(TableId::Proactive);
+        for (int c = 0; c < spec.columnCount(); ++c)
+            QVERIFY(only.table(TableId::Proactive).stored(spec.rowIndex(u"regulations"), c).isBlank());
+        bool named = false;
+        for (const Finding &f : RuleEngine::check(only))
+            named |= f.rule == u"import.incomplete" && f.message.contains(QStringLiteral("规章"));
+        QVERIFY(named);
+    }
+
     void headingRecognition()
     {
         QCOMPARE(ReportAssembler::matchSectionHeading(u"三、主动公开工作情况")->section,

@@ -5,7 +5,7 @@
 set -euo pipefail
 build="$1" shared="$2" here="$3"
 corpus="$build/corpus"
-mkdir -p "$corpus"/{text,docx,docx_xml,json,nianbao,pdf,pdf_layout,pdf_answer}
+mkdir -p "$corpus"/{text,html,docx,docx_xml,json,nianbao,pdf,pdf_layout,pdf_answer}
 nianbao="$build/bin/nianbao"
 sources=("$here/resources/examples/example-report.nianbao" "$shared"/fixtures/reports/*.txt "$shared"/fixtures/reports/*.docx)
 cp "$shared"/fixtures/reports/*.txt "$corpus/text/"
@@ -28,6 +28,12 @@ cp "$here/resources/examples/example-review.nianbao" "$corpus/nianbao/"
 for d in "$corpus"/docx/*.docx; do
   unzip -p "$d" word/document.xml > "$corpus/docx_xml/$(basename "$d" .docx).xml" 2>/dev/null || true
 done
+# Web pages: LibreOffice's HTML of the fixtures when soffice is there, and the regression pages.
+if command -v soffice >/dev/null; then
+  soffice -env:UserInstallation="file://$build/lo-profile" --headless --convert-to html --outdir "$corpus/html" \
+    "$shared"/fixtures/reports/*.docx >/dev/null 2>&1 || true
+fi
+cp "$here"/tests/data/regressions/*.htm* "$corpus/html/" 2>/dev/null || true
 # The PDF target makes a report from raw bytes: any bytes seed it.
 cp "$corpus"/text/*.txt "$corpus/pdf/"
 # The PDF importer past poppler: real PDFs' pages as scripts (WPS's, ours, LibreOffice's when

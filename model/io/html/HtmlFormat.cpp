@@ -121,42 +121,42 @@ QByteArray HtmlFormat::htmlOfMhtml(const QByteArray &bytes, QByteArray *charset)
 
 bool HtmlFormat::decode(const QByteArray &bytes, QString &text, FormatError &error)
 {
+    return decode(bytes, QByteArray(), text, error);
+}
+
+bool HtmlFormat::decode(const QByteArray &bytes, const QByteArray &declared, QString &text,
+                        FormatError &error)
+{
     if (bytes.startsWith("\xEF\xBB\xBF") || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
         return TextFormat::decode(bytes, text, error);
     if (bytes.contains('\0')) {
         error.reason = tr("binary data, not a web page");
         return false;
     }
-    const QByteArray named = metaCharset(bytes);
-    QByteArray decoderName = isGbFamily(named) ? QByteArray("GB18030") : named;
-    if (!decoderName.isEmpty() && decoderName != "utf-8" && decoderName != "utf8") {
+    // A browser believes the charset the page (or the MHTML part holding it) names, and shows
+    // a byte it cannot decode as �: a CMS that cut a character in two does not lose the page.
+    // Only a page that mostly fails to decode in that charset is read as what its bytes are.
+    const QByteArray meta = metaCharset(bytes);
+    const QByteArray named = meta.isEmpty() ? declared.toLower() : meta;
+    const QByteArray decoderName = isGbFamily(named) ? QByteArray("GB18030") : named;
+    if (!decoderName.isEmpty()) {
         QStringDecoder decoder(decoderName.constData(), QStringDecoder::Flag::Stateless);
         if (decoder.isValid()) {
             text = decoder.decode(bytes);
-            if (!decoder.hasError())
+            if (!decoder.hasError()
+                || text.count(QChar::ReplacementCharacter) * 100 <= qMax<qsizetype>(800, text.size()))
                 return true;
         }
     }
-    // No charset named, UTF-8 named, or the named one does not fit the bytes: what they are.
     return TextFormat::decode(bytes, text, error);
 }
 
 bool HtmlFormat::readBytes(const QByteArray &bytes, Report &report, FormatError &error)
 {
     QByteArray partCharset;
-    QByteArray html = htmlOfMhtml(bytes, &partCharset);
+    const QByteArray html = htmlOfMhtml(bytes, &partCharset);
     QString text;
-    if (!partCharset.isEmpty() && metaCharset(html).isEmpty()) {
-        // The MIME part names the charset; the page inside may not.
-        QStringDecoder decoder(isGbFamily(partCharset) ? "GB18030" : partCharset.constData(),
-                               QStringDecoder::Flag::Stateless);
-        if (decoder.isValid()) {
-            text = decoder.decode(html);
-            if (decoder.hasError())
-                text.clear();
-        }
-    }
-    if (text.isEmpty() && !decode(html, text, error))
+    if (!decode(html, partCharset, text, error))
         return false;
     const HtmlBlockReader::Result page = HtmlBlockReader::read(text.toUtf8());
     if (!ReportAssembler::assemble(page.blocks, report, error))

@@ -29,8 +29,13 @@ public:
     /// Reads HTML (or MHTML) bytes into a report: what read() does, for the clipboard's
     /// text/html too.
     static bool readBytes(const QByteArray &bytes, Report &report, FormatError &error);
-    /// The page as text: the charset its BOM or <meta> names, else UTF-8, else GB18030.
+    /// The page as text: the charset its BOM or <meta> names (bytes that do not decode shown
+    /// as U+FFFD, as browsers show them, unless most do not), else UTF-8, else GB18030.
     static bool decode(const QByteArray &bytes, QString &text, FormatError &error);
+    /// The same, with the charset that the container declares (an MHTML part's header) for a
+    /// page that names none itself.
+    static bool decode(const QByteArray &bytes, const QByteArray &declared, QString &text,
+                       FormatError &error);
     /// The HTML part of a browser's single-file page (MHTML), decoded from quoted-printable or
     /// base64; the bytes themselves when they are not MHTML. `charset` gets the part's charset.
     static QByteArray htmlOfMhtml(const QByteArray &bytes, QByteArray *charset = nullptr);

@@ -247,6 +247,13 @@ QStringList TableRecognizer::valueCells(const Row &row, int count)
 {
     const int start = qMax(row.lastLabelCell + 1, int(row.cells.size()) - count);
     m_valueStart = start;
+    // More numbers after the label than the row has columns: which of them belong where is
+    // not known, and none is read (the row is then named by import.incomplete). Empty cells
+    // before them are merged cells and padding, not values.
+    for (int i = row.lastLabelCell + 1; i < start; ++i) {
+        if (!row.compact[i].isEmpty())
+            return {};
+    }
     return row.cells.mid(start);
 }
 
@@ -486,7 +493,8 @@ void TableRecognizer::readReviewLitigation(const Row &row)
         }
         return;
     }
-    if (!leaves.isEmpty() && row.label.size() > 0 && valueCells(row, 1).join(QString()).trimmed().isEmpty()) {
+    const bool endsInAValue = row.lastLabelCell < row.cells.size() - 1 && !row.compact.last().isEmpty();
+    if (!leaves.isEmpty() && row.label.size() > 0 && !endsInAValue) {
         for (int g : groups) {
             if (!m_reviewGroups.contains(g))
                 m_reviewGroups << g;

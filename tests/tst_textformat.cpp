@@ -395,8 +395,26 @@ private slots:
         QString text = readText(test::fixture(f001));
         text.replace(QStringLiteral("\t本年制发件数\n\t本年废止件数\n\t现行有效件数"),
                      QStringLiteral("\t本年新制作数量\n\t本年新公开数量\n\t对外公开总数量"));
+        // （五）项 in 2019: 上一年项目数量 / 本年增/减 / 处理决定数量, and a row the 2021 layout lacks.
+        const qsizetype item5 = text.indexOf(QStringLiteral("\t第二十条第（五）项"));
+        const qsizetype item6 = text.indexOf(QStringLiteral("\t第二十条第（六）项"));
+        QVERIFY(item5 > 0 && item6 > item5);
+        text.replace(
+            item5, item6 - item5,
+            QStringLiteral(
+                "\t第二十条第（五）项\n\n\t信息内容\n\t上一年项目数量\n\t本年增/减\n\t处理决定数量\n\n"
+                "\t行政许可\n\t12\n\t3\n\t456\n\n\t其他对外管理服务事项\n\t7\n\t0\n\t8\n\n"));
         const Report r = parseOrFail(text);
         QVERIFY(test::cell(r, "proactive/normativeDocuments/inForce").isBlank()); // not read as 现行有效
+        // 处理决定数量 means what 本年处理决定数量 means: read; the rest named.
+        QCOMPARE(test::cell(r, "proactive/licensing/decisions"), CellValue::number(456));
+        QString outdated;
+        for (const Finding &f : RuleEngine::check(r)) {
+            if (f.rule == u"template.outdated")
+                outdated = f.message;
+        }
+        for (const char *named : { "本年新公开数量", "上一年项目数量", "其他对外管理服务事项" })
+            QVERIFY2(outdated.contains(QString::fromUtf8(named)), qPrintable(outdated));
         QVERIFY(
             hasFinding(RuleEngine::check(r), "template.outdated", QJsonObject { { "table", "proactive" } }));
     }

@@ -164,5 +164,9 @@
         <source>%1: the row printed as “%2” was read as “%3” by its place between the rows around it; check its numbers.</source>
         <translation>%1：印作“%2”的一行按其在前后行之间的位置读作“%3”；请核对其数字。</translation>
     </message>
+    <message>
+        <source>Numbers with no place in the 2021 layout were not read: %1.</source>
+        <translation>在2021年格式中没有位置的数字未读入：%1。</translation>
+    </message>
 </context>
 </TS>

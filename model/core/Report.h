@@ -65,6 +65,10 @@ struct ImportNotes
     /// Set when the table layout is the 2019 trial one; says what gave it away.
     QString outdatedTemplateReason;
     TableId outdatedTable = TableId::Applications;
+    /// The 2019 layout's columns and rows whose numbers have no place in the 2021 one (本年新
+    /// 公开数量, 其他对外管理服务事项 …): not read, named by template.outdated. Those that have a
+    /// place (处理决定数量) are read.
+    QStringList outdatedWithoutPlace;
 
     /// A statistics table the importer could not read whole. Its unread rows are left blank
     /// rather than guessed (rule import.incomplete).

@@ -68,12 +68,15 @@ Findings RuleEngine::check(const Report &report, const Report *previous)
     Findings out;
     out.reserve(16);
     if (!report.importNotes.outdatedTemplateReason.isEmpty()) {
+        QString message = tr("The report uses the 2019 trial table layout (%1); use the 2021 template "
+                             "(国办公开办函〔2021〕30号).")
+                              .arg(report.importNotes.outdatedTemplateReason);
+        if (!report.importNotes.outdatedWithoutPlace.isEmpty())
+            message += QLatin1Char(' ')
+                + tr("Numbers with no place in the 2021 layout were not read: %1.")
+                      .arg(report.importNotes.outdatedWithoutPlace.join(QStringLiteral("、")));
         out.append({ QStringLiteral("template.outdated"), Severity::Error,
-                     Location::ofTable(report.importNotes.outdatedTable),
-                     tr("The report uses the 2019 trial table layout (%1); use the 2021 template "
-                        "(国办公开办函〔2021〕30号).")
-                         .arg(report.importNotes.outdatedTemplateReason),
-                     false });
+                     Location::ofTable(report.importNotes.outdatedTable), message, false });
     }
     checkImport(report, out);
     checkIdentities(report, out);

@@ -269,6 +269,13 @@ void TableRecognizer::store(TableId table, int r, int c, const QStringList &valu
     data.setAutomatic(r, c, false); // stated; Report::adoptMatchingTotals() decides later
 }
 
+void TableRecognizer::noteWithoutPlace(const QString &label)
+{
+    QStringList &labels = m_report.importNotes.outdatedWithoutPlace;
+    if (!labels.contains(label))
+        labels << label;
+}
+
 void TableRecognizer::markOutdated(TableId table, const QString &reason)
 {
     if (!m_report.importNotes.outdatedTemplateReason.isEmpty())
@@ -288,6 +295,18 @@ void TableRecognizer::readProactive(const Row &row)
         if (anyContains(row.compact, old)) {
             markOutdated(TableId::Proactive, QString::fromUtf16(old));
             m_proactiveOutdated = true;
+            // The 2019 header's columns in order: those with a place in the 2021 layout (处理
+            // 决定数量) are read below it, the others named as having none.
+            m_proactiveColumns.clear();
+            for (int i = 0; i < row.compact.size(); ++i) {
+                const QString &c = row.compact[i];
+                if (c.isEmpty() || c == u"信息内容" || c.startsWith(u"第二十条"))
+                    continue;
+                const int column = proactiveColumnFor(c);
+                m_proactiveColumns << column;
+                if (column < 0)
+                    noteWithoutPlace(c);
+            }
             return;
         }
     }
@@ -303,13 +322,25 @@ void TableRecognizer::readProactive(const Row &row)
         m_proactiveOutdated = false;
         return;
     }
-    if (m_proactiveOutdated)
-        return; // numbers under a 2019 header mean something else: not read
-
     int r = -1;
     for (int i = 0; i < spec.rowCount() && r < 0; ++i) {
         if (row.label == spec.rows[i].label)
             r = i;
+    }
+    if (m_proactiveOutdated) {
+        // Under a 2019 header only the columns that mean what a 2021 column means are read;
+        // a 2019 row the 2021 layout lacks (其他对外管理服务事项, 政府集中采购) is named.
+        const QStringList values = valueCells(row, int(m_proactiveColumns.size()));
+        if (r < 0) {
+            if (!row.label.isEmpty() && !values.isEmpty())
+                noteWithoutPlace(row.label);
+            return;
+        }
+        for (int i = 0; i < values.size() && i < m_proactiveColumns.size(); ++i) {
+            if (m_proactiveColumns[i] >= 0 && spec.hasCell(r, m_proactiveColumns[i]))
+                store(TableId::Proactive, r, m_proactiveColumns[i], values, i);
+        }
+        return;
     }
     if (r < 0)
         return;
@@ -388,8 +419,10 @@ void TableRecognizer::readApplications(const Row &row)
             bool numbers = false;
             for (const QString &v : valueCells(row, spec.columnCount()))
                 numbers |= CellValue::parse(v).isNumber();
-            if (numbers)
+            if (numbers) {
                 markOutdated(TableId::Applications, QStringLiteral("（六）其他处理"));
+                noteWithoutPlace(QStringLiteral("（六）其他处理"));
+            }
             return;
         }
         static const QRegularExpression numbering(QStringLiteral("^[0-9０-９]+[.．、]"));

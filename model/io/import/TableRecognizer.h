@@ -69,6 +69,8 @@ private:
     /// Stores values[i] (from valueCells()) into a cell.
     void store(TableId table, int row, int column, const QStringList &values, int i);
     void markOutdated(TableId table, const QString &reason);
+    /// A 2019 column or row whose numbers have no place in the 2021 layout.
+    void noteWithoutPlace(const QString &label);
     /// The value cells of a data row: the last `count` cells after its label.
     QStringList valueCells(const Row &row, int count);
 

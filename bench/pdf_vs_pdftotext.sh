@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Reading a published PDF, whole process, against poppler's own pdftotext -layout on the same
+# file (issue #23): `nianbao check FILE.pdf` (start, read in the child process, tables, rules)
+# and `pdftotext -layout FILE.pdf -` (start, text only). Target: at most 2.5 times.
+set -euo pipefail
+nianbao="$1"; shift
+runs="${RUNS:-9}"
+median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+for pdf in "$@"; do
+  "$nianbao" check "$pdf" >/dev/null 2>&1 || true # warm the caches once
+  pdftotext -layout "$pdf" - >/dev/null
+  ours=$(for _ in $(seq "$runs"); do s=$EPOCHREALTIME; "$nianbao" check "$pdf" >/dev/null 2>&1 || true; e=$EPOCHREALTIME
+    awk -v a="$s" -v b="$e" 'BEGIN {printf "%.4f\n", b - a}'; done | median)
+  theirs=$(for _ in $(seq "$runs"); do s=$EPOCHREALTIME; pdftotext -layout "$pdf" - >/dev/null; e=$EPOCHREALTIME
+    awk -v a="$s" -v b="$e" 'BEGIN {printf "%.4f\n", b - a}'; done | median)
+  awk -v n="$(basename "$pdf")" -v o="$ours" -v t="$theirs" \
+    'BEGIN {printf "%s: nianbao check %.3f s, pdftotext -layout %.3f s: %.2f× (target ≤ 2.5×)\n", n, o, t, o / t}'
+done

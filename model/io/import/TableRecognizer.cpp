@@ -433,8 +433,29 @@ void TableRecognizer::readApplications(const Row &row)
     if (r < 0) {
         // A row of numbers whose label is not one of the layout's (a typo in the agency's own
         // table, a label cut by a page break): placed later by the rows recognised around it.
-        if (hasFullValues(row, spec.columnCount()))
+        if (hasFullValues(row, spec.columnCount())) {
             m_unplacedRows.append(row);
+            return;
+        }
+        // The rest of such a row's label on the next page, without numbers ("3.要求提供公开出"
+        // above a page break, "版物" below it): the joined label names the row.
+        bool numbers = false;
+        for (int i = row.lastLabelCell + 1; i < row.compact.size(); ++i)
+            numbers |= !row.compact[i].isEmpty();
+        if (!m_unplacedRows.isEmpty() && !numbers) {
+            Row joined = m_unplacedRows.last();
+            joined.label += row.label;
+            for (const auto &m : applicationRows) {
+                if (joined.label.contains(QStringView(m.text))) {
+                    m_unplacedRows.removeLast();
+                    const int jr = spec.rowIndex(m.row);
+                    placeRowsBefore(jr);
+                    storeApplicationRow(joined, jr);
+                    m_lastApplicationRow = jr;
+                    break;
+                }
+            }
+        }
         return;
     }
     placeRowsBefore(r);

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStringDecoder>
 #include <QStringEncoder>
 #include <QTest>
 
@@ -250,6 +251,12 @@ private slots:
             const QString cms = shapeFile(docx, QStringLiteral("cms-gbk")) + QStringLiteral(".htm");
             QDir().mkpath(QFileInfo(cms).path());
             writeBytes(cms, page);
+            // The CMS page selected whole in a browser and copied: navigation, the date line and
+            // the footer come along with the report.
+            const QString cmsCopy
+                = shapeFile(docx, QStringLiteral("cms-browser-copy")) + QStringLiteral(".txt");
+            QDir().mkpath(QFileInfo(cmsCopy).path());
+            writeBytes(cmsCopy, test::browserCopy(QStringDecoder("GB18030").decode(page), false).toUtf8());
             const QString saved = shapeFile(docx, QStringLiteral("mhtml")) + QStringLiteral(".mhtml");
             QDir().mkpath(QFileInfo(saved).path());
             writeBytes(saved, mhtml(page));
@@ -272,6 +279,7 @@ private slots:
             QStringLiteral("pdf-noto/%1.pdf"),
             QStringLiteral("markdown/%1.md"),
             QStringLiteral("cms-gbk/%1.htm"),
+            QStringLiteral("cms-browser-copy/%1.txt"),
             QStringLiteral("mhtml/%1.mhtml"),
         };
         for (const QString &docx : test::reportFixtures(QStringLiteral("docx"))) {

@@ -88,13 +88,15 @@ bool isWebFurniture(const QString &text)
     static const char16_t *const words[] = {
         u"版权所有", u"ICP备",  u"网站标识码", u"主办单位", u"承办单位", u"技术支持",     u"联系我们",
         u"网站地图", u"分享到", u"打印本页",   u"关闭窗口", u"当前位置", u"您现在的位置", u"字号",
-        u"浏览次数", u"首页>",  u"首页＞",     u"首页»",    u"首页›",
+        u"浏览次数", u"首页>",  u"首页＞",     u"首页»",    u"首页›",    u"相关链接",     u"相关文章",
+        u"上一篇",   u"下一篇", u"【打印】",   u"【关闭】",
     };
     for (const char16_t *w : words) {
         if (c.contains(QStringView(w)))
             return true;
     }
-    return false;
+    // A menu: 首页 | 政务公开 | …
+    return c.startsWith(u"首页") && (c.contains(u'|') || c.contains(u'｜') || c.contains(u'>'));
 }
 
 // "二、工作机制保障": a numbered chapter heading that is none of the official sections.
@@ -297,11 +299,16 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
             continue;
         }
 
-        if (!current && !titleDone && (isStrayFrontLine(text) || isWebFurniture(text))) {
+        if (!current && ((!titleDone && isStrayFrontLine(text)) || isWebFurniture(text))) {
             // "正文", "附件1" left by a converter or a CMS above the title; a web page's
             // breadcrumbs and buttons in a copy of its text. A title line before them was not one.
-            titleLines.clear();
+            if (!titleDone)
+                titleLines.clear();
             continue;
+        }
+        if (!current && titleDone && report.preamble.isEmpty() && !titleLines.isEmpty() && text.size() >= 4
+            && TextNormalizer::compact(titleLines.join(QString())).contains(TextNormalizer::compact(text))) {
+            continue; // the title again, as a web page prints it above and in the article
         }
         if (!current) {
             // Front matter: the title (possibly over two or three lines), then the preamble.
@@ -384,9 +391,17 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
         lastParagraphs = &report.section(*last.section).paragraphs;
     else if (last.set)
         lastParagraphs = &report.section(*last.section).subsections[last.subsection].paragraphs;
-    // A web page's footer after the report, in a copy of the page's text.
-    while (lastParagraphs && !lastParagraphs->isEmpty() && isWebFurniture(lastParagraphs->last().text))
-        lastParagraphs->removeLast();
+    // A web page's footer after the report, in a copy of the page's text: from the first line
+    // of it among the last few (分享到, 相关链接, 上一篇, 版权所有 …) to the end.
+    if (lastParagraphs) {
+        QVector<Paragraph> &ps = *lastParagraphs;
+        for (qsizetype i = qMax<qsizetype>(0, ps.size() - 15); i < ps.size(); ++i) {
+            if (isWebFurniture(ps[i].text)) {
+                ps.resize(i);
+                break;
+            }
+        }
+    }
     if (lastParagraphs && !lastParagraphs->isEmpty()) {
         QVector<Paragraph> &ps = *lastParagraphs;
         int i = ps.size() - 1;

@@ -275,6 +275,11 @@ private slots:
         QCOMPARE(locations(RuleEngine::check(r), "section.thin"), { section("other") });
         r.section(SectionId::Problems).paragraphs.clear();
         QCOMPARE(locations(RuleEngine::check(r), "section.thin").size(), 2);
+        // Section 一 as well: its subsections' text counts.
+        r.section(SectionId::Overview).paragraphs = { { QStringLiteral("p2"), QStringLiteral("无") } };
+        r.section(SectionId::Overview).subsections.clear();
+        QCOMPARE(locations(RuleEngine::check(r), "section.thin").size(), 3);
+        QVERIFY(locations(RuleEngine::check(r), "section.thin").contains(section("overview")));
     }
 
     void feesUnreported()

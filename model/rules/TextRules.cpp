@@ -32,7 +32,8 @@ void checkSections(const Report &report, Findings &out)
                          RuleEngine::tr("Section %1 is missing.").arg(sectionName(id)), false });
         }
     }
-    for (SectionId id : { SectionId::Problems, SectionId::Other }) {
+    // 总体情况 too (spec/rules.md, "Added"): a report whose overview is "无" says nothing.
+    for (SectionId id : { SectionId::Overview, SectionId::Problems, SectionId::Other }) {
         const Section &section = report.section(id);
         if (!section.present)
             continue;

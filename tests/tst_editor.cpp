@@ -15,6 +15,7 @@
 #include <QAbstractProxyModel>
 #include <QApplication>
 #include <QClipboard>
+#include <QDropEvent>
 #include <QFile>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -647,6 +648,18 @@ private slots:
         w.findChild<QAction *>(QStringLiteral("pasteReportAction"))->trigger();
         QVERIFY(w.document()->report().tables[int(TableId::Applications)]
                 == source.tables[int(TableId::Applications)]);
+
+        // A page's text dragged from a browser and dropped on the window: the same.
+        w.document()->load(Report());
+        QMimeData dragged;
+        dragged.setText(test::browserCopy(test::reportAsWebPage(source), true));
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &dragged, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &dragged, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        for (int t = 0; t < TableCount; ++t)
+            QVERIFY2(w.document()->report().tables[t] == source.tables[t], qPrintable(QString::number(t)));
 
         // Nothing that reads as a report: said, and the report in the window stays.
         QGuiApplication::clipboard()->setText(QStringLiteral("Dear colleagues, the minutes are attached."));

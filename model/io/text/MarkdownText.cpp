@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace nianbao::MarkdownText {
 
 namespace {
@@ -52,6 +54,19 @@ QString inlineText(QString text)
     text.remove(QStringLiteral("**"));
     text.remove(QStringLiteral("__"));
     text.replace(escape, QStringLiteral("\\1"));
+    // pandoc's Markdown writes “…” as "…" (its readers make them curly again): in Chinese
+    // text, pairs of straight double quotes are the full-width ones.
+    const bool chinese = std::any_of(text.cbegin(), text.cend(),
+                                     [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
+    if (chinese && text.count(u'"') % 2 == 0) {
+        bool open = true;
+        for (QChar &c : text) {
+            if (c == u'"') {
+                c = open ? QChar(0x201C) : QChar(0x201D);
+                open = !open;
+            }
+        }
+    }
     return text;
 }
 
@@ -98,12 +113,99 @@ void appendLine(QString &paragraph, const QString &line)
     paragraph += t;
 }
 
+/// "----- ------- ----": the dash line above and below a pandoc multiline table, its groups
+/// giving the columns.
+bool isDashLine(const QString &line)
+{
+    static const QRegularExpression dashes(QStringLiteral("^\\s*-{3,}(\\s+-{3,})+\\s*$"));
+    return dashes.match(line).hasMatch();
+}
+
+int displayWidth(QChar c)
+{
+    return c.unicode() >= 0x2E80 && c.unicode() < 0xFF61 ? 2 : 1; // CJK and full-width forms
+}
+
+/// The text of `line` between display columns [from, to) (to < 0: to the end), as pandoc lays
+/// a table out: a Chinese character takes two columns.
+QString slice(const QString &line, int from, int to)
+{
+    QString out;
+    int column = 0;
+    for (QChar c : line) {
+        if (column >= from && (to < 0 || column < to))
+            out += c;
+        column += displayWidth(c);
+    }
+    return out;
+}
+
+/// The rows of a pandoc multiline table between its dash lines: a row is a run of lines, each
+/// cell the text under its column's dashes, its lines joined ("商业\" / "企业").
+void multilineTable(const QStringList &lines, int open, int close, QVector<SourceBlock> &out)
+{
+    QVector<int> starts;
+    const QString &rule = lines[open];
+    for (int c = 0; c < rule.size(); ++c) {
+        if (rule[c] == u'-' && (c == 0 || rule[c - 1] == u' '))
+            starts << c;
+    }
+    QVector<QStringList> row;
+    int rowLine = open + 1;
+    auto flush = [&] {
+        if (row.isEmpty())
+            return;
+        QStringList cells;
+        for (int c = 0; c < starts.size(); ++c) {
+            QString cell;
+            for (const QStringList &lineCells : std::as_const(row)) {
+                QString piece = TextNormalizer::trimmed(lineCells[c]);
+                if (piece.endsWith(u'\\'))
+                    piece.chop(1); // a line break inside the cell
+                cell += piece;
+            }
+            cells << TextNormalizer::trimmed(inlineText(cell));
+        }
+        while (!cells.isEmpty() && cells.last().isEmpty())
+            cells.removeLast(); // a narrower sub-table's row, padded to the table's width
+        if (!cells.isEmpty())
+            out.append(SourceBlock::row(cells, place(rowLine)));
+        row.clear();
+    };
+    for (int i = open + 1; i < close; ++i) {
+        if (TextNormalizer::trimmed(lines[i]).isEmpty()) {
+            flush();
+            continue;
+        }
+        if (row.isEmpty())
+            rowLine = i;
+        QStringList lineCells;
+        for (int c = 0; c < starts.size(); ++c)
+            lineCells << slice(lines[i], starts[c], c + 1 < starts.size() ? starts[c + 1] : -1);
+        row << lineCells;
+    }
+    flush();
+    out.append(SourceBlock::tableEnd());
+}
+
+/// The closing dash line of a multiline table opened at `open`, or -1.
+int closingDashLine(const QStringList &lines, int open)
+{
+    for (int j = open + 1; j < lines.size() && j < open + 2000; ++j) {
+        if (isDashLine(lines[j]))
+            return j;
+    }
+    return -1;
+}
+
 } // namespace
 
 bool looksLike(const QStringList &lines)
 {
     int headings = 0;
     for (int i = 0; i < lines.size(); ++i) {
+        if (isDashLine(lines[i]) && closingDashLine(lines, i) > i + 1)
+            return true;
         if (isPipeRow(lines[i]) && i + 1 < lines.size() && isDelimiterRow(lines[i + 1]))
             return true;
         if (lines[i].trimmed().startsWith(QLatin1String("<table"), Qt::CaseInsensitive))
@@ -144,6 +246,14 @@ QVector<SourceBlock> blocks(const QStringList &lines)
                        .blocks;
             i = qMin(j, int(lines.size()) - 1);
             continue;
+        }
+        if (isDashLine(line)) {
+            if (const int close = closingDashLine(lines, i); close > i + 1) {
+                flush();
+                multilineTable(lines, i, close, out);
+                i = close;
+                continue;
+            }
         }
         if (isPipeRow(line)) {
             flush();

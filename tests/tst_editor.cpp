@@ -641,7 +641,9 @@ private slots:
 
         // Its HTML, as a browser offers it beside the text, is read first.
         auto *html = new QMimeData;
-        html->setHtml(test::reportAsWebPage(source));
+        // A selection copied from a GBK page keeps its <meta>; the clipboard's text is Unicode.
+        html->setHtml(test::reportAsWebPage(source).replace(QStringLiteral("charset=\"utf-8\""),
+                                                            QStringLiteral("charset=\"gbk\"")));
         html->setText(QStringLiteral("not a report"));
         QGuiApplication::clipboard()->setMimeData(html);
         w.document()->load(Report());

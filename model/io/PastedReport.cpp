@@ -20,8 +20,9 @@ bool PastedReport::read(const QMimeData &data, Report &report, FormatError &erro
     if (data.hasHtml()) {
         Report fromHtml;
         FormatError htmlError;
-        // The HTML comes as text already; as UTF-8 bytes it needs no charset of its own.
-        if (HtmlFormat::readBytes(data.html().toUtf8(), fromHtml, htmlError)) {
+        // The HTML comes as text already: its bytes are UTF-8 whatever a <meta> copied along
+        // from a GBK page says, and the byte order mark tells the reader so.
+        if (HtmlFormat::readBytes("\xEF\xBB\xBF" + data.html().toUtf8(), fromHtml, htmlError)) {
             report = fromHtml;
             return true;
         }

@@ -13,6 +13,12 @@ bool isSpace(QChar c)
         || u == 0xFEFF || u == 0x2060;
 }
 
+bool isWide(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u >= 0x2E80 && u <= 0xFF60;
+}
+
 QString trimmed(QStringView text)
 {
     qsizetype begin = 0;

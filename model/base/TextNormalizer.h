@@ -26,6 +26,11 @@ bool isBlankPlaceholder(QStringView trimmedText);
 /// Unicode data, leaving everything else as it is.
 QString asciiDigits(QStringView text);
 
+/// Does the character take two columns in a fixed-pitch layout (Chinese, Japanese, Korean and
+/// the full-width forms)? How text extracted from PDFs and pandoc's tables are measured, and
+/// where a line break between two characters was no space.
+bool isWide(QChar c);
+
 /// Removes artefacts that document converters leave in text, such as
 /// `[bookmark: _GoBack]`, and returns the rest.
 QString withoutArtefacts(QStringView text);

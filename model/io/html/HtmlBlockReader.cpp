@@ -75,12 +75,6 @@ bool containsTable(const xmlNode *node, int depth = 0)
     return false;
 }
 
-bool isCjk(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= 0x3000 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFFEF);
-}
-
 /// White space as a browser lays it out: runs of spaces, tabs and line ends are one space,
 /// and none where the source broke a line between two Chinese characters (CMS editors wrap
 /// long lines; the reader sees no gap there). No-break spaces (&nbsp;) stay.
@@ -98,7 +92,8 @@ QString collapsed(const QString &raw)
                      || raw[j] == u'\f');
                  ++j)
                 lineEnd |= raw[j] == u'\n' || raw[j] == u'\r';
-            const bool between = !out.isEmpty() && j < raw.size() && isCjk(out.back()) && isCjk(raw[j]);
+            const bool between = !out.isEmpty() && j < raw.size() && TextNormalizer::isWide(out.back())
+                && TextNormalizer::isWide(raw[j]);
             if (!(lineEnd && between))
                 out.append(u' ');
             i = j;
@@ -285,8 +280,8 @@ private:
             if (t.isEmpty())
                 continue;
             // Latin words keep a space between them; Chinese has none.
-            if (!out.isEmpty() && out.back().isLetterOrNumber() && !isCjk(out.back())
-                && t.front().isLetterOrNumber() && !isCjk(t.front()))
+            if (!out.isEmpty() && out.back().isLetterOrNumber() && !TextNormalizer::isWide(out.back())
+                && t.front().isLetterOrNumber() && !TextNormalizer::isWide(t.front()))
                 out += u' ';
             out += t;
         }

@@ -80,6 +80,16 @@ const struct
     { u"总计", u"processedTotal" },
 };
 
+/// The row of table 三 a label names by its words (applicationRows), or -1.
+int applicationRowFor(const QString &label)
+{
+    for (const auto &m : applicationRows) {
+        if (label.contains(QStringView(m.text)))
+            return ReportTemplate::official().table(TableId::Applications).rowIndex(m.row);
+    }
+    return -1;
+}
+
 int applicationColumnFor(const QString &label)
 {
     static const struct
@@ -154,10 +164,8 @@ bool TableRecognizer::startsRow(const QString &cellText)
         if (c == row.label)
             return true;
     }
-    for (const auto &m : applicationRows) {
-        if (c.contains(QStringView(m.text)))
-            return true;
-    }
+    if (applicationRowFor(c) >= 0)
+        return true;
     static const QRegularExpression other(QStringLiteral("^[0-9０-９]+[.．、]其他$"));
     return other.match(c).hasMatch();
 }
@@ -402,14 +410,8 @@ void TableRecognizer::readApplications(const Row &row)
     if (row.label.isEmpty())
         return;
 
-    int r = -1;
+    int r = applicationRowFor(row.label);
     QString label = row.label;
-    for (const auto &m : applicationRows) {
-        if (label.contains(QStringView(m.text))) {
-            r = spec.rowIndex(m.row);
-            break;
-        }
-    }
     if (r < 0) {
         // "3.其他" under （六）其他处理; in the 2019 layout （六）其他处理 has numbers itself.
         for (const char16_t *group : { u"（六）其他处理", u"(六)其他处理", u"三、本年度办理结果" })
@@ -445,15 +447,11 @@ void TableRecognizer::readApplications(const Row &row)
         if (!m_unplacedRows.isEmpty() && !numbers) {
             Row joined = m_unplacedRows.last();
             joined.label += row.label;
-            for (const auto &m : applicationRows) {
-                if (joined.label.contains(QStringView(m.text))) {
-                    m_unplacedRows.removeLast();
-                    const int jr = spec.rowIndex(m.row);
-                    placeRowsBefore(jr);
-                    storeApplicationRow(joined, jr);
-                    m_lastApplicationRow = jr;
-                    break;
-                }
+            if (const int jr = applicationRowFor(joined.label); jr >= 0) {
+                m_unplacedRows.removeLast();
+                placeRowsBefore(jr);
+                storeApplicationRow(joined, jr);
+                m_lastApplicationRow = jr;
             }
         }
         return;

@@ -23,17 +23,12 @@ QString place(int line)
     return QCoreApplication::translate(Context, "line %1").arg(line + 1);
 }
 
-bool isWide(QChar c)
-{
-    return c.unicode() >= 0x2E80;
-}
-
 /// Width in half-width columns, as a fixed-pitch rendering of the line would take.
 int widthOf(const QString &line)
 {
     int w = 0;
     for (QChar c : line)
-        w += isWide(c) ? 2 : 1;
+        w += TextNormalizer::isWide(c) ? 2 : 1;
     return w;
 }
 
@@ -246,7 +241,8 @@ QString withoutCjkSpacing(const QString &text)
             const QChar after = text[i + 1];
             const bool latinBefore = before.unicode() < 0x80 && before.isLetterOrNumber();
             const bool latinAfter = after.unicode() < 0x80 && after.isLetterOrNumber();
-            if ((isWide(before) && latinAfter) || (latinBefore && isWide(after)))
+            if ((TextNormalizer::isWide(before) && latinAfter)
+                || (latinBefore && TextNormalizer::isWide(after)))
                 continue;
         }
         out.append(c);

@@ -121,11 +121,6 @@ bool isDashLine(const QString &line)
     return dashes.match(line).hasMatch();
 }
 
-int displayWidth(QChar c)
-{
-    return c.unicode() >= 0x2E80 && c.unicode() < 0xFF61 ? 2 : 1; // CJK and full-width forms
-}
-
 /// The text of `line` between display columns [from, to) (to < 0: to the end), as pandoc lays
 /// a table out: a Chinese character takes two columns.
 QString slice(const QString &line, int from, int to)
@@ -135,7 +130,7 @@ QString slice(const QString &line, int from, int to)
     for (QChar c : line) {
         if (column >= from && (to < 0 || column < to))
             out += c;
-        column += displayWidth(c);
+        column += TextNormalizer::isWide(c) ? 2 : 1;
     }
     return out;
 }

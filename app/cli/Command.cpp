@@ -12,15 +12,17 @@ QCommandLineOption helpOption()
 
 } // namespace
 
-bool Command::needsGui(const QStringList &arguments) const
+bool Command::needsGui(const QStringList &) const
 {
-    // Reading a PDF draws its pages through poppler's QPainter backend to find the table
-    // rulings; writing one lays out text with Qt's fonts.
-    for (const QString &a : arguments) {
-        if (a.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-            return true;
-    }
+    // Reading, checking and comparing never do: a PDF is read in a child process without Qt
+    // Gui (RulingOutputDev). Commands that write a PDF, which lays out text with Qt's fonts,
+    // say so.
     return false;
+}
+
+bool Command::isPdfName(const QString &file)
+{
+    return file.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
 }
 
 QList<QCommandLineOption> Command::options() const

@@ -26,8 +26,8 @@ public:
     virtual QString synopsis() const = 0;
     /// One sentence: what the command does.
     virtual QString description() const = 0;
-    /// PDF input and output need Qt Gui (fonts, painting); everything else runs on
-    /// QCoreApplication. The default: any argument naming a .pdf.
+    /// Writing a PDF needs Qt Gui (fonts, painting); everything else, reading PDFs included,
+    /// runs on QCoreApplication. The default: never.
     virtual bool needsGui(const QStringList &arguments) const;
 
     /// `arguments` are the command's own, after the command name.
@@ -37,6 +37,7 @@ public:
     QString help() const;
 
 protected:
+    static bool isPdfName(const QString &file);
     /// The command's own options (--help is added to every command).
     virtual QList<QCommandLineOption> options() const;
     virtual int execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) = 0;

@@ -99,10 +99,10 @@ bool CommandLine::isPdfReaderChild(int argc, char **argv)
 
 int CommandLine::runPdfReaderChild(int argc, char **argv)
 {
-    // Drawing a page for its rulings needs Qt Gui's fonts, never a display.
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Reading needs neither Qt Gui nor a display: poppler finds the rulings without drawing
+    // text (RulingOutputDev), and a child that starts fast keeps a PDF's reading fast.
     qInstallMessageHandler(quietMessages);
-    QGuiApplication application(argc, argv);
+    QCoreApplication application(argc, argv);
     // Its refusals are shown by the parent: in the parent's language, passed along.
     Localization::install(application,
                           Localization::chooseLanguage(argc == 3 ? QString::fromLatin1(argv[2]) : QString()));

@@ -39,16 +39,20 @@ QString ConvertCommand::description() const
 
 bool ConvertCommand::needsGui(const QStringList &arguments) const
 {
-    if (Command::needsGui(arguments))
-        return true;
+    // Writing a PDF: `IN OUT.pdf`, or `--to pdf` for many files.
+    QStringList files;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments[i];
         if (a.compare(QLatin1String("--to=pdf"), Qt::CaseInsensitive) == 0
             || (a == u"--to" && i + 1 < arguments.size()
                 && arguments[i + 1].compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0))
             return true;
+        if (a == u"--to" || a == u"--output-dir")
+            ++i; // their values are not files
+        else if (!a.startsWith(QLatin1Char('-')))
+            files << a;
     }
-    return false;
+    return files.size() == 2 && isPdfName(files.last());
 }
 
 QList<QCommandLineOption> ConvertCommand::options() const

@@ -23,6 +23,18 @@ QString SumCommand::description() const
     return tr("Write the summary report whose tables add up the reports given.");
 }
 
+bool SumCommand::needsGui(const QStringList &arguments) const
+{
+    // Writing the summary as a PDF: `--output OUT.pdf` or `--output=OUT.pdf`.
+    for (int i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == u"--output" && i + 1 < arguments.size() && isPdfName(arguments[i + 1]))
+            return true;
+        if (arguments[i].startsWith(QLatin1String("--output=")) && isPdfName(arguments[i]))
+            return true;
+    }
+    return false;
+}
+
 QList<QCommandLineOption> SumCommand::options() const
 {
     return {

@@ -32,7 +32,7 @@ public:
     /// Does the child's address space get limited here (Unix, not under AddressSanitizer)?
     static bool limitsMemory();
 
-    /// The child's side, in a QGuiApplication: reads stdin, answers on stdout; the exit status.
+    /// The child's side, in a QCoreApplication: reads stdin, answers on stdout; the exit status.
     static int serve();
 
     /// The answer's wire format (Qt's QDataStream), public for tests.

@@ -1,12 +1,12 @@
 #include "io/pdf/PdfContentReader.h"
 
-#include "io/pdf/RulingRecorder.h"
+#include "io/pdf/PdfPageDevice.h"
 
 #include <QDateTime>
-#include <QGuiApplication>
-#include <QPainter>
 #include <QSet>
 
+#include <PDFDoc.h>
+#include <Stream.h>
 #include <mutex>
 #include <poppler-qt6.h>
 
@@ -14,31 +14,35 @@ namespace nianbao {
 
 namespace {
 
-// Reading text stops at this moment (milliseconds since the epoch, in the closure): a
-// hostile content stream must not hold a batch or the desk for ever.
-bool pastDeadline(const QVariant &deadline)
+bool pastDeadlineAt(void *deadline)
 {
-    return QDateTime::currentMSecsSinceEpoch() > deadline.toLongLong();
+    return QDateTime::currentMSecsSinceEpoch() > *static_cast<const qint64 *>(deadline);
 }
 
-PdfPageContent wordsOf(const Poppler::Page &page, int number, qint64 deadline,
-                       Poppler::Page::Rotation rotation)
+bool drawNoAnnotation(Annot *, void *)
+{
+    // A reviewer's rectangle, line or sticky note over a table is not one of its borders,
+    // and a text box's words are not the page's: notes are read as notes (notesOf).
+    return false;
+}
+
+/// A page's words and rulings in one pass of poppler over its content, turned by
+/// `rotation` (quarter turns clockwise, on top of the page's own /Rotate).
+PdfPageContent contentOf(PDFDoc &document, int number, int rotation, qint64 deadline)
 {
     PdfPageContent content;
     content.number = number;
-    content.size = page.pageSizeF();
-    if (rotation == Poppler::Page::Rotate90 || rotation == Poppler::Page::Rotate270)
+    content.size = QSizeF(document.getPageCropWidth(number), document.getPageCropHeight(number));
+    if ((document.getPageRotate(number) / 90 + rotation) % 2 != 0)
         content.size.transpose();
-    for (const std::unique_ptr<Poppler::TextBox> &box :
-         page.textList(rotation, &pastDeadline, QVariant(deadline))) {
-        PdfWord word { box->text(), box->boundingBox(), {} };
-        if (word.text.trimmed().isEmpty() || !word.box.isValid())
-            continue;
-        word.chars.reserve(word.text.size());
-        for (int i = 0; i < word.text.size(); ++i)
-            word.chars.append(box->charBoundingBox(i));
-        content.words.append(std::move(word));
+    PdfPageDevice device;
+    document.displayPage(&device, number, 72, 72, rotation * 90, false, false, false, &pastDeadlineAt,
+                         &deadline, &drawNoAnnotation, nullptr);
+    for (PdfWord &word : device.words()) {
+        if (!word.text.trimmed().isEmpty() && word.box.isValid())
+            content.words.append(std::move(word));
     }
+    content.rulings = device.rulings();
     return content;
 }
 
@@ -57,18 +61,18 @@ bool readsUpright(const PdfPageContent &content)
     return upright >= other;
 }
 
-/// The words of a page turned so that its text reads upright: as displayed, or, where a
-/// page's /Rotate turns its text on its side (a rotated scan of a page, a page turned by a
-/// tool), turned back. The rotation found is used to draw its rulings too.
-PdfPageContent uprightWordsOf(const Poppler::Page &page, int number, qint64 deadline,
-                              Poppler::Page::Rotation &rotation)
+/// The page turned so that its text reads upright: as displayed, or, where a page's /Rotate
+/// turns its text on its side (a rotated scan of a page, a page turned by a tool), turned
+/// back. The rotation found places its notes too.
+PdfPageContent uprightContentOf(PDFDoc &document, int number, qint64 deadline,
+                                Poppler::Page::Rotation &rotation)
 {
     rotation = Poppler::Page::Rotate0;
-    PdfPageContent content = wordsOf(page, number, deadline, rotation);
+    PdfPageContent content = contentOf(document, number, 0, deadline);
     if (readsUpright(content))
         return content;
     for (const auto r : { Poppler::Page::Rotate270, Poppler::Page::Rotate90, Poppler::Page::Rotate180 }) {
-        PdfPageContent turned = wordsOf(page, number, deadline, r);
+        PdfPageContent turned = contentOf(document, number, int(r), deadline);
         if (readsUpright(turned)) {
             rotation = r;
             return turned;
@@ -137,15 +141,6 @@ void notesOf(const Poppler::Page &page, PdfPageContent &content, Poppler::Page::
     }
 }
 
-QVector<QLineF> rulingsOf(const Poppler::Page &page, const QSizeF &size, Poppler::Page::Rotation rotation)
-{
-    RulingRecorder recorder(size);
-    QPainter painter(&recorder);
-    page.renderToPainter(&painter, 72, 72, -1, -1, -1, -1, rotation, Poppler::Page::DontSaveAndRestore);
-    painter.end();
-    return recorder.rulings();
-}
-
 // poppler prints what it finds wrong with a file ("Error: Couldn't read xref table") on
 // stderr; our refusal says it once, with the file's name, and poppler's last word as the
 // detail. Files are read on several threads at once: one last word per thread.
@@ -201,19 +196,26 @@ bool PdfContentReader::read(const QByteArray &pdf, QVector<PdfPageContent> &page
         error.reason = tr("%1 pages; an annual report has at most %2").arg(count).arg(MaxPages);
         return false;
     }
-    // Rulings come from poppler's QPainter backend, which needs Qt's font system.
-    const bool canDraw = qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
-    document->setRenderBackend(Poppler::Document::QPainterBackend);
+    // The same bytes opened again through poppler's own API, which reads a page's words and
+    // rulings in one pass (PdfPageDevice says why); poppler-qt6 keeps the checks above, the
+    // notes and, while its document lives, poppler's global settings.
+    PDFDoc drawable(new MemStream(pdf.constData(), 0, pdf.size(), Object(objNull)));
+    if (!drawable.isOk() || drawable.getNumPages() != count) {
+        error.reason = tr("damaged PDF: it cannot be opened");
+        return false;
+    }
     qsizetype words = 0;
     int notesLeft = MaxNotes;
     QVector<PdfPageContent> read;
     const qint64 deadline = QDateTime::currentMSecsSinceEpoch() + MaxSeconds * 1000;
     for (int i = 0; i < count; ++i) {
-        const std::unique_ptr<Poppler::Page> page = document->page(i);
-        if (!page)
-            continue;
+        if (!drawable.getPage(i + 1)) {
+            error.place = tr("page %1").arg(i + 1);
+            error.reason = tr("poppler cannot read this page (its page dictionary is damaged); refused");
+            return false;
+        }
         Poppler::Page::Rotation rotation = Poppler::Page::Rotate0;
-        PdfPageContent content = uprightWordsOf(*page, i + 1, deadline, rotation);
+        PdfPageContent content = uprightContentOf(drawable, i + 1, deadline, rotation);
         if (QDateTime::currentMSecsSinceEpoch() > deadline) {
             error.place = tr("page %1").arg(i + 1);
             error.reason = tr("reading its text took more than %1 seconds; refused").arg(MaxSeconds);
@@ -225,18 +227,10 @@ bool PdfContentReader::read(const QByteArray &pdf, QVector<PdfPageContent> &page
             error.reason = tr("more than %1 words; no annual report is that long").arg(MaxWords);
             return false;
         }
-        if (canDraw && wantRulings && wantRulings(content)) {
-            content.rulings = rulingsOf(*page, content.size, rotation);
-            // Drawing cannot be stopped half-way (poppler's QPainter backend takes no abort
-            // callback), so the deadline is checked after each page: a damaged embedded font
-            // can make every page slow to draw.
-            if (QDateTime::currentMSecsSinceEpoch() > deadline) {
-                error.place = tr("page %1").arg(i + 1);
-                error.reason = tr("drawing its pages took more than %1 seconds; refused").arg(MaxSeconds);
-                return false;
-            }
-        }
-        notesOf(*page, content, rotation, notesLeft);
+        if (!wantRulings || !wantRulings(content))
+            content.rulings.clear();
+        if (const std::unique_ptr<Poppler::Page> page = document->page(i))
+            notesOf(*page, content, rotation, notesLeft);
         read.append(std::move(content));
     }
     if (words == 0) {

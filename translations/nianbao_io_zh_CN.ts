@@ -411,8 +411,8 @@
         <translation>读取其中文字超过 %1 秒，已拒绝</translation>
     </message>
     <message>
-        <source>drawing its pages took more than %1 seconds; refused</source>
-        <translation>绘制页面超过 %1 秒，已拒绝</translation>
+        <source>poppler cannot read this page (its page dictionary is damaged); refused</source>
+        <translation>poppler 无法读取此页（页面字典已损坏），拒绝读取</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@
 
 namespace nianbao::test {
 
-/// shared/fixtures/<relative>
+/// tests/data/fixtures/<relative>
 QString fixture(const QString &relative);
 /// Every published-report fixture with this extension ("txt", "docx"), sorted.
 QStringList reportFixtures(const QString &extension);
@@ -21,7 +21,7 @@ const Annotation *commentWithText(const Report &report, const QString &text);
 /// Sets a stated cell by anchor.
 void setCell(Report &report, const QString &anchor, const CellValue &value);
 CellRef ref(const QString &anchor);
-/// The published fixtures the tests read (shared/fixtures/reports/).
+/// The published fixtures the tests read (tests/data/fixtures/reports/).
 QString report000();
 QString report001();
 QString report003();

@@ -63,7 +63,7 @@ class TestRules : public QObject
 private slots:
     void everyRuleIdOfTheSpecIsImplemented()
     {
-        QFile spec(QStringLiteral(NIANBAO_FIXTURES "/../spec/rules.md"));
+        QFile spec(QStringLiteral(NIANBAO_SOURCE_DIR "/tests/data/spec/rules.md"));
         QVERIFY(spec.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(spec.readAll());
         QRegularExpression id(QStringLiteral("^\\| `([a-zA-Z.]+)` \\|"), QRegularExpression::MultilineOption);

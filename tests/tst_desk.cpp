@@ -5,8 +5,10 @@
 #include "document/ReportDocument.h"
 #include "document/ReportFolderModel.h"
 #include "io/FormatRegistry.h"
-#include "widgets/MainWindow.h"
-#include "widgets/ReviewDesk.h"
+#include "widgets/desk/ReviewDesk.h"
+#include "widgets/shell/EditorApplication.h"
+#include "widgets/shell/MainWindow.h"
+#include "widgets/shell/ReportSession.h"
 
 #include <QApplication>
 #include <QDir>
@@ -51,6 +53,7 @@ private slots:
     {
         const QString folder = folderOfReports();
         ReviewDesk desk(folder);
+        EditorApplication::connectDesk(&desk);
         desk.setAttribute(Qt::WA_DeleteOnClose, false);
         desk.show();
         QTableView *view = desk.findChild<QTableView *>(QStringLiteral("deskView"));
@@ -110,7 +113,7 @@ private slots:
         }
         QVERIFY(editor);
         QCOMPARE(editor->document()->report().agency, QStringLiteral("错误很多的局"));
-        editor->setInteractive(false);
+        editor->session()->setInteractive(false);
         editor->close();
     }
 
@@ -118,6 +121,7 @@ private slots:
     {
         const QString folder = folderOfReports();
         ReviewDesk desk(folder);
+        EditorApplication::connectDesk(&desk);
         desk.setAttribute(Qt::WA_DeleteOnClose, false);
         const QString out = test::scratchDir() + QStringLiteral("/exported");
         QDir(out).removeRecursively();
@@ -147,6 +151,7 @@ private slots:
         const QByteArray before = original.readAll();
         original.close();
         ReviewDesk desk(folder);
+        EditorApplication::connectDesk(&desk);
         desk.setAttribute(Qt::WA_DeleteOnClose, false);
         const int readable = desk.model()->rowCount() - 1;
         int pdfRow = -1;

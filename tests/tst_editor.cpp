@@ -6,11 +6,12 @@
 #include "document/FindingsModel.h"
 #include "document/ReportDocument.h"
 #include "io/FormatRegistry.h"
-#include "widgets/FindingsDock.h"
-#include "widgets/GridView.h"
-#include "widgets/MainWindow.h"
-#include "widgets/ReportTableModel.h"
-#include "widgets/SectionPage.h"
+#include "widgets/findings/FindingsDock.h"
+#include "widgets/grid/GridView.h"
+#include "widgets/grid/ReportTableModel.h"
+#include "widgets/pages/SectionPage.h"
+#include "widgets/shell/MainWindow.h"
+#include "widgets/shell/ReportSession.h"
 
 #include <QAbstractProxyModel>
 #include <QApplication>
@@ -107,8 +108,8 @@ private slots:
     void typingUpdatesTotalsAndFindingsAndUndoRestores()
     {
         MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(copyOfExample(QStringLiteral("typing.nianbao"))));
+        w.session()->setInteractive(false);
+        QVERIFY(w.session()->openFile(copyOfExample(QStringLiteral("typing.nianbao"))));
         w.show();
         GridView *grid = applicationsGrid(w);
         ReportDocument *doc = w.document();
@@ -141,8 +142,8 @@ private slots:
     void totalsFollowEveryKeystroke()
     {
         MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(copyOfExample(QStringLiteral("keystrokes.nianbao"))));
+        w.session()->setInteractive(false);
+        QVERIFY(w.session()->openFile(copyOfExample(QStringLiteral("keystrokes.nianbao"))));
         w.show();
         GridView *grid = applicationsGrid(w);
         ReportDocument *doc = w.document();
@@ -175,8 +176,8 @@ private slots:
     void refusedTypingLeavesNoUndoStep()
     {
         MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(copyOfExample(QStringLiteral("refused.nianbao"))));
+        w.session()->setInteractive(false);
+        QVERIFY(w.session()->openFile(copyOfExample(QStringLiteral("refused.nianbao"))));
         w.show();
         GridView *grid = applicationsGrid(w);
         ReportDocument *doc = w.document();
@@ -198,8 +199,8 @@ private slots:
     void escapeRestoresTheValueEditingBeganWith()
     {
         MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(copyOfExample(QStringLiteral("escape.nianbao"))));
+        w.session()->setInteractive(false);
+        QVERIFY(w.session()->openFile(copyOfExample(QStringLiteral("escape.nianbao"))));
         w.show();
         GridView *grid = applicationsGrid(w);
         ReportDocument *doc = w.document();
@@ -223,8 +224,8 @@ private slots:
     void aLeadingMinusIsRefusedNotDropped()
     {
         MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(copyOfExample(QStringLiteral("minus.nianbao"))));
+        w.session()->setInteractive(false);
+        QVERIFY(w.session()->openFile(copyOfExample(QStringLiteral("minus.nianbao"))));
         w.show();
         GridView *grid = applicationsGrid(w);
         ReportDocument *doc = w.document();
@@ -248,8 +249,8 @@ private slots:
     void lettersAreRefused()
     {
         MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(copyOfExample(QStringLiteral("letters.nianbao"))));
+        w.session()->setInteractive(false);
+        QVERIFY(w.session()->openFile(copyOfExample(QStringLiteral("letters.nianbao"))));
         w.show();
         GridView *grid = applicationsGrid(w);
         typeInto(grid, test::ref("applications/new/natural"), QStringLiteral("x"));
@@ -270,8 +271,8 @@ private slots:
     void computedTotalsAreNotEditable()
     {
         MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(copyOfExample(QStringLiteral("computed.nianbao"))));
+        w.session()->setInteractive(false);
+        QVERIFY(w.session()->openFile(copyOfExample(QStringLiteral("computed.nianbao"))));
         GridView *grid = applicationsGrid(w);
         const QModelIndex total = grid->tableModel()->indexOf(test::ref("applications/new/total"));
         QVERIFY(!(grid->tableModel()->flags(total) & Qt::ItemIsEditable));
@@ -282,8 +283,8 @@ private slots:
     void blockPaste()
     {
         MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(copyOfExample(QStringLiteral("paste.nianbao"))));
+        w.session()->setInteractive(false);
+        QVERIFY(w.session()->openFile(copyOfExample(QStringLiteral("paste.nianbao"))));
         w.show();
         GridView *grid = applicationsGrid(w);
         ReportDocument *doc = w.document();
@@ -330,8 +331,8 @@ private slots:
         FormatError error;
         QVERIFY(FormatRegistry::instance().writeFile(r, path, error));
         MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(path));
+        w.session()->setInteractive(false);
+        QVERIFY(w.session()->openFile(path));
         w.show();
         auto *view = w.findChild<QTreeView *>(QStringLiteral("findingsView"));
         QVERIFY(view);
@@ -367,8 +368,8 @@ private slots:
         Report edited;
         {
             MainWindow w;
-            w.setInteractive(false);
-            QVERIFY(w.openFile(path));
+            w.session()->setInteractive(false);
+            QVERIFY(w.session()->openFile(path));
             w.show();
             typeInto(applicationsGrid(w), test::ref("applications/carriedIn/research"), QStringLiteral("1"));
             auto *agency = w.findChild<QLineEdit *>(QStringLiteral("agencyEdit"));
@@ -377,13 +378,13 @@ private slots:
             agency->end(false);
             typeChinese(agency, QStringLiteral("办公室"));
             QCOMPARE(w.document()->report().agency, QStringLiteral("示例市示例区文化和旅游局办公室"));
-            QVERIFY(w.save());
+            QVERIFY(w.session()->save());
             QVERIFY(!w.isWindowModified());
             edited = w.document()->report();
         }
         MainWindow again;
-        again.setInteractive(false);
-        QVERIFY(again.openFile(path));
+        again.session()->setInteractive(false);
+        QVERIFY(again.session()->openFile(path));
         QVERIFY2(sameContent(again.document()->report(), edited),
                  qPrintable(describeDifferences(again.document()->report(), edited)));
         QCOMPARE(test::cell(again.document()->report(), "applications/carriedIn/research"),
@@ -394,10 +395,10 @@ private slots:
     {
         const QString path = copyOfExample(QStringLiteral("crash.nianbao"));
         auto *w = new MainWindow;
-        w->setInteractive(false);
-        QVERIFY(w->openFile(path));
+        w->session()->setInteractive(false);
+        QVERIFY(w->session()->openFile(path));
         w->document()->setParagraphs(SectionId::Other, -1, QStringLiteral("崩溃前写下的一段话。"));
-        w->autosaveNow();
+        w->session()->autosaveNow();
         // A crash: the window vanishes without closing; the lock goes with the process,
         // which a new window here cannot tell, so the test drops it explicitly.
         delete w;
@@ -406,13 +407,13 @@ private slots:
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().originalPath, path);
         MainWindow restored;
-        restored.setInteractive(false);
-        QVERIFY(restored.restoreRecovery(entries.first()));
+        restored.session()->setInteractive(false);
+        QVERIFY(restored.session()->restoreRecovery(entries.first()));
         QCOMPARE(restored.document()->report().section(SectionId::Other).paragraphs.value(0).text,
                  QStringLiteral("崩溃前写下的一段话。"));
         QVERIFY(restored.document()->isModified());
         QCOMPARE(restored.document()->filePath(), path);
-        QVERIFY(restored.save());
+        QVERIFY(restored.session()->save());
         QVERIFY(RecoveryStore().entries().isEmpty());
     }
 
@@ -424,16 +425,16 @@ private slots:
         const Report onDisk = test::load(path);
         {
             MainWindow w;
-            w.setInteractive(false);
-            QVERIFY(w.openFile(path));
+            w.session()->setInteractive(false);
+            QVERIFY(w.session()->openFile(path));
             w.document()->setParagraphs(SectionId::Other, -1, QStringLiteral("恢复后撤销的一段话。"));
-            w.autosaveNow();
+            w.session()->autosaveNow();
         }
         const auto entries = RecoveryStore().entries();
         QCOMPARE(entries.size(), 1);
         MainWindow restored;
-        restored.setInteractive(false);
-        QVERIFY(restored.restoreRecovery(entries.first()));
+        restored.session()->setInteractive(false);
+        QVERIFY(restored.session()->restoreRecovery(entries.first()));
         ReportDocument *doc = restored.document();
         QCOMPARE(doc->undoStack()->count(), 1);
         doc->undoStack()->undo();
@@ -444,51 +445,51 @@ private slots:
         QCOMPARE(doc->report().section(SectionId::Other).paragraphs.value(0).text,
                  QStringLiteral("恢复后撤销的一段话。"));
         QVERIFY(doc->isModified());
-        restored.autosaveNow();
+        restored.session()->autosaveNow();
         QCOMPARE(RecoveryStore().entries().size(), 1); // the unsaved work is still recoverable
-        QVERIFY(restored.save());
+        QVERIFY(restored.session()->save());
     }
 
     void oneReportInOneWindowOnly()
     {
         const QString path = copyOfExample(QStringLiteral("locked.nianbao"));
         MainWindow first;
-        first.setInteractive(false);
-        QVERIFY(first.openFile(path));
+        first.session()->setInteractive(false);
+        QVERIFY(first.session()->openFile(path));
         MainWindow second;
-        second.setInteractive(false);
-        QVERIFY(!second.openFile(path));
-        QVERIFY(second.lastError().contains(QStringLiteral("already open")));
+        second.session()->setInteractive(false);
+        QVERIFY(!second.session()->openFile(path));
+        QVERIFY(second.session()->lastError().contains(QStringLiteral("already open")));
     }
 
     void failedSaveKeepsTheDocumentModified()
     {
         MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(copyOfExample(QStringLiteral("failing.nianbao"))));
+        w.session()->setInteractive(false);
+        QVERIFY(w.session()->openFile(copyOfExample(QStringLiteral("failing.nianbao"))));
         w.document()->setField(ReportField::Title, QStringLiteral("改过的标题"));
-        QVERIFY(!w.saveAs(QStringLiteral("/nonexistent-folder/report.nianbao")));
+        QVERIFY(!w.session()->saveAs(QStringLiteral("/nonexistent-folder/report.nianbao")));
         QVERIFY(w.document()->isModified());
-        QVERIFY(w.lastError().contains(QStringLiteral("/nonexistent-folder/report.nianbao")));
+        QVERIFY(w.session()->lastError().contains(QStringLiteral("/nonexistent-folder/report.nianbao")));
     }
 
     void printingUsesTheReportLayout()
     {
         MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(copyOfExample(QStringLiteral("print.nianbao"))));
+        w.session()->setInteractive(false);
+        QVERIFY(w.session()->openFile(copyOfExample(QStringLiteral("print.nianbao"))));
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
         const QString pdf = test::scratchDir() + QStringLiteral("/printed.pdf");
         printer.setOutputFileName(pdf);
-        QVERIFY2(w.printTo(printer), qPrintable(w.lastError()));
+        QVERIFY2(w.session()->printTo(printer), qPrintable(w.session()->lastError()));
         // Painting (as the print preview does) is not printing: nothing claims pages were sent.
         QVERIFY2(w.statusBar()->currentMessage().isEmpty(), qPrintable(w.statusBar()->currentMessage()));
         QVERIFY(QFileInfo(pdf).size() > 10000);
         QCOMPARE(printer.pageLayout().pageSize().id(), QPageSize::A4);
         // The printer gets the pages of the PDF export: same layout, same page breaks.
         const QString exported = test::scratchDir() + QStringLiteral("/exported-for-print.pdf");
-        QVERIFY2(w.exportTo(exported), qPrintable(w.lastError()));
+        QVERIFY2(w.session()->exportTo(exported), qPrintable(w.session()->lastError()));
         auto pages = [](const QString &file) {
             QProcess info;
             info.start(QStringLiteral("pdfinfo"), { file });
@@ -505,11 +506,11 @@ private slots:
     void exportToEveryWritableFormat()
     {
         MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(copyOfExample(QStringLiteral("export.nianbao"))));
+        w.session()->setInteractive(false);
+        QVERIFY(w.session()->openFile(copyOfExample(QStringLiteral("export.nianbao"))));
         for (const char *ext : { "docx", "txt", "json", "pdf" }) {
             const QString path = test::scratchDir() + QStringLiteral("/exported.") + QLatin1String(ext);
-            QVERIFY2(w.exportTo(path), qPrintable(w.lastError()));
+            QVERIFY2(w.session()->exportTo(path), qPrintable(w.session()->lastError()));
             QVERIFY(QFileInfo(path).size() > 1000);
         }
         QVERIFY(!w.document()->isModified());
@@ -519,8 +520,8 @@ private slots:
     void subsectionsAreNumberedAndEditable()
     {
         MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(copyOfExample(QStringLiteral("subsections.nianbao"))));
+        w.session()->setInteractive(false);
+        QVERIFY(w.session()->openFile(copyOfExample(QStringLiteral("subsections.nianbao"))));
         w.show();
         w.showPage(1 + int(SectionId::Problems));
         auto *list = w.findChild<QListWidget *>(QStringLiteral("subsectionList_problems"));
@@ -546,8 +547,8 @@ private slots:
         QFile::remove(saved);
         {
             MainWindow w;
-            w.setInteractive(false);
-            QVERIFY(w.openFile(pdf));
+            w.session()->setInteractive(false);
+            QVERIFY(w.session()->openFile(pdf));
             w.show();
             QVERIFY(w.document()->filePath().isEmpty()); // imported: saving asks where
             QCOMPARE(test::cell(w.document()->report(), "applications/new/natural"), CellValue::number(3001));
@@ -556,12 +557,12 @@ private slots:
             // The printed total agreed with its row, so it follows the edit.
             QCOMPARE(test::cell(w.document()->report(), "applications/carriedIn/total"),
                      CellValue::number(36));
-            QVERIFY(w.saveAs(saved));
+            QVERIFY(w.session()->saveAs(saved));
             QVERIFY(!w.isWindowModified());
         }
         MainWindow again;
-        again.setInteractive(false);
-        QVERIFY(again.openFile(saved));
+        again.session()->setInteractive(false);
+        QVERIFY(again.session()->openFile(saved));
         QCOMPARE(test::cell(again.document()->report(), "applications/carriedIn/research"),
                  CellValue::number(2));
         QCOMPARE(again.document()->report().agency, QStringLiteral("淮安市人民政府"));
@@ -575,10 +576,10 @@ private slots:
         FormatError error;
         QVERIFY(FormatRegistry::instance().writeFile(thisYear, current, error));
         MainWindow next;
-        next.setInteractive(false);
-        QVERIFY(next.openFile(current));
+        next.session()->setInteractive(false);
+        QVERIFY(next.session()->openFile(current));
         QCOMPARE(countRule(next.document(), "crossYear.carriedIn"), 0);
-        QVERIFY(next.attachPreviousYear(pdf));
+        QVERIFY(next.session()->attachPreviousYear(pdf));
         QVERIFY(countRule(next.document(), "crossYear.carriedIn") >= 1); // 100 ≠ last year's 103
     }
 
@@ -594,8 +595,8 @@ private slots:
             f.write(test::reportAsWebPage(source, true).toUtf8());
         }
         MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(page));
+        w.session()->setInteractive(false);
+        QVERIFY(w.session()->openFile(page));
         w.show();
         QVERIFY(w.document()->report().table(TableId::Proactive) == source.table(TableId::Proactive));
         auto *bar = w.findChild<QWidget *>(QStringLiteral("importIncompleteBar"));
@@ -628,10 +629,10 @@ private slots:
         data->setText(test::browserCopy(test::reportAsWebPage(source), false));
         QGuiApplication::clipboard()->setMimeData(data);
         MainWindow w;
-        w.setInteractive(false);
+        w.session()->setInteractive(false);
         w.show();
         w.findChild<QAction *>(QStringLiteral("pasteReportAction"))->trigger();
-        QVERIFY2(w.lastError().isEmpty(), qPrintable(w.lastError()));
+        QVERIFY2(w.session()->lastError().isEmpty(), qPrintable(w.session()->lastError()));
         for (int t = 0; t < TableCount; ++t)
             QVERIFY2(w.document()->report().tables[t] == source.tables[t], qPrintable(QString::number(t)));
         QCOMPARE(w.document()->report().agency, source.agency);
@@ -666,7 +667,7 @@ private slots:
         // Nothing that reads as a report: said, and the report in the window stays.
         QGuiApplication::clipboard()->setText(QStringLiteral("Dear colleagues, the minutes are attached."));
         w.findChild<QAction *>(QStringLiteral("pasteReportAction"))->trigger();
-        QVERIFY(!w.lastError().isEmpty());
+        QVERIFY(!w.session()->lastError().isEmpty());
         QCOMPARE(w.document()->report().agency, source.agency);
     }
 };

@@ -6,14 +6,15 @@
 #include "content/ReportFactory.h"
 #include "document/ReportDocument.h"
 #include "io/FormatRegistry.h"
-#include "widgets/FileActions.h"
-#include "widgets/FindingsDock.h"
-#include "widgets/GridView.h"
-#include "widgets/MainWindow.h"
-#include "widgets/ProseEditor.h"
-#include "widgets/ReportTableModel.h"
-#include "widgets/SectionPage.h"
-#include "widgets/ViewActions.h"
+#include "widgets/findings/FindingsDock.h"
+#include "widgets/grid/GridView.h"
+#include "widgets/grid/ReportTableModel.h"
+#include "widgets/pages/ProseEditor.h"
+#include "widgets/pages/SectionPage.h"
+#include "widgets/shell/FileActions.h"
+#include "widgets/shell/MainWindow.h"
+#include "widgets/shell/ReportSession.h"
+#include "widgets/shell/ViewActions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -88,7 +89,7 @@ private slots:
     void findGoesThroughProseAndLabels()
     {
         MainWindow w;
-        w.setInteractive(false);
+        w.session()->setInteractive(false);
         w.document()->load(test::load(test::fixture(test::report003())));
         w.show();
         ViewActions *view = w.viewActions();

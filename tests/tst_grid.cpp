@@ -7,10 +7,11 @@
 #include "content/ReportFactory.h"
 #include "document/FindingsModel.h"
 #include "document/ReportDocument.h"
-#include "widgets/FindingsDock.h"
-#include "widgets/GridView.h"
-#include "widgets/MainWindow.h"
-#include "widgets/ReportTableModel.h"
+#include "widgets/findings/FindingsDock.h"
+#include "widgets/grid/GridView.h"
+#include "widgets/grid/ReportTableModel.h"
+#include "widgets/shell/MainWindow.h"
+#include "widgets/shell/ReportSession.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -41,7 +42,7 @@ GridView *applications(MainWindow &w)
 // The window as the tests use it: fixture 003, shown, errors to lastError() instead of boxes.
 void open003(MainWindow &w)
 {
-    w.setInteractive(false);
+    w.session()->setInteractive(false);
     w.document()->load(test::load(test::fixture(test::report003())));
     w.show();
 }
@@ -137,7 +138,7 @@ private slots:
     void blanksFilledWithZeroAtOnce()
     {
         MainWindow w;
-        w.setInteractive(false);
+        w.session()->setInteractive(false);
         w.document()->load(ReportFactory::newReport(QStringLiteral("示例局"), 2025, BodyKind::Department));
         w.show();
         GridView *grid = applications(w);
@@ -213,7 +214,7 @@ private slots:
     void theHeaderRowsStayWhileTheTableScrolls()
     {
         MainWindow w;
-        w.setInteractive(false);
+        w.session()->setInteractive(false);
         w.document()->load(test::load(test::fixture(test::report003())));
         w.resize(1000, 600);
         w.show();
@@ -241,7 +242,7 @@ private slots:
     void findingsShowInFullAndTheNavigationCountsThem()
     {
         MainWindow w;
-        w.setInteractive(false);
+        w.session()->setInteractive(false);
         w.document()->load(test::load(test::fixture(test::report003())));
         w.document()->setCell(test::ref("applications/new/natural"), CellValue::number(987654)); // errors
         w.show();
@@ -274,7 +275,7 @@ private slots:
     void aNewReportsBlankCellsAreOneRowPerSection()
     {
         MainWindow w;
-        w.setInteractive(false);
+        w.session()->setInteractive(false);
         w.document()->load(ReportFactory::newReport(QStringLiteral("示例局"), 2025, BodyKind::Department));
         int blanks = 0;
         for (const Finding &f : w.document()->findings())

@@ -5,9 +5,10 @@
 #include "TestSupport.h"
 #include "document/RecoveryStore.h"
 #include "document/ReportDocument.h"
-#include "widgets/GridView.h"
-#include "widgets/MainWindow.h"
-#include "widgets/ReportTableModel.h"
+#include "widgets/grid/GridView.h"
+#include "widgets/grid/ReportTableModel.h"
+#include "widgets/shell/MainWindow.h"
+#include "widgets/shell/ReportSession.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -40,8 +41,8 @@ int runChild(int argc, char **argv, const QString &file)
     QApplication app(argc, argv);
     nameTheApplication();
     MainWindow window;
-    window.setInteractive(false);
-    if (!window.openFile(file))
+    window.session()->setInteractive(false);
+    if (!window.session()->openFile(file))
         return 3;
     window.show();
     window.showPage(1 + int(SectionId::Applications));
@@ -103,7 +104,7 @@ private slots:
             offered = box->text();
             box->button(QMessageBox::Yes)->click();
         });
-        QVERIFY(window.offerRecovery());
+        QVERIFY(window.session()->offerRecovery());
         QVERIFY2(offered.contains(file), qPrintable(offered));
         ReportDocument *doc = window.document();
         QCOMPARE(doc->report().value(test::ref(QString::fromLatin1(TypedCell))),
@@ -111,8 +112,8 @@ private slots:
         QVERIFY(doc->isModified());
         QCOMPARE(doc->filePath(), file);
         // The dead process's lock did not keep the report from opening; saving keeps the work.
-        window.setInteractive(false);
-        QVERIFY2(window.save(), qPrintable(window.lastError()));
+        window.session()->setInteractive(false);
+        QVERIFY2(window.session()->save(), qPrintable(window.session()->lastError()));
         QCOMPARE(test::load(file).value(test::ref(QString::fromLatin1(TypedCell))),
                  CellValue::number(QByteArray(TypedValue).toDouble()));
         QVERIFY(RecoveryStore().entries().isEmpty());

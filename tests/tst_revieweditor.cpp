@@ -6,15 +6,16 @@
 #include "document/AnnotationsModel.h"
 #include "document/ReportDocument.h"
 #include "io/FormatRegistry.h"
-#include "widgets/AnnotationsDock.h"
-#include "widgets/ComparisonDock.h"
-#include "widgets/FindingsDock.h"
-#include "widgets/GridView.h"
-#include "widgets/MainWindow.h"
-#include "widgets/ProseEditor.h"
-#include "widgets/ReportTableModel.h"
-#include "widgets/ReviewActions.h"
-#include "widgets/SectionPage.h"
+#include "widgets/findings/FindingsDock.h"
+#include "widgets/grid/GridView.h"
+#include "widgets/grid/ReportTableModel.h"
+#include "widgets/pages/ProseEditor.h"
+#include "widgets/pages/SectionPage.h"
+#include "widgets/review/AnnotationsDock.h"
+#include "widgets/review/ComparisonDock.h"
+#include "widgets/review/ReviewActions.h"
+#include "widgets/shell/MainWindow.h"
+#include "widgets/shell/ReportSession.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
@@ -45,7 +46,7 @@ struct Window
     MainWindow w;
     Window()
     {
-        w.setInteractive(false);
+        w.session()->setInteractive(false);
         w.document()->load(test::load(test::fixture(test::report003())));
         w.show();
         w.activateWindow();
@@ -198,8 +199,8 @@ private slots:
         QVERIFY(FormatRegistry::instance().writeFile(submitter.report(), path, error));
 
         MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(path));
+        w.session()->setInteractive(false);
+        QVERIFY(w.session()->openFile(path));
         QVERIFY(w.document()->isContentLocked());
         QVERIFY(w.review()->reviewModeAction()->isChecked());
         QVERIFY(w.windowTitle().contains(ReviewActions::stateName(ReviewState::Submitted)));

@@ -6,7 +6,8 @@
 #include "TestSupport.h"
 #include "document/ReportDocument.h"
 #include "io/FormatRegistry.h"
-#include "widgets/MainWindow.h"
+#include "widgets/shell/MainWindow.h"
+#include "widgets/shell/ReportSession.h"
 
 #include <QApplication>
 #include <QDir>
@@ -155,18 +156,19 @@ private slots:
                             target));
         const QByteArray old = readAll(target);
         MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(target));
+        w.session()->setInteractive(false);
+        QVERIFY(w.session()->openFile(target));
         w.document()->setParagraphs(SectionId::Other, -1, QStringLiteral("满盘时写下的一段话。"));
         QVERIFY(w.document()->isModified());
         fillLeaving(0);
-        QVERIFY(!w.save());
-        QVERIFY2(w.lastError().contains(QString::fromLocal8Bit(strerror(ENOSPC))), qPrintable(w.lastError()));
+        QVERIFY(!w.session()->save());
+        QVERIFY2(w.session()->lastError().contains(QString::fromLocal8Bit(strerror(ENOSPC))),
+                 qPrintable(w.session()->lastError()));
         QVERIFY(w.document()->isModified());
         QCOMPARE(readAll(target), old);
         // Space again: the same window saves.
         QFile::remove(tiny.path + QStringLiteral("/fill"));
-        QVERIFY2(w.save(), qPrintable(w.lastError()));
+        QVERIFY2(w.session()->save(), qPrintable(w.session()->lastError()));
         QVERIFY(!w.document()->isModified());
     }
 
@@ -187,11 +189,12 @@ private slots:
         QCOMPARE(readAll(target), old);
 
         MainWindow w;
-        w.setInteractive(false);
-        QVERIFY(w.openFile(target));
+        w.session()->setInteractive(false);
+        QVERIFY(w.session()->openFile(target));
         w.document()->setParagraphs(SectionId::Other, -1, QStringLiteral("只读文件上的修改。"));
-        QVERIFY(!w.save());
-        QVERIFY2(w.lastError().contains(QStringLiteral("read-only")), qPrintable(w.lastError()));
+        QVERIFY(!w.session()->save());
+        QVERIFY2(w.session()->lastError().contains(QStringLiteral("read-only")),
+                 qPrintable(w.session()->lastError()));
         QVERIFY(w.document()->isModified());
         QCOMPARE(readAll(target), old);
         QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);

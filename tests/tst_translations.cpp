@@ -9,7 +9,8 @@
 #include "document/FindingsModel.h"
 #include "io/FormatRegistry.h"
 #include "rules/RuleEngine.h"
-#include "widgets/MainWindow.h"
+#include "widgets/shell/MainWindow.h"
+#include "widgets/shell/ReportSession.h"
 
 #include <QApplication>
 #include <QDir>
@@ -163,9 +164,9 @@ private slots:
             FindingsModel::groupTitle(g);
         {
             MainWindow window;
-            window.setInteractive(false);
+            window.session()->setInteractive(false);
             window.show();
-            window.openFile(test::fixture(QStringLiteral("reports/003_b89d9c94ac7f3824.txt")));
+            window.session()->openFile(test::fixture(QStringLiteral("reports/003_b89d9c94ac7f3824.txt")));
             for (int i = 0; i <= SectionCount; ++i)
                 window.showPage(i);
             for (QAction *menu : window.menuBar()->actions()) {

@@ -309,10 +309,6 @@
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <source>Save report</source>
-        <translation>保存报告</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -349,10 +345,6 @@
         <translation>打开示例报告(&amp;E)</translation>
     </message>
     <message>
-        <source>Cannot open the example</source>
-        <translation>无法打开示例报告</translation>
-    </message>
-    <message>
         <source>&amp;About Nianbao</source>
         <translation>关于年报(&amp;A)</translation>
     </message>
@@ -373,106 +365,8 @@
         <translation>错误 %1 · 警告 %2 · 提示 %3</translation>
     </message>
     <message>
-        <source>Report already open</source>
-        <translation>报告已打开</translation>
-    </message>
-    <message>
-        <source>%1 is already open in another window (process %2 on %3). Close it there first.</source>
-        <translation>%1 已在另一个窗口中打开（%3 上的进程 %2），请先在那里关闭。</translation>
-    </message>
-    <message>
-        <source>Cannot open report</source>
-        <translation>无法打开报告</translation>
-    </message>
-    <message>
-        <source>Imported %1; save it as a Nianbao report to keep your edits.</source>
-        <translation>已导入 %1；请另存为年报文件以保留修改。</translation>
-    </message>
-    <message>
-        <source>Nianbao report (*.nianbao)</source>
-        <translation>年报文件 (*.nianbao)</translation>
-    </message>
-    <message>
-        <source>Cannot save report</source>
-        <translation>无法保存报告</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Cannot export report</source>
-        <translation>无法导出报告</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
-    </message>
-    <message>
-        <source>Cannot print</source>
-        <translation>无法打印</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) sent to the printer</source>
-        <translation>
-            <numerusform>已发送 %n 页到打印机</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot open last year&apos;s report</source>
-        <translation>无法打开上年报告</translation>
-    </message>
-    <message>
-        <source>Last year&apos;s report attached: the cross-year rules run as well.</source>
-        <translation>已关联上年报告，将同时运行跨年度检查。</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
-        <source>The report has changes that are not saved. Save them?</source>
-        <translation>报告有未保存的修改，是否保存？</translation>
-    </message>
-    <message>
-        <source>Autosave failed: %1</source>
-        <translation>自动保存失败：%1</translation>
-    </message>
-    <message>
-        <source>Cannot restore</source>
-        <translation>无法恢复</translation>
-    </message>
-    <message>
-        <source>Restore unsaved changes</source>
-        <translation>恢复未保存的修改</translation>
-    </message>
-    <message>
-        <source>an unsaved report</source>
-        <translation>未保存的报告</translation>
-    </message>
-    <message>
-        <source>Restore unsaved work?</source>
-        <translation>恢复未保存的工作？</translation>
-    </message>
-    <message>
-        <source>Nianbao was not closed properly. Restore the changes to %1 autosaved at %2?</source>
-        <translation>年报上次未正常关闭。是否恢复 %2 自动保存的 %1 的修改？</translation>
-    </message>
-    <message>
-        <source>The printer cannot be painted on.</source>
-        <translation>无法在打印机上绘制。</translation>
-    </message>
-    <message>
         <source>Paste &amp;Report</source>
         <translation>粘贴报告(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Cannot paste a report</source>
-        <translation>无法粘贴报告</translation>
-    </message>
-    <message>
-        <source>Report read from the pasted content; save it to keep it.</source>
-        <translation>已从粘贴的内容读入报告；请保存以留存。</translation>
     </message>
 </context>
 <context>
@@ -618,6 +512,115 @@
     <message>
         <source>“%1” is not a date; write it as 2026-01-20.</source>
         <translation>“%1”不是日期，请写作 2026-01-20。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReportSession</name>
+    <message>
+        <source>Report already open</source>
+        <translation>报告已打开</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another window (process %2 on %3). Close it there first.</source>
+        <translation>%1 已在另一个窗口中打开（%3 上的进程 %2），请先在那里关闭。</translation>
+    </message>
+    <message>
+        <source>Cannot open report</source>
+        <translation>无法打开报告</translation>
+    </message>
+    <message>
+        <source>Imported %1; save it as a Nianbao report to keep your edits.</source>
+        <translation>已导入 %1；请另存为年报文件以保留修改。</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>Nianbao report (*.nianbao)</source>
+        <translation>年报文件 (*.nianbao)</translation>
+    </message>
+    <message>
+        <source>Cannot save report</source>
+        <translation>无法保存报告</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Cannot export report</source>
+        <translation>无法导出报告</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer</source>
+        <translation>
+            <numerusform>已发送 %n 页到打印机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>The printer cannot be painted on.</source>
+        <translation>无法在打印机上绘制。</translation>
+    </message>
+    <message>
+        <source>Cannot open last year&apos;s report</source>
+        <translation>无法打开上年报告</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s report attached: the cross-year rules run as well.</source>
+        <translation>已关联上年报告，将同时运行跨年度检查。</translation>
+    </message>
+    <message>
+        <source>Cannot open the example</source>
+        <translation>无法打开示例报告</translation>
+    </message>
+    <message>
+        <source>Cannot paste a report</source>
+        <translation>无法粘贴报告</translation>
+    </message>
+    <message>
+        <source>Report read from the pasted content; save it to keep it.</source>
+        <translation>已从粘贴的内容读入报告；请保存以留存。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The report has changes that are not saved. Save them?</source>
+        <translation>报告有未保存的修改，是否保存？</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>恢复未保存的修改</translation>
+    </message>
+    <message>
+        <source>an unsaved report</source>
+        <translation>未保存的报告</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <source>Nianbao was not closed properly. Restore the changes to %1 autosaved at %2?</source>
+        <translation>年报上次未正常关闭。是否恢复 %2 自动保存的 %1 的修改？</translation>
     </message>
 </context>
 <context>

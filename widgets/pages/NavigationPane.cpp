@@ -1,9 +1,9 @@
-#include "widgets/NavigationPane.h"
+#include "widgets/pages/NavigationPane.h"
 
 #include "document/AnnotationsModel.h"
 #include "document/FindingsModel.h"
 #include "document/ReportDocument.h"
-#include "widgets/SeverityStyle.h"
+#include "widgets/findings/SeverityStyle.h"
 
 #include <QScrollBar>
 

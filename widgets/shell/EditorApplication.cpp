@@ -1,9 +1,10 @@
-#include "widgets/EditorApplication.h"
+#include "widgets/shell/EditorApplication.h"
 
 #include "base/Localization.h"
 #include "io/pdf/IsolatedPdfReader.h"
-#include "widgets/MainWindow.h"
-#include "widgets/ReviewDesk.h"
+#include "widgets/desk/ReviewDesk.h"
+#include "widgets/shell/MainWindow.h"
+#include "widgets/shell/ReportSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace nianbao {
@@ -39,6 +41,42 @@ private:
 };
 
 } // namespace
+
+MainWindow *EditorApplication::openEditor(const QString &path)
+{
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    if (!path.isEmpty())
+        window->session()->openFile(path);
+    return window;
+}
+
+MainWindow *EditorApplication::openEditorOn(const Report &report, const QString &status)
+{
+    MainWindow *window = openEditor();
+    window->session()->startNewReport(report);
+    if (!status.isEmpty())
+        window->statusBar()->showMessage(status, 15000);
+    return window;
+}
+
+ReviewDesk *EditorApplication::openDesk(const QString &folder)
+{
+    auto *desk = new ReviewDesk(folder);
+    desk->setAttribute(Qt::WA_DeleteOnClose);
+    connectDesk(desk);
+    desk->show();
+    return desk;
+}
+
+void EditorApplication::connectDesk(ReviewDesk *desk)
+{
+    QObject::connect(desk, &ReviewDesk::reportOpenRequested, desk,
+                     [](const QString &path) { openEditor(path); });
+    QObject::connect(desk, &ReviewDesk::summaryReady, desk,
+                     [](const Report &summary, const QString &notes) { openEditorOn(summary, notes); });
+}
 
 int EditorApplication::run(int argc, char **argv)
 {
@@ -70,8 +108,7 @@ int EditorApplication::run(int argc, char **argv)
     const QStringList files = parser.positionalArguments();
     // A folder opens the review desk (审阅台) on its reports.
     if (!files.isEmpty() && QFileInfo(files.first()).isDir()) {
-        auto *desk = new ReviewDesk(files.first());
-        desk->show();
+        ReviewDesk *desk = openDesk(files.first());
         if (parser.isSet(screenshots)) {
             QApplication::processEvents();
             QDir().mkpath(parser.value(screenshots));
@@ -81,21 +118,15 @@ int EditorApplication::run(int argc, char **argv)
         }
         return app.exec();
     }
-    auto *window = new MainWindow;
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->show();
+    MainWindow *window = openEditor();
     // Work left behind by a crash comes first; then the files asked for.
     const bool automated = parser.isSet(screenshots) || parser.isSet(exitAfterPaint);
-    window->setInteractive(!automated); // nobody is there to answer a question
-    const bool restored = !automated && window->offerRecovery();
+    window->session()->setInteractive(!automated); // nobody is there to answer a question
+    const bool restored = !automated && window->session()->offerRecovery();
     if (!restored && !files.isEmpty())
-        window->openFile(files.first());
-    for (int i = 1; i < files.size(); ++i) {
-        auto *other = new MainWindow;
-        other->setAttribute(Qt::WA_DeleteOnClose);
-        other->show();
-        other->openFile(files[i]);
-    }
+        window->session()->openFile(files.first());
+    for (int i = 1; i < files.size(); ++i)
+        openEditor(files[i]);
     if (parser.isSet(screenshots))
         return window->saveScreenshots(parser.value(screenshots)) ? 0 : 1;
     if (parser.isSet(exitAfterPaint))

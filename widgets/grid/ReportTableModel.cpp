@@ -1,7 +1,7 @@
-#include "widgets/ReportTableModel.h"
+#include "widgets/grid/ReportTableModel.h"
 
 #include "document/ReportDocument.h"
-#include "widgets/SeverityStyle.h"
+#include "widgets/findings/SeverityStyle.h"
 
 #include <QBrush>
 #include <QFont>

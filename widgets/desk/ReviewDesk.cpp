@@ -1,9 +1,8 @@
-#include "widgets/ReviewDesk.h"
+#include "widgets/desk/ReviewDesk.h"
 
 #include "document/ReportFolderModel.h"
 #include "io/FormatRegistry.h"
 #include "rules/ReportSum.h"
-#include "widgets/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -93,10 +92,7 @@ void ReviewDesk::openRow(int viewRow)
     const QString path = m_proxy->index(viewRow, 0).data(ReportFolderModel::PathRole).toString();
     if (path.isEmpty())
         return;
-    auto *editor = new MainWindow;
-    editor->setAttribute(Qt::WA_DeleteOnClose);
-    editor->show();
-    editor->openFile(path);
+    emit reportOpenRequested(path);
 }
 
 int ReviewDesk::exportAll(const QString &folder, const QString &format)
@@ -172,17 +168,12 @@ void ReviewDesk::sumIntoNewReport()
             return;
         }
     }
-    auto *editor = new MainWindow;
-    editor->setAttribute(Qt::WA_DeleteOnClose);
-    editor->startNewReport(summary);
-    editor->show();
     QStringList notes;
     for (const Finding &f : findings)
         notes << f.message;
     if (!blanks.isEmpty())
         notes << tr("%n blank cell(s) counted as 0.", nullptr, int(blanks.size()));
-    if (!notes.isEmpty())
-        editor->statusBar()->showMessage(notes.join(QStringLiteral(" ")), 15000);
+    emit summaryReady(summary, notes.join(QStringLiteral(" ")));
 }
 
 } // namespace nianbao

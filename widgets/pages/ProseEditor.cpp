@@ -1,7 +1,7 @@
-#include "widgets/ProseEditor.h"
+#include "widgets/pages/ProseEditor.h"
 
 #include "document/ReportDocument.h"
-#include "widgets/SeverityStyle.h"
+#include "widgets/findings/SeverityStyle.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

@@ -1,19 +1,19 @@
-#include "widgets/ViewActions.h"
+#include "widgets/shell/ViewActions.h"
 
 #include "document/ReportDocument.h"
-#include "widgets/FileActions.h"
-#include "widgets/FindingsDock.h"
-#include "widgets/GridView.h"
-#include "widgets/MainWindow.h"
-#include "widgets/ProseEditor.h"
-#include "widgets/ReportInfoPage.h"
-#include "widgets/ReportTableModel.h"
-#include "widgets/SectionPage.h"
+#include "widgets/findings/FindingsDock.h"
+#include "widgets/grid/GridView.h"
+#include "widgets/grid/ReportTableModel.h"
+#include "widgets/pages/ProseEditor.h"
+#include "widgets/pages/ReportInfoPage.h"
+#include "widgets/pages/SectionPage.h"
+#include "widgets/shell/FileActions.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QStatusBar>
@@ -34,10 +34,11 @@ QIcon themed(const char *name, QStyle::StandardPixmap fallback)
 
 } // namespace
 
-ViewActions::ViewActions(MainWindow *window, ReportDocument *document, FileActions *files, QMenu *view,
-                         QMenu *edit)
+ViewActions::ViewActions(QMainWindow *window, const Pages &pages, ReportDocument *document,
+                         FileActions *files, QMenu *view, QMenu *edit)
     : QObject(window)
     , m_window(window)
+    , m_pages(pages)
     , m_document(document)
     , m_toolBar(window->addToolBar(tr("Toolbar")))
     , m_findBar(new QToolBar(tr("Find"), window))
@@ -72,8 +73,10 @@ ViewActions::ViewActions(MainWindow *window, ReportDocument *document, FileActio
     check->setObjectName(QStringLiteral("checkAction"));
     check->setToolTip(tr("Show the findings of every consistency rule"));
     connect(check, &QAction::triggered, window, [window] {
-        window->findingsDock()->show();
-        window->findingsDock()->raise();
+        if (auto *findings = window->findChild<FindingsDock *>()) {
+            findings->show();
+            findings->raise();
+        }
     });
     add(check, "tools-check-spelling", QStyle::SP_DialogApplyButton, tr("Check"));
 
@@ -116,16 +119,15 @@ bool ViewActions::findNext(const QString &text)
     if (text.isEmpty())
         return false;
     // Pages in order from the one shown (报告信息 is 0), wrapping round once.
-    const int pages = 1 + SectionCount;
+    const int pages = int(m_pages.pages.size());
     int start = 0;
     for (int p = 1; p < pages; ++p) {
-        if (m_window->sectionPage(SectionId(p - 1))->isVisible())
+        if (m_pages.pages[p]->isVisible())
             start = p;
     }
     for (int k = 0; k <= pages; ++k) {
         const int page = (start + k) % pages;
-        QWidget *root = page == 0 ? static_cast<QWidget *>(m_window->infoPage())
-                                  : m_window->sectionPage(SectionId(page - 1));
+        QWidget *root = m_pages.pages[page];
         // The prose first: continue after the cursor on the page shown.
         for (QPlainTextEdit *edit : root->findChildren<QPlainTextEdit *>()) {
             if (!qobject_cast<ProseEditor *>(edit->parentWidget()))
@@ -133,7 +135,7 @@ bool ViewActions::findNext(const QString &text)
             QTextCursor from = k == 0 ? edit->textCursor() : QTextCursor(edit->document());
             const QTextCursor hit = edit->document()->find(text, from);
             if (!hit.isNull()) {
-                m_window->showPage(page);
+                m_pages.show(page);
                 edit->setTextCursor(hit);
                 edit->setFocus(Qt::OtherFocusReason);
                 return true;
@@ -150,7 +152,7 @@ bool ViewActions::findNext(const QString &text)
                         && (r < current.row() || (r == current.row() && c <= current.column())))
                         continue;
                     if (model->cellAt(r, c) && i.data().toString().contains(text)) {
-                        m_window->showPage(page);
+                        m_pages.show(page);
                         grid->setCurrentIndex(i);
                         grid->scrollTo(i);
                         grid->setFocus(Qt::OtherFocusReason);

@@ -8,6 +8,7 @@ class QTableView;
 
 namespace nianbao {
 
+class Report;
 class ReportFolderModel;
 
 /// 审阅台: a folder of reports on one table (agency, year, review state, errors, warnings,
@@ -28,10 +29,16 @@ public:
     int exportAll(const QString &folder, const QString &format);
     /// Writes the table as CSV.
     bool exportTable(const QString &path);
-    /// Opens the report of a row of the view in an editor window.
+    /// Asks for the report of a row of the view in an editor window (reportOpenRequested).
     void openRow(int viewRow);
-    /// Opens a new editor window on the summary of every readable report.
+    /// Sums every readable report and asks for a new editor window on it (summaryReady).
     void sumIntoNewReport();
+
+signals:
+    /// The desk never makes editor windows itself: the application object does, for these.
+    void reportOpenRequested(const QString &path);
+    /// `notes`: what the sum says beside its figures (blank cells counted as 0, …).
+    void summaryReady(const nianbao::Report &summary, const QString &notes);
 
 private:
     ReportFolderModel *m_model;

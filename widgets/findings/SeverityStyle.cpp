@@ -1,4 +1,4 @@
-#include "widgets/SeverityStyle.h"
+#include "widgets/findings/SeverityStyle.h"
 
 #include "document/FindingsModel.h"
 

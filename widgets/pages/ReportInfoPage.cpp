@@ -1,8 +1,8 @@
-#include "widgets/ReportInfoPage.h"
+#include "widgets/pages/ReportInfoPage.h"
 
 #include "core/Report.h"
 #include "document/ReportDocument.h"
-#include "widgets/ProseEditor.h"
+#include "widgets/pages/ProseEditor.h"
 
 #include <QApplication>
 #include <QComboBox>

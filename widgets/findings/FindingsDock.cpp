@@ -1,8 +1,8 @@
-#include "widgets/FindingsDock.h"
+#include "widgets/findings/FindingsDock.h"
 
 #include "document/FindingsModel.h"
 #include "document/ReportDocument.h"
-#include "widgets/SeverityStyle.h"
+#include "widgets/findings/SeverityStyle.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

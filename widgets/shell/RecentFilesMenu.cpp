@@ -1,4 +1,4 @@
-#include "widgets/RecentFilesMenu.h"
+#include "widgets/shell/RecentFilesMenu.h"
 
 #include <QFileInfo>
 #include <QSettings>

@@ -1,10 +1,10 @@
-#include "widgets/SectionPage.h"
+#include "widgets/pages/SectionPage.h"
 
 #include "document/ReportDocument.h"
-#include "widgets/GridView.h"
-#include "widgets/ProseEditor.h"
-#include "widgets/ReportTableModel.h"
-#include "widgets/SubsectionPanel.h"
+#include "widgets/grid/GridView.h"
+#include "widgets/grid/ReportTableModel.h"
+#include "widgets/pages/ProseEditor.h"
+#include "widgets/pages/SubsectionPanel.h"
 
 #include <QCheckBox>
 #include <QGroupBox>

@@ -3,14 +3,15 @@
 #include <QObject>
 
 class QAction;
+class QMainWindow;
 class QMenu;
 
 namespace nianbao {
 
-class MainWindow;
 class RecentFilesMenu;
 class Report;
 class ReportDocument;
+class ReportSession;
 
 /// The File menu: new, open, import, recent files, save, export, last year's report, print.
 /// The export dialog suggests the standard file name (<agency><year>年政府信息公开工作年度报告),
@@ -20,7 +21,8 @@ class FileActions : public QObject
 {
     Q_OBJECT
 public:
-    FileActions(MainWindow *window, ReportDocument *document);
+    /// The File menu of `window`, acting on its report's session.
+    FileActions(QMainWindow *window, ReportSession *session);
 
     QMenu *menu() const { return m_menu; }
     RecentFilesMenu *recentMenu() const { return m_recent; }
@@ -49,7 +51,8 @@ private:
     void newReportDialog();
     void newFromLastYearDialog();
 
-    MainWindow *m_window;
+    QMainWindow *m_window;
+    ReportSession *m_session;
     ReportDocument *m_document;
     QMenu *m_menu;
     RecentFilesMenu *m_recent;

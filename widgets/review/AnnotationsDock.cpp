@@ -1,4 +1,4 @@
-#include "widgets/AnnotationsDock.h"
+#include "widgets/review/AnnotationsDock.h"
 
 #include "document/AnnotationsModel.h"
 #include "document/ReportDocument.h"

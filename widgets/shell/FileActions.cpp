@@ -1,19 +1,20 @@
-#include "widgets/FileActions.h"
+#include "widgets/shell/FileActions.h"
 
 #include "content/ReportFactory.h"
 #include "core/Report.h"
 #include "document/ReportDocument.h"
 #include "io/FormatRegistry.h"
-#include "widgets/MainWindow.h"
-#include "widgets/NewReportDialog.h"
-#include "widgets/RecentFilesMenu.h"
-#include "widgets/ReviewDesk.h"
+#include "widgets/shell/EditorApplication.h"
+#include "widgets/shell/NewReportDialog.h"
+#include "widgets/shell/RecentFilesMenu.h"
+#include "widgets/shell/ReportSession.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPrintDialog>
@@ -24,10 +25,11 @@
 
 namespace nianbao {
 
-FileActions::FileActions(MainWindow *window, ReportDocument *document)
+FileActions::FileActions(QMainWindow *window, ReportSession *session)
     : QObject(window)
     , m_window(window)
-    , m_document(document)
+    , m_session(session)
+    , m_document(session->document())
     , m_menu(window->menuBar()->addMenu(tr("&File")))
     , m_recent(new RecentFilesMenu(window))
 {
@@ -38,24 +40,24 @@ FileActions::FileActions(MainWindow *window, ReportDocument *document)
     m_menu
         ->addAction(tr("&Open…"), QKeySequence::Open, this,
                     [this] {
-                        if (!m_window->maybeSave())
+                        if (!m_session->maybeSave())
                             return;
                         const QString path = QFileDialog::getOpenFileName(
                             m_window, tr("Open report"), QString(),
                             FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Read));
                         if (!path.isEmpty())
-                            m_window->openFile(path);
+                            m_session->openFile(path);
                     })
         ->setObjectName(QStringLiteral("openAction"));
     m_menu->addAction(tr("&Import…"), this, [this] {
         // Word, text and JSON reports open as a new, unsaved Nianbao report.
-        if (!m_window->maybeSave())
+        if (!m_session->maybeSave())
             return;
         const QString path = QFileDialog::getOpenFileName(
             m_window, tr("Import report"), QString(),
             FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Read));
         if (!path.isEmpty())
-            m_window->openFile(path);
+            m_session->openFile(path);
     });
     m_menu
         ->addAction(tr("Open &Folder (Review Desk)…"), this,
@@ -63,16 +65,16 @@ FileActions::FileActions(MainWindow *window, ReportDocument *document)
                         const QString folder
                             = QFileDialog::getExistingDirectory(m_window, tr("A folder of reports"));
                         if (!folder.isEmpty())
-                            (new ReviewDesk(folder))->show();
+                            EditorApplication::openDesk(folder);
                     })
         ->setObjectName(QStringLiteral("openFolderAction"));
     m_menu->addMenu(m_recent);
     connect(m_recent, &RecentFilesMenu::fileChosen, this, [this](const QString &path) {
-        if (m_window->maybeSave())
-            m_window->openFile(path);
+        if (m_session->maybeSave())
+            m_session->openFile(path);
     });
     m_menu->addSeparator();
-    m_menu->addAction(tr("&Save"), QKeySequence::Save, m_window, &MainWindow::save)
+    m_menu->addAction(tr("&Save"), QKeySequence::Save, m_session, &ReportSession::save)
         ->setObjectName(QStringLiteral("saveAction"));
     m_menu->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
@@ -80,8 +82,8 @@ FileActions::FileActions(MainWindow *window, ReportDocument *document)
             FormatRegistry::instance().formatById(QStringLiteral("nianbao"))->displayName()
                 + QStringLiteral(" (*.nianbao)"));
         if (!path.isEmpty())
-            m_window->saveAs(path.endsWith(QLatin1String(".nianbao")) ? path
-                                                                      : path + QStringLiteral(".nianbao"));
+            m_session->saveAs(path.endsWith(QLatin1String(".nianbao")) ? path
+                                                                       : path + QStringLiteral(".nianbao"));
     });
     m_menu->addAction(tr("&Export…"), this, [this] { exportDialog(false); })
         ->setObjectName(QStringLiteral("exportAction"));
@@ -90,7 +92,7 @@ FileActions::FileActions(MainWindow *window, ReportDocument *document)
             m_window, tr("Last year's report"), QString(),
             FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Read));
         if (!path.isEmpty())
-            m_window->attachPreviousYear(path);
+            m_session->attachPreviousYear(path);
     });
     m_menu->addSeparator();
     m_menu->addAction(tr("Print Pre&view…"), this, [this] {
@@ -99,10 +101,10 @@ FileActions::FileActions(MainWindow *window, ReportDocument *document)
         preview.setWindowTitle(tr("Print preview"));
         int pages = 0;
         connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-                [this, &pages](QPrinter *p) { m_window->printTo(*p, &pages); });
+                [this, &pages](QPrinter *p) { m_session->printTo(*p, &pages); });
         // Painting the preview prints nothing; only the dialog's Print button does.
         if (preview.exec() == QDialog::Accepted)
-            m_window->reportPrinted(pages);
+            m_session->reportPrinted(pages);
     });
     m_menu
         ->addAction(tr("&Print…"), QKeySequence::Print, this,
@@ -110,8 +112,8 @@ FileActions::FileActions(MainWindow *window, ReportDocument *document)
                         QPrinter printer(QPrinter::HighResolution);
                         QPrintDialog dialog(&printer, m_window);
                         int pages = 0;
-                        if (dialog.exec() == QDialog::Accepted && m_window->printTo(printer, &pages))
-                            m_window->reportPrinted(pages);
+                        if (dialog.exec() == QDialog::Accepted && m_session->printTo(printer, &pages))
+                            m_session->reportPrinted(pages);
                     })
         ->setObjectName(QStringLiteral("printAction"));
     m_menu->addSeparator();
@@ -182,21 +184,21 @@ void FileActions::exportDialog(bool withComments)
     rememberExport(path, selected);
     WriteOptions options;
     options.withAnnotations = withComments;
-    m_window->exportTo(path, options);
+    m_session->exportTo(path, options);
 }
 
 void FileActions::newReportDialog()
 {
-    if (!m_window->maybeSave())
+    if (!m_session->maybeSave())
         return;
     NewReportDialog dialog(m_window);
     if (dialog.exec() == QDialog::Accepted)
-        m_window->startNewReport(ReportFactory::newReport(dialog.agency(), dialog.year(), dialog.kind()));
+        m_session->startNewReport(ReportFactory::newReport(dialog.agency(), dialog.year(), dialog.kind()));
 }
 
 void FileActions::newFromLastYearDialog()
 {
-    if (!m_window->maybeSave())
+    if (!m_session->maybeSave())
         return;
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Last year's report"), QString(),
@@ -206,10 +208,10 @@ void FileActions::newFromLastYearDialog()
     Report last;
     FormatError error;
     if (!FormatRegistry::instance().readFile(path, last, error)) {
-        m_window->reportError(tr("Cannot open last year's report"), error.message());
+        m_session->reportError(tr("Cannot open last year's report"), error.message());
         return;
     }
-    m_window->startNewReport(ReportFactory::fromLastYear(last));
+    m_session->startNewReport(ReportFactory::fromLastYear(last));
     m_document->setPreviousYear(last);
 }
 

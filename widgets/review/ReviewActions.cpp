@@ -1,15 +1,15 @@
-#include "widgets/ReviewActions.h"
+#include "widgets/review/ReviewActions.h"
 
 #include "document/AnnotationsModel.h"
 #include "document/ReportDocument.h"
 #include "io/FormatRegistry.h"
-#include "widgets/AnnotationsDock.h"
-#include "widgets/ComparisonDock.h"
-#include "widgets/FindingsDock.h"
-#include "widgets/GridView.h"
-#include "widgets/ProseEditor.h"
-#include "widgets/ReportTableModel.h"
-#include "widgets/SectionPage.h"
+#include "widgets/findings/FindingsDock.h"
+#include "widgets/grid/GridView.h"
+#include "widgets/grid/ReportTableModel.h"
+#include "widgets/pages/ProseEditor.h"
+#include "widgets/pages/SectionPage.h"
+#include "widgets/review/AnnotationsDock.h"
+#include "widgets/review/ComparisonDock.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,8 +1,8 @@
-#include "widgets/SubsectionPanel.h"
+#include "widgets/pages/SubsectionPanel.h"
 
 #include "base/ChineseNumerals.h"
 #include "document/ReportDocument.h"
-#include "widgets/ProseEditor.h"
+#include "widgets/pages/ProseEditor.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

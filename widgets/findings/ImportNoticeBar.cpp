@@ -1,4 +1,4 @@
-#include "widgets/ImportNoticeBar.h"
+#include "widgets/findings/ImportNoticeBar.h"
 
 #include "document/ReportDocument.h"
 

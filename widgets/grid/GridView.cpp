@@ -1,9 +1,9 @@
-#include "widgets/GridView.h"
+#include "widgets/grid/GridView.h"
 
 #include "base/TextNormalizer.h"
 #include "document/ReportDocument.h"
-#include "widgets/ReportTableModel.h"
-#include "widgets/SeverityStyle.h"
+#include "widgets/findings/SeverityStyle.h"
+#include "widgets/grid/ReportTableModel.h"
 
 #include <QAction>
 #include <QApplication>

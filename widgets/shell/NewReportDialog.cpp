@@ -1,4 +1,4 @@
-#include "widgets/NewReportDialog.h"
+#include "widgets/shell/NewReportDialog.h"
 
 #include <QComboBox>
 #include <QDate>

@@ -1,7 +1,7 @@
-#include "widgets/ComparisonDock.h"
+#include "widgets/review/ComparisonDock.h"
 
 #include "document/ReportDocument.h"
-#include "widgets/ReportTableModel.h"
+#include "widgets/grid/ReportTableModel.h"
 
 #include <QLabel>
 #include <QListWidget>

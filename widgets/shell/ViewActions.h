@@ -1,15 +1,18 @@
 #pragma once
 
 #include <QObject>
+#include <QVector>
+
+#include <functional>
 
 class QLineEdit;
+class QMainWindow;
 class QMenu;
 class QToolBar;
 
 namespace nianbao {
 
 class FileActions;
-class MainWindow;
 class ReportDocument;
 
 /// What the View menu and the toolbar add to the window: a toolbar (new, open, save, undo,
@@ -20,7 +23,15 @@ class ViewActions : public QObject
 {
     Q_OBJECT
 public:
-    ViewActions(MainWindow *window, ReportDocument *document, FileActions *files, QMenu *view, QMenu *edit);
+    /// The report's pages as the window shows them (报告信息 first, then 一 … 六) and how to
+    /// bring one to the front.
+    struct Pages
+    {
+        QVector<QWidget *> pages;
+        std::function<void(int)> show;
+    };
+    ViewActions(QMainWindow *window, const Pages &pages, ReportDocument *document, FileActions *files,
+                QMenu *view, QMenu *edit);
 
     QToolBar *toolBar() const { return m_toolBar; }
     QLineEdit *findField() const { return m_find; }
@@ -31,7 +42,8 @@ public:
     int zoomSteps() const { return m_zoom; }
 
 private:
-    MainWindow *m_window;
+    QMainWindow *m_window;
+    Pages m_pages;
     ReportDocument *m_document;
     QToolBar *m_toolBar;
     QToolBar *m_findBar;

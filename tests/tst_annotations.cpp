@@ -55,7 +55,7 @@ private slots:
         doc.setAuthor(QStringLiteral("李审核"));
         const CellRef cell = test::ref("applications/new/natural");
         QList<QByteArray> states { commentsOf(doc) };
-        const QString id = doc.addAnnotation(AnnotationTarget::ofCell(cell), QStringLiteral("请核对。"));
+        const QString id = doc.addAnnotation(ReportPlace::ofCell(cell), QStringLiteral("请核对。"));
         states << commentsOf(doc);
         doc.editAnnotation(id, QStringLiteral("本栏合计与明细不符，请核对。"));
         states << commentsOf(doc);
@@ -100,9 +100,8 @@ private slots:
         QVERIFY(ps.size() >= 1);
         const QString marked = ps.last().text;
         const QString quote = marked.left(6);
-        const QString id
-            = doc.addAnnotation(AnnotationTarget::ofParagraph(SectionId::Overview, ps.last().anchor, quote),
-                                QStringLiteral("措辞"));
+        const QString id = doc.addAnnotation(
+            ReportPlace::ofParagraph(SectionId::Overview, ps.last().anchor, quote), QStringLiteral("措辞"));
         const int lastIndex = int(ps.size()) - 1;
 
         // A paragraph inserted above: the comment moves down with its paragraph.
@@ -192,7 +191,7 @@ private slots:
         doc.setParagraphs(SectionId::Problems, -1, QStringLiteral("改过"));
         QCOMPARE(doc.report().value(cell), before);
         QCOMPARE(doc.undoStack()->count(), 0);
-        doc.addAnnotation(AnnotationTarget::ofField(QStringLiteral("title")), QStringLiteral("标题不规范"));
+        doc.addAnnotation(ReportPlace::ofField(ReportField::Title), QStringLiteral("标题不规范"));
         QCOMPARE(doc.report().annotations.size(), 1);
         doc.setContentLocked(false);
         doc.setCell(cell, CellValue::number(before.number() + 7));
@@ -212,16 +211,16 @@ private slots:
         doc.load(fixture());
         doc.setAuthor(QStringLiteral("李审核"));
         const Report &r = doc.report();
-        doc.addAnnotation(AnnotationTarget::ofReport(), QStringLiteral("整体"));
-        doc.addAnnotation(AnnotationTarget::ofCell(test::ref("reviewLitigation/reconsideration/total")),
+        doc.addAnnotation(ReportPlace::ofReport(), QStringLiteral("整体"));
+        doc.addAnnotation(ReportPlace::ofCell(test::ref("reviewLitigation/reconsideration/total")),
                           QStringLiteral("格"));
-        doc.addAnnotation(AnnotationTarget::ofSection(SectionId::Problems), QStringLiteral("节"));
-        doc.addAnnotation(AnnotationTarget::ofSection(std::nullopt), QStringLiteral("前言"));
-        doc.addAnnotation(AnnotationTarget::ofField(QStringLiteral("signatureDate")), QStringLiteral("日期"));
-        doc.addAnnotation(AnnotationTarget::ofParagraph(std::nullopt, r.preamble.constFirst().anchor,
-                                                        r.preamble.constFirst().text.left(4)),
+        doc.addAnnotation(ReportPlace::ofSection(SectionId::Problems), QStringLiteral("节"));
+        doc.addAnnotation(ReportPlace::ofSection(std::nullopt), QStringLiteral("前言"));
+        doc.addAnnotation(ReportPlace::ofField(ReportField::SignatureDate), QStringLiteral("日期"));
+        doc.addAnnotation(ReportPlace::ofParagraph(std::nullopt, r.preamble.constFirst().anchor,
+                                                   r.preamble.constFirst().text.left(4)),
                           QStringLiteral("段"));
-        const QString replied = doc.addAnnotation(AnnotationTarget::ofReport(), QStringLiteral("再看"));
+        const QString replied = doc.addAnnotation(ReportPlace::ofReport(), QStringLiteral("再看"));
         doc.replyToAnnotation(replied, QStringLiteral("好的"));
         doc.setAnnotationResolved(replied, true);
         const QString path = scratch(QStringLiteral("targets.") + extension);

@@ -177,7 +177,7 @@ private slots:
         QCOMPARE(value(w, "applications/new/total").number(), 99.0);
         bool flagged = false;
         for (const Finding &f : w.document()->findings())
-            flagged |= f.location.kind == Location::Kind::Cell
+            flagged |= f.location.kind == ReportPlace::Kind::Cell
                 && f.location.cell == test::ref("applications/new/total");
         QVERIFY(flagged);
         // A block that runs past the table is still refused whole.

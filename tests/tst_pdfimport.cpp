@@ -615,16 +615,16 @@ private slots:
         const Annotation *cell = find(QStringLiteral("许可数量与去年相比变化较大，请说明。"));
         QVERIFY(cell);
         QCOMPARE(cell->author, QStringLiteral("市政务公开办"));
-        QCOMPARE(int(cell->target.kind), int(AnnotationTarget::Kind::Cell));
+        QCOMPARE(int(cell->target.kind), int(ReportPlace::Kind::Cell));
         QCOMPARE(cell->target.cell, test::ref("proactive/licensing/decisions"));
         const Annotation *paragraph = find(QStringLiteral("请写明改进措施。"));
         QVERIFY(paragraph);
-        QCOMPARE(int(paragraph->target.kind), int(AnnotationTarget::Kind::Paragraph));
+        QCOMPARE(int(paragraph->target.kind), int(ReportPlace::Kind::Paragraph));
         QCOMPARE(paragraph->target.section, std::optional<SectionId>(SectionId::Problems));
         QCOMPARE(paragraph->target.paragraph, 0);
         const Annotation *report = find(QStringLiteral("整体较好。"));
         QVERIFY(report);
-        QCOMPARE(int(report->target.kind), int(AnnotationTarget::Kind::Report));
+        QCOMPARE(int(report->target.kind), int(ReportPlace::Kind::Report));
         // The tables are read as before.
         QCOMPARE(test::cell(r, QStringLiteral("proactive/licensing/decisions")), CellValue::number(447228));
     }

@@ -97,7 +97,7 @@ private slots:
         settle();
         const Annotations &all = w.document()->report().annotations;
         QCOMPARE(all.size(), 1);
-        QCOMPARE(int(all[0].target.kind), int(AnnotationTarget::Kind::Cell));
+        QCOMPARE(int(all[0].target.kind), int(ReportPlace::Kind::Cell));
         QCOMPARE(all[0].target.cell, cell);
         QCOMPARE(all[0].author, QStringLiteral("李审核"));
         QCOMPARE(all[0].text, QStringLiteral("本栏请核对。"));
@@ -150,7 +150,7 @@ private slots:
         QTest::keyClick(composer(w), Qt::Key_Return, Qt::ControlModifier);
         settle();
         const Annotation &a = w.document()->report().annotations.constFirst();
-        QCOMPARE(int(a.target.kind), int(AnnotationTarget::Kind::Paragraph));
+        QCOMPARE(int(a.target.kind), int(ReportPlace::Kind::Paragraph));
         QCOMPARE(a.target.quote, quote);
         QCOMPARE(a.target.anchor, w.document()->report().section(SectionId::Overview).paragraphs[0].anchor);
         // The words are highlighted.
@@ -178,7 +178,7 @@ private slots:
         // One click: the comment is there, on the finding's place, with its message.
         QCOMPARE(w.document()->report().annotations.size(), 1);
         const Annotation &a = w.document()->report().annotations[0];
-        QVERIFY(a.target.kind != AnnotationTarget::Kind::Report);
+        QVERIFY(a.target.kind != ReportPlace::Kind::Report);
         QVERIFY(!a.text.isEmpty());
         bool fromAFinding = false;
         for (const Finding &f : w.document()->findings())
@@ -213,7 +213,7 @@ private slots:
         QCOMPARE(w.document()->report().value(cell), before);
         QVERIFY(!(grid->tableModel()->flags(grid->tableModel()->indexOf(cell)) & Qt::ItemIsEditable));
         w.document()->setAuthor(QStringLiteral("李审核"));
-        w.document()->addAnnotation(AnnotationTarget::ofCell(cell), QStringLiteral("请核对"));
+        w.document()->addAnnotation(ReportPlace::ofCell(cell), QStringLiteral("请核对"));
         QCOMPARE(w.document()->report().annotations.size(), 1);
         // Leaving review mode, an edit makes the warning bar appear.
         w.review()->reviewModeAction()->setChecked(false);

@@ -25,8 +25,7 @@ QString scratch(const QString &name)
     return test::scratchDir() + QLatin1Char('/') + name;
 }
 
-Annotation comment(const QString &id, const AnnotationTarget &target, const QString &text,
-                   bool resolved = false)
+Annotation comment(const QString &id, const ReportPlace &target, const QString &text, bool resolved = false)
 {
     Annotation a;
     a.id = id;
@@ -45,18 +44,18 @@ Report commented()
     Report r = test::load(test::fixture(test::report003()));
     const Paragraph &p = r.section(SectionId::Overview).paragraphs.constFirst();
     Annotation cell
-        = comment(QStringLiteral("c1"), AnnotationTarget::ofCell(test::ref("applications/new/natural")),
+        = comment(QStringLiteral("c1"), ReportPlace::ofCell(test::ref("applications/new/natural")),
                   QStringLiteral("本栏请核对。"));
     cell.replies.append({ QStringLiteral("王起草"),
                           QDateTime::fromString(QStringLiteral("2025-01-21T09:00:00+08:00"), Qt::ISODate),
                           QStringLiteral("已更正。") });
     r.annotations << cell
                   << comment(QStringLiteral("c2"),
-                             AnnotationTarget::ofParagraph(SectionId::Overview, p.anchor, p.text.mid(5, 8)),
+                             ReportPlace::ofParagraph(SectionId::Overview, p.anchor, p.text.mid(5, 8)),
                              QStringLiteral("措辞请斟酌。"), true)
-                  << comment(QStringLiteral("c3"), AnnotationTarget::ofSection(SectionId::Problems),
+                  << comment(QStringLiteral("c3"), ReportPlace::ofSection(SectionId::Problems),
                              QStringLiteral("问题写得太简单。"))
-                  << comment(QStringLiteral("c4"), AnnotationTarget::ofField(QStringLiteral("title")),
+                  << comment(QStringLiteral("c4"), ReportPlace::ofField(ReportField::Title),
                              QStringLiteral("标题不规范。"));
     AnnotationAnchors::bind(r);
     return r;
@@ -203,12 +202,12 @@ private slots:
         QCOMPARE(back.annotations[0].target.cell, test::ref("applications/new/natural"));
         QCOMPARE(back.annotations[0].replies.size(), 1);
         QCOMPARE(back.annotations[0].replies[0].text, QStringLiteral("已更正。"));
-        const AnnotationTarget &p = back.annotations[1].target;
+        const ReportPlace &p = back.annotations[1].target;
         QCOMPARE(p.section, std::optional<SectionId>(SectionId::Overview));
         QCOMPARE(p.paragraph, 0);
         QCOMPARE(p.quote, original.annotations[1].target.quote);
         QCOMPARE(back.annotations[2].target.section, std::optional<SectionId>(SectionId::Problems));
-        QCOMPARE(back.annotations[3].target.field, QStringLiteral("title"));
+        QCOMPARE(back.annotations[3].target.field, ReportField::Title);
     }
 
     void commentsInADocxLibreOfficeWroteLandOnTheirCellOrParagraph()
@@ -230,11 +229,11 @@ private slots:
         auto find = [&](const QString &text) { return test::commentWithText(back, text); };
         const Annotation *cell = find(QStringLiteral("本栏请核对。"));
         QVERIFY(cell);
-        QCOMPARE(int(cell->target.kind), int(AnnotationTarget::Kind::Cell));
+        QCOMPARE(int(cell->target.kind), int(ReportPlace::Kind::Cell));
         QCOMPARE(cell->target.cell, test::ref("applications/new/natural"));
         const Annotation *paragraph = find(QStringLiteral("措辞请斟酌。"));
         QVERIFY(paragraph);
-        QCOMPARE(int(paragraph->target.kind), int(AnnotationTarget::Kind::Paragraph));
+        QCOMPARE(int(paragraph->target.kind), int(ReportPlace::Kind::Paragraph));
         QCOMPARE(paragraph->target.section, std::optional<SectionId>(SectionId::Overview));
         QCOMPARE(paragraph->target.paragraph, 0);
         QVERIFY(paragraph->resolved);
@@ -276,7 +275,7 @@ private slots:
         const Annotation *cell = byText.value(QStringLiteral("本栏请核对。"));
         QCOMPARE(cell->replies[0].text, QStringLiteral("已更正。"));
         QCOMPARE(cell->replies[0].author, QStringLiteral("王起草"));
-        const AnnotationTarget &p = byText.value(QStringLiteral("措辞请斟酌。"))->target;
+        const ReportPlace &p = byText.value(QStringLiteral("措辞请斟酌。"))->target;
         QCOMPARE(p.paragraph, 0);
         QVERIFY(!p.orphaned);
     }

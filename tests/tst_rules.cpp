@@ -313,7 +313,7 @@ private slots:
         QVERIFY(locations(RuleEngine::check(r), "signature.date").isEmpty());
         r.signature.date = QDate(2025, 2, 10);
         QCOMPARE(locations(RuleEngine::check(r), "signature.date"),
-                 (QList<QJsonObject> { QJsonObject { { "field", "signature.date" } } }));
+                 (QList<QJsonObject> { QJsonObject { { "field", "signatureDate" } } }));
         r.bodyKind = BodyKind::Government; // a government's summary report is due 31 March
         QVERIFY(locations(RuleEngine::check(r), "signature.date").isEmpty());
         r.signature.date = QDate(2024, 12, 30);

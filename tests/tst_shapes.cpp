@@ -166,7 +166,7 @@ QByteArray quotedPrintable(const QByteArray &bytes)
 
 QByteArray mhtml(const QByteArray &gbkPage)
 {
-    return "From: <Saved by Blink>\r\nSnapshot-Content-Location: "
+    return "From: <Saved by Blink>\r\nSnapshot-Content-ReportPlace: "
            "http://www.example.gov.cn/art/2024/1/20/1.html\r\n"
            "Subject: report\r\nMIME-Version: 1.0\r\nContent-Type: "
            "multipart/related;\r\n\ttype=\"text/html\";\r\n"

@@ -16,7 +16,7 @@ namespace nianbao {
 
 namespace {
 
-QString locationText(const Location &l)
+QString locationText(const ReportPlace &l)
 {
     const QJsonObject o = l.toJson();
     QStringList parts;

@@ -12,23 +12,23 @@ namespace {
 
 const QString Preamble = QStringLiteral("preamble");
 
-QJsonObject targetToJson(const AnnotationTarget &t, bool withAnchors)
+QJsonObject targetToJson(const ReportPlace &t, bool withAnchors)
 {
     QJsonObject o;
     switch (t.kind) {
-    case AnnotationTarget::Kind::Report:
+    case ReportPlace::Kind::Report:
         break;
-    case AnnotationTarget::Kind::Cell: {
+    case ReportPlace::Kind::Cell: {
         const TableSpec &spec = ReportTemplate::official().table(t.cell.table);
         o.insert(QStringLiteral("table"), spec.key);
         o.insert(QStringLiteral("row"), spec.rows.value(t.cell.row).key);
         o.insert(QStringLiteral("column"), spec.columns.value(t.cell.column).key);
         break;
     }
-    case AnnotationTarget::Kind::Section:
+    case ReportPlace::Kind::Section:
         o.insert(QStringLiteral("section"), t.section ? ReportTemplate::sectionKey(*t.section) : Preamble);
         break;
-    case AnnotationTarget::Kind::Paragraph:
+    case ReportPlace::Kind::Paragraph:
         o.insert(QStringLiteral("section"), t.section ? ReportTemplate::sectionKey(*t.section) : Preamble);
         if (t.subsection >= 0)
             o.insert(QStringLiteral("subsection"), t.subsection);
@@ -40,8 +40,11 @@ QJsonObject targetToJson(const AnnotationTarget &t, bool withAnchors)
         if (withAnchors && !t.anchor.isEmpty())
             o.insert(QStringLiteral("anchor"), t.anchor);
         break;
-    case AnnotationTarget::Kind::Field:
-        o.insert(QStringLiteral("field"), t.field);
+    case ReportPlace::Kind::Field:
+        o.insert(QStringLiteral("field"), ReportFields::key(t.field));
+        break;
+    case ReportPlace::Kind::Table: // findings only; a comment is never on a whole table
+        o.insert(QStringLiteral("table"), ReportTemplate::tableKey(t.cell.table));
         break;
     }
     return o;
@@ -99,7 +102,7 @@ public:
         return true;
     }
 
-    bool target(const QJsonValue &value, const QString &path, AnnotationTarget &out)
+    bool target(const QJsonValue &value, const QString &path, ReportPlace &out)
     {
         if (value.isUndefined() || value.isNull())
             return true; // the whole report
@@ -118,18 +121,22 @@ public:
                 if (column < 0 || !spec.hasCell(row, column))
                     return fail(path + QStringLiteral(".column"),
                                 tr("no such cell in table “%1”").arg(table));
-                out = AnnotationTarget::ofCell({ spec.id, row, column });
+                out = ReportPlace::ofCell({ spec.id, row, column });
                 return true;
             }
             return fail(path + QStringLiteral(".table"), tr("no table “%1” in the report").arg(table));
         }
         if (o.contains(QStringLiteral("field"))) {
-            const QString field = o.value(QStringLiteral("field")).toString();
-            if (!AnnotationTarget::fieldKeys().contains(field))
-                return fail(
-                    path + QStringLiteral(".field"),
-                    tr("expected one of %1").arg(AnnotationTarget::fieldKeys().join(QStringLiteral(", "))));
-            out = AnnotationTarget::ofField(field);
+            const std::optional<ReportField> field
+                = ReportFields::fromKey(o.value(QStringLiteral("field")).toString());
+            if (!field || !ReportFields::commentable().contains(*field)) {
+                QStringList keys;
+                for (const ReportField f : ReportFields::commentable())
+                    keys << ReportFields::key(f);
+                return fail(path + QStringLiteral(".field"),
+                            tr("expected one of %1").arg(keys.join(QStringLiteral(", "))));
+            }
+            out = ReportPlace::ofField(*field);
             return true;
         }
         if (!o.contains(QStringLiteral("section")))
@@ -138,10 +145,10 @@ public:
         if (!section(o, path, s))
             return false;
         if (!o.contains(QStringLiteral("paragraph"))) {
-            out = AnnotationTarget::ofSection(s);
+            out = ReportPlace::ofSection(s);
             return true;
         }
-        AnnotationTarget t = AnnotationTarget::ofParagraph(s, QString());
+        ReportPlace t = ReportPlace::ofParagraph(s, QString());
         if (o.contains(QStringLiteral("subsection")) && !index(o, "subsection", path, t.subsection))
             return false;
         if (!index(o, "paragraph", path, t.paragraph) || !text(o, "quote", path, t.quote, false)

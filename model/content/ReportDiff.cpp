@@ -69,9 +69,9 @@ QStringList texts(const QVector<nianbao::Paragraph> &ps)
 ReportDiff ReportDiff::between(const Report &before, const Report &after)
 {
     ReportDiff d;
-    auto field = [&d](const char *name, const QJsonValue &a, const QJsonValue &b) {
+    auto field = [&d](ReportField name, const QJsonValue &a, const QJsonValue &b) {
         if (a != b)
-            d.fields.append({ QString::fromLatin1(name), a, b });
+            d.fields.append({ ReportFields::key(name), a, b });
     };
     auto date = [](const QDate &date) {
         return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
@@ -79,12 +79,12 @@ ReportDiff ReportDiff::between(const Report &before, const Report &after)
     auto kind = [](BodyKind k) {
         return QString::fromLatin1(k == BodyKind::Government ? "government" : "department");
     };
-    field("agency", before.agency, after.agency);
-    field("year", before.year, after.year);
-    field("title", before.title, after.title);
-    field("bodyKind", kind(before.bodyKind), kind(after.bodyKind));
-    field("signatureOrganization", before.signature.organization, after.signature.organization);
-    field("signatureDate", date(before.signature.date), date(after.signature.date));
+    field(ReportField::Agency, before.agency, after.agency);
+    field(ReportField::Year, before.year, after.year);
+    field(ReportField::Title, before.title, after.title);
+    field(ReportField::BodyKind, kind(before.bodyKind), kind(after.bodyKind));
+    field(ReportField::SignatureOrganization, before.signature.organization, after.signature.organization);
+    field(ReportField::SignatureDate, date(before.signature.date), date(after.signature.date));
 
     for (const TableSpec &spec : ReportTemplate::official().tables()) {
         for (int r = 0; r < spec.rowCount(); ++r) {

@@ -4,70 +4,6 @@
 
 namespace nianbao {
 
-AnnotationTarget AnnotationTarget::ofCell(const CellRef &cell)
-{
-    AnnotationTarget t;
-    t.kind = Kind::Cell;
-    t.cell = cell;
-    return t;
-}
-
-AnnotationTarget AnnotationTarget::ofSection(std::optional<SectionId> section)
-{
-    AnnotationTarget t;
-    t.kind = Kind::Section;
-    t.section = section;
-    return t;
-}
-
-AnnotationTarget AnnotationTarget::ofParagraph(std::optional<SectionId> section, const QString &anchor,
-                                               const QString &quote)
-{
-    AnnotationTarget t;
-    t.kind = Kind::Paragraph;
-    t.section = section;
-    t.anchor = anchor;
-    t.quote = quote;
-    return t;
-}
-
-AnnotationTarget AnnotationTarget::ofField(const QString &field)
-{
-    AnnotationTarget t;
-    t.kind = Kind::Field;
-    t.field = field;
-    return t;
-}
-
-const QStringList &AnnotationTarget::fieldKeys()
-{
-    static const QStringList keys { QStringLiteral("agency"), QStringLiteral("year"), QStringLiteral("title"),
-                                    QStringLiteral("signatureOrganization"),
-                                    QStringLiteral("signatureDate") };
-    return keys;
-}
-
-bool AnnotationTarget::operator==(const AnnotationTarget &o) const
-{
-    if (kind != o.kind)
-        return false;
-    switch (kind) {
-    case Kind::Report:
-        return true;
-    case Kind::Cell:
-        return cell == o.cell;
-    case Kind::Section:
-        return section == o.section;
-    case Kind::Field:
-        return field == o.field;
-    case Kind::Paragraph:
-        // The anchor is the program's own handle; what a file says is the place and the quote.
-        return section == o.section && subsection == o.subsection && paragraph == o.paragraph
-            && quote == o.quote && orphaned == o.orphaned;
-    }
-    return false;
-}
-
 namespace {
 
 const QVector<Paragraph> *paragraphsAt(const Report &report, std::optional<SectionId> section, int subsection)
@@ -119,8 +55,8 @@ bool locate(const Report &report, const QString &anchor, std::optional<SectionId
 void AnnotationAnchors::bind(Report &report)
 {
     for (Annotation &a : report.annotations) {
-        AnnotationTarget &t = a.target;
-        if (t.kind != AnnotationTarget::Kind::Paragraph)
+        ReportPlace &t = a.target;
+        if (t.kind != ReportPlace::Kind::Paragraph)
             continue;
         if (!t.anchor.isEmpty()) { // a native file keeps the anchor itself
             std::optional<SectionId> s = t.section;
@@ -147,8 +83,8 @@ Annotations AnnotationAnchors::current(const Report &report)
 {
     Annotations out = report.annotations;
     for (Annotation &a : out) {
-        AnnotationTarget &t = a.target;
-        if (t.kind != AnnotationTarget::Kind::Paragraph || t.orphaned)
+        ReportPlace &t = a.target;
+        if (t.kind != ReportPlace::Kind::Paragraph || t.orphaned)
             continue;
         std::optional<SectionId> s = t.section;
         int sub = -1, p = -1;

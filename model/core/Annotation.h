@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/ReportTemplate.h"
+#include "core/ReportPlace.h"
 
 #include <QDateTime>
 #include <QString>
@@ -11,42 +11,6 @@
 namespace nianbao {
 
 class Report;
-
-/// What a review comment is attached to (docs/interchange.md, "Review"): a table cell, a
-/// paragraph (optionally some of its words), a section, a report field or the whole report.
-struct AnnotationTarget
-{
-    enum class Kind : quint8 { Report, Cell, Paragraph, Section, Field };
-    Kind kind = Kind::Report;
-
-    CellRef cell; ///< Kind::Cell
-    /// Kind::Section and Kind::Paragraph: the section, or nullopt for the preamble.
-    std::optional<SectionId> section;
-    /// Kind::Paragraph: the subsection (-1: the section's own paragraphs) and paragraph index,
-    /// as written in files. Inside the program the paragraph is found by `anchor`, so the
-    /// comment follows it through edits; the indices are recomputed when saving.
-    int subsection = -1;
-    int paragraph = -1;
-    QString anchor;
-    QString quote; ///< the words marked: a part of the paragraph's text (may be empty)
-    /// The paragraph was deleted: the comment is kept, with its quote and last place.
-    bool orphaned = false;
-    /// Kind::Field: agency, year, title, signatureOrganization or signatureDate.
-    QString field;
-
-    static AnnotationTarget ofReport() { return {}; }
-    static AnnotationTarget ofCell(const CellRef &cell);
-    static AnnotationTarget ofSection(std::optional<SectionId> section);
-    static AnnotationTarget ofParagraph(std::optional<SectionId> section, const QString &anchor,
-                                        const QString &quote = {});
-    static AnnotationTarget ofField(const QString &field);
-
-    /// The field keys a comment may name, as the interchange format writes them.
-    static const QStringList &fieldKeys();
-
-    bool operator==(const AnnotationTarget &o) const;
-    bool operator!=(const AnnotationTarget &o) const { return !(*this == o); }
-};
 
 struct AnnotationReply
 {
@@ -65,7 +29,7 @@ struct AnnotationReply
 struct Annotation
 {
     QString id; ///< unique within the report, kept across saves ("c7")
-    AnnotationTarget target;
+    ReportPlace target; ///< what the comment is on (docs/interchange.md, "Review")
     QString author;
     QDateTime created;
     QString text;

@@ -26,28 +26,28 @@ AnnotationPlaces::AnnotationPlaces(const Report &report)
 
 QString AnnotationPlaces::place(const Report &report, const Annotation &a)
 {
-    const AnnotationTarget &t = a.target;
+    const ReportPlace &t = a.target;
     auto sectionPlace = [&](std::optional<SectionId> s) {
         if (!s) // the preamble: its first paragraph, or the title
             return report.preamble.isEmpty() ? title() : paragraph(report.preamble.first().anchor);
         return report.section(*s).present ? heading(*s) : title();
     };
     switch (t.kind) {
-    case AnnotationTarget::Kind::Report:
+    case ReportPlace::Kind::Report:
         return title();
-    case AnnotationTarget::Kind::Cell:
+    case ReportPlace::Kind::Cell:
         return report.section(ReportTemplate::official().table(t.cell.table).section).present ? cell(t.cell)
                                                                                               : title();
-    case AnnotationTarget::Kind::Section:
+    case ReportPlace::Kind::Section:
         return sectionPlace(t.section);
-    case AnnotationTarget::Kind::Paragraph:
+    case ReportPlace::Kind::Paragraph:
         if (!t.orphaned && (!t.section || report.section(*t.section).present))
             return paragraph(t.anchor);
         return sectionPlace(t.section);
-    case AnnotationTarget::Kind::Field:
-        if (t.field == u"signatureOrganization" && !report.signature.organization.isEmpty())
+    case ReportPlace::Kind::Field:
+        if (t.field == ReportField::SignatureOrganization && !report.signature.organization.isEmpty())
             return signature(false);
-        if (t.field == u"signatureDate" && report.signature.date.isValid())
+        if (t.field == ReportField::SignatureDate && report.signature.date.isValid())
             return signature(true);
         return title();
     }

@@ -148,10 +148,11 @@ QString describeDifferences(const Report &a, const Report &b, int maxItems)
         if (x != y)
             out << QStringLiteral("%1: \"%2\" ≠ \"%3\"").arg(name, x, y);
     };
-    field(QStringLiteral("agency"), a.agency, b.agency);
-    field(QStringLiteral("year"), QString::number(a.year), QString::number(b.year));
-    field(QStringLiteral("title"), a.title, b.title);
-    field(QStringLiteral("bodyKind"), QString::number(int(a.bodyKind)), QString::number(int(b.bodyKind)));
+    field(ReportFields::key(ReportField::Agency), a.agency, b.agency);
+    field(ReportFields::key(ReportField::Year), QString::number(a.year), QString::number(b.year));
+    field(ReportFields::key(ReportField::Title), a.title, b.title);
+    field(ReportFields::key(ReportField::BodyKind), QString::number(int(a.bodyKind)),
+          QString::number(int(b.bodyKind)));
     compareTexts(QStringLiteral("preamble"), texts(a.preamble), texts(b.preamble), out);
     for (int s = 0; s < SectionCount; ++s) {
         const QString key = ReportTemplate::sectionKey(static_cast<SectionId>(s));
@@ -192,8 +193,9 @@ QString describeDifferences(const Report &a, const Report &b, int maxItems)
             }
         }
     }
-    field(QStringLiteral("signature.organization"), a.signature.organization, b.signature.organization);
-    field(QStringLiteral("signature.date"), a.signature.date.toString(Qt::ISODate),
+    field(ReportFields::key(ReportField::SignatureOrganization), a.signature.organization,
+          b.signature.organization);
+    field(ReportFields::key(ReportField::SignatureDate), a.signature.date.toString(Qt::ISODate),
           b.signature.date.toString(Qt::ISODate));
     if (AnnotationAnchors::current(a) != AnnotationAnchors::current(b))
         out << QStringLiteral("annotations differ");

@@ -146,20 +146,20 @@ public:
     /// it follows later edits; a different one stays as stated.
     void adoptMatchingTotals();
 
-    /// Every paragraph of prose with the section it belongs to (the preamble counts as
-    /// section 一's neighbour: SectionId::Overview), in reading order. Headings excluded.
+    /// Every paragraph of prose with the section it belongs to (std::nullopt: the preamble),
+    /// in reading order. Headings excluded.
     template<typename Visit> void forEachProseParagraph(Visit visit, bool includePreamble = true) const
     {
         if (includePreamble) {
             for (const Paragraph &p : preamble)
-                visit(SectionId::Overview, p);
+                visit(std::optional<SectionId>(), p);
         }
         for (int s = 0; s < SectionCount; ++s) {
             for (const Paragraph &p : sections[s].paragraphs)
-                visit(static_cast<SectionId>(s), p);
+                visit(std::optional<SectionId>(static_cast<SectionId>(s)), p);
             for (const Subsection &sub : sections[s].subsections) {
                 for (const Paragraph &p : sub.paragraphs)
-                    visit(static_cast<SectionId>(s), p);
+                    visit(std::optional<SectionId>(static_cast<SectionId>(s)), p);
             }
         }
     }

@@ -47,41 +47,20 @@ int AnnotationsModel::openCount() const
                              [](const Annotation &a) { return !a.resolved; }));
 }
 
-Location AnnotationsModel::locationOf(const AnnotationTarget &t)
+QString AnnotationsModel::describe(const ReportPlace &t)
 {
     switch (t.kind) {
-    case AnnotationTarget::Kind::Cell:
-        return Location::ofCell(t.cell);
-    case AnnotationTarget::Kind::Section:
-    case AnnotationTarget::Kind::Paragraph:
-        return Location::ofSection(t.section.value_or(SectionId::Overview),
-                                   t.orphaned ? QString() : t.anchor);
-    case AnnotationTarget::Kind::Field:
-        if (t.field == u"signatureOrganization")
-            return Location::ofField(QStringLiteral("signature.organization"));
-        if (t.field == u"signatureDate")
-            return Location::ofField(QStringLiteral("signature.date"));
-        return Location::ofField(t.field);
-    case AnnotationTarget::Kind::Report:
-        break;
-    }
-    return Location::ofField(QStringLiteral("title"));
-}
-
-QString AnnotationsModel::describe(const AnnotationTarget &t)
-{
-    switch (t.kind) {
-    case AnnotationTarget::Kind::Report:
+    case ReportPlace::Kind::Report:
         return tr("Whole report");
-    case AnnotationTarget::Kind::Cell: {
+    case ReportPlace::Kind::Cell: {
         const TableSpec &spec = ReportTemplate::official().table(t.cell.table);
         const QString table = tr("Table %1").arg(ChineseNumerals::sectionNumber(int(spec.section) + 1));
         return QStringLiteral("%1 · %2 · %3")
             .arg(table, spec.rows.value(t.cell.row).label, spec.columns.value(t.cell.column).label);
     }
-    case AnnotationTarget::Kind::Section:
+    case ReportPlace::Kind::Section:
         return t.section ? ReportTemplate::sectionHeading(*t.section) : tr("Preamble");
-    case AnnotationTarget::Kind::Paragraph: {
+    case ReportPlace::Kind::Paragraph: {
         QString place = t.section ? ReportTemplate::sectionHeading(*t.section) : tr("Preamble");
         if (t.subsection >= 0)
             place += QLatin1Char(' ') + ChineseNumerals::subsectionNumber(t.subsection);
@@ -90,12 +69,28 @@ QString AnnotationsModel::describe(const AnnotationTarget &t)
             place = tr("%1 (deleted)").arg(place);
         return place;
     }
-    case AnnotationTarget::Kind::Field: {
-        static const QStringList keys = AnnotationTarget::fieldKeys();
-        const QStringList names { tr("Agency"), tr("Year"), tr("Title"), tr("Signature"), tr("Date") };
-        const int i = int(keys.indexOf(t.field));
-        return i >= 0 ? names[i] : t.field;
-    }
+    case ReportPlace::Kind::Table:
+        return tr("Table %1")
+            .arg(ChineseNumerals::sectionNumber(int(ReportTemplate::official().table(t.cell.table).section)
+                                                + 1));
+    case ReportPlace::Kind::Field:
+        switch (t.field) {
+        case ReportField::Agency:
+            return tr("Agency");
+        case ReportField::Year:
+            return tr("Year");
+        case ReportField::Title:
+            return tr("Title");
+        case ReportField::SignatureOrganization:
+            return tr("Signature");
+        case ReportField::SignatureDate:
+            return tr("Date");
+        case ReportField::BodyKind:
+        case ReportField::Review:
+        case ReportField::PreviousYear:
+            break;
+        }
+        return ReportFields::key(t.field);
     }
     return QString();
 }

@@ -12,7 +12,7 @@ class ReportDocument;
 
 /// The review comments of a document, one row each, for the 批注 dock: status, place, author,
 /// time, text (with its replies). Views show it, filter it (StatusRole, AuthorRole) and jump
-/// from it (locationOf).
+/// from it (a comment's target is the place to show).
 class AnnotationsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,10 +27,8 @@ public:
     int rowOf(const QString &id) const;
     int openCount() const;
 
-    /// Where the editor shows what a comment is attached to.
-    static Location locationOf(const AnnotationTarget &target);
     /// "表三 · 本年新收 · 自然人", "一、总体情况 第 2 段", "标题", in the user's language.
-    static QString describe(const AnnotationTarget &target);
+    static QString describe(const ReportPlace &target);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -16,16 +16,9 @@ FindingsModel::FindingsModel(QObject *parent)
 
 int FindingsModel::groupOf(const Finding &f)
 {
-    switch (f.location.kind) {
-    case Location::Kind::Cell:
-    case Location::Kind::Table:
-        return 1 + int(ReportTemplate::official().table(f.location.cell.table).section);
-    case Location::Kind::Section:
-        return 1 + int(f.location.section);
-    case Location::Kind::Field:
-        return 0;
-    }
-    return 0;
+    // 0: 报告信息 (the fields, the preamble, the report as a whole); 1 … 6 the sections.
+    const std::optional<SectionId> section = f.location.sectionShown();
+    return section ? 1 + int(*section) : 0;
 }
 
 QString FindingsModel::groupTitle(int group)

@@ -92,27 +92,11 @@ QString ReportDocument::fieldEditName(ReportField field)
         return tr("Edit signature");
     case ReportField::SignatureDate:
         return tr("Edit date");
+    case ReportField::Review:
+    case ReportField::PreviousYear:
+        break; // not edited as fields
     }
     return tr("Edit");
-}
-
-QString reportFieldKey(ReportField field)
-{
-    switch (field) {
-    case ReportField::Agency:
-        return QStringLiteral("agency");
-    case ReportField::Year:
-        return QStringLiteral("year");
-    case ReportField::Title:
-        return QStringLiteral("title");
-    case ReportField::BodyKind:
-        return QStringLiteral("bodyKind");
-    case ReportField::SignatureOrganization:
-        return QStringLiteral("signature.organization");
-    case ReportField::SignatureDate:
-        return QStringLiteral("signature.date");
-    }
-    return QString();
 }
 
 ReportDocument::ReportDocument(QObject *parent)
@@ -273,6 +257,9 @@ QString ReportDocument::field(ReportField f) const
         return m_report.signature.organization;
     case ReportField::SignatureDate:
         return m_report.signature.date.isValid() ? m_report.signature.date.toString(Qt::ISODate) : QString();
+    case ReportField::Review:
+    case ReportField::PreviousYear:
+        break; // places findings name, not text fields
     }
     return QString();
 }
@@ -303,9 +290,12 @@ void ReportDocument::setField(ReportField f, const QString &value)
     case ReportField::SignatureDate:
         after.signature.date = QDate::fromString(value, Qt::ISODate);
         break;
+    case ReportField::Review:
+    case ReportField::PreviousYear:
+        return; // not text fields: the review has its own commands
     }
     m_undo.push(new ReportChangeCommand(this, after, fieldEditName(f), ReportChangeCommand::Kind::Text,
-                                        QStringLiteral("field:") + reportFieldKey(f)));
+                                        QStringLiteral("field:") + ReportFields::key(f)));
 }
 
 void ReportDocument::setAnchoredText(const QString &anchor, const QString &text)
@@ -423,7 +413,7 @@ QDateTime ReportDocument::now()
     return t;
 }
 
-QString ReportDocument::addAnnotation(const AnnotationTarget &target, const QString &text)
+QString ReportDocument::addAnnotation(const ReportPlace &target, const QString &text)
 {
     Annotation a;
     a.id = AnnotationAnchors::newId(m_report);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Report.h"
+#include "core/ReportField.h"
 #include "rules/Finding.h"
 
 #include <QObject>
@@ -12,8 +13,6 @@
 namespace nianbao {
 
 /// A field of the report that holds one line of text (or a date / number as text).
-enum class ReportField : quint8 { Agency, Year, Title, BodyKind, SignatureOrganization, SignatureDate };
-QString reportFieldKey(ReportField field); ///< "agency", "year", …, as findings name them
 
 /// The report being edited: the Report, its undo stack, its findings.
 ///
@@ -75,7 +74,7 @@ public:
     QString author() const { return m_author; }
     void setAuthor(const QString &author) { m_author = author; }
     /// Adds a comment and returns its id.
-    QString addAnnotation(const AnnotationTarget &target, const QString &text);
+    QString addAnnotation(const ReportPlace &target, const QString &text);
     const Annotation *annotation(const QString &id) const;
     void editAnnotation(const QString &id, const QString &text);
     void replyToAnnotation(const QString &id, const QString &text);

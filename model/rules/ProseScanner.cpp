@@ -97,7 +97,7 @@ qsizetype readNumber(QStringView text, qsizetype i, qint64 *value)
 
 } // namespace
 
-void ProseScanner::scanFigures(QStringView text, SectionId section, const QString &anchor,
+void ProseScanner::scanFigures(QStringView text, std::optional<SectionId> section, const QString &anchor,
                                QVector<StatedFigure> &out)
 {
     for (const Keyword &k : keywords) {
@@ -134,7 +134,7 @@ void ProseScanner::scanFigures(QStringView text, SectionId section, const QStrin
     }
 }
 
-void ProseScanner::scanPeriods(QStringView text, SectionId section, const QString &anchor,
+void ProseScanner::scanPeriods(QStringView text, std::optional<SectionId> section, const QString &anchor,
                                QVector<StatedPeriod> &out)
 {
     // "2024年1月1日起至2024年12月31日止", "自2023年1月1日至2023年12月31日"; full-width
@@ -193,17 +193,18 @@ int ProseScanner::firstYear(QStringView text)
 QVector<ProseScanner::StatedFigure> ProseScanner::figures(const Report &report)
 {
     QVector<StatedFigure> out;
-    report.forEachProseParagraph(
-        [&out](SectionId section, const Paragraph &p) { scanFigures(p.text, section, p.anchor, out); },
-        false); // the preamble states no figures of its own
+    report.forEachProseParagraph([&out](std::optional<SectionId> section,
+                                        const Paragraph &p) { scanFigures(p.text, section, p.anchor, out); },
+                                 false); // the preamble states no figures of its own
     return out;
 }
 
 QVector<ProseScanner::StatedPeriod> ProseScanner::periods(const Report &report)
 {
     QVector<StatedPeriod> out;
-    report.forEachProseParagraph(
-        [&out](SectionId section, const Paragraph &p) { scanPeriods(p.text, section, p.anchor, out); });
+    report.forEachProseParagraph([&out](std::optional<SectionId> section, const Paragraph &p) {
+        scanPeriods(p.text, section, p.anchor, out);
+    });
     return out;
 }
 

@@ -25,7 +25,7 @@ public:
     {
         Figure figure;
         qint64 value;
-        SectionId section;
+        std::optional<SectionId> section; ///< std::nullopt: the preamble
         QString paragraphAnchor;
         QString phrase; ///< the words as written, for the message
     };
@@ -34,7 +34,7 @@ public:
     {
         int fromYear;
         int toYear;
-        SectionId section; ///< Overview for the preamble
+        std::optional<SectionId> section; ///< std::nullopt: the preamble
         QString paragraphAnchor;
     };
 
@@ -46,9 +46,9 @@ public:
     static int firstYear(QStringView text);
 
     /// For tests and the rules: scan one paragraph.
-    static void scanFigures(QStringView text, SectionId section, const QString &anchor,
+    static void scanFigures(QStringView text, std::optional<SectionId> section, const QString &anchor,
                             QVector<StatedFigure> &out);
-    static void scanPeriods(QStringView text, SectionId section, const QString &anchor,
+    static void scanPeriods(QStringView text, std::optional<SectionId> section, const QString &anchor,
                             QVector<StatedPeriod> &out);
 };
 

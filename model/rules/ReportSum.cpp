@@ -17,7 +17,7 @@ Report ReportSum::sum(const QVector<Part> &parts, const QString &agency, Finding
         for (const Part &p : parts)
             list << QStringLiteral("%1 (%2)").arg(p.name).arg(p.report.year);
         findings.append(
-            { QStringLiteral("sum.mixedYears"), Severity::Error, Location::ofField(QStringLiteral("year")),
+            { QStringLiteral("sum.mixedYears"), Severity::Error, ReportPlace::ofField(ReportField::Year),
               tr("The reports are of different years: %1").arg(list.join(QStringLiteral(", "))), false });
         return out;
     }
@@ -28,7 +28,7 @@ Report ReportSum::sum(const QVector<Part> &parts, const QString &agency, Finding
             continue;
         if (agencies.contains(a))
             findings.append({ QStringLiteral("sum.duplicateAgency"), Severity::Warning,
-                              Location::ofField(QStringLiteral("agency")),
+                              ReportPlace::ofField(ReportField::Agency),
                               tr("%1 appears twice: %2 and %3").arg(a, agencies.value(a), p.name), false });
         else
             agencies.insert(a, p.name);

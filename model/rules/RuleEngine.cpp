@@ -76,7 +76,7 @@ Findings RuleEngine::check(const Report &report, const Report *previous)
                 + tr("Numbers with no place in the 2021 layout were not read: %1.")
                       .arg(report.importNotes.outdatedWithoutPlace.join(QStringLiteral("、")));
         out.append({ QStringLiteral("template.outdated"), Severity::Error,
-                     Location::ofTable(report.importNotes.outdatedTable), message, false });
+                     ReportPlace::ofTable(report.importNotes.outdatedTable), message, false });
     }
     checkImport(report, out);
     checkIdentities(report, out);
@@ -96,7 +96,7 @@ void RuleEngine::checkReview(const Report &report, Findings &out)
         || ContentHash::of(report) == submission->contentHash)
         return;
     out.append({ QStringLiteral("review.changedSinceSubmission"), Severity::Warning,
-                 Location::ofField(QStringLiteral("review")),
+                 ReportPlace::ofField(ReportField::Review),
                  tr("The content was changed after it was submitted for review by %1 on %2.")
                      .arg(submission->by, submission->at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                  false });
@@ -175,11 +175,11 @@ void RuleEngine::checkImport(const Report &report, Findings &out)
                           .arg(spec.rowCount())
                           .arg(rows.join(QStringLiteral("、")));
         // The jump goes to the first cell left blank.
-        Location where = Location::ofTable(t.table);
+        ReportPlace where = ReportPlace::ofTable(t.table);
         if (!t.missingRows.isEmpty()) {
             for (int c = 0; c < spec.columnCount(); ++c) {
                 if (spec.hasCell(t.missingRows.first(), c)) {
-                    where = Location::ofCell({ t.table, t.missingRows.first(), c });
+                    where = ReportPlace::ofCell({ t.table, t.missingRows.first(), c });
                     break;
                 }
             }
@@ -190,7 +190,7 @@ void RuleEngine::checkImport(const Report &report, Findings &out)
         const RowSpec &row = ReportTemplate::official().table(guess.table).rows[guess.row];
         out.append(
             { QStringLiteral("import.incomplete"), Severity::Info,
-              Location::ofCell({ guess.table, guess.row, 0 }),
+              ReportPlace::ofCell({ guess.table, guess.row, 0 }),
               tr("%1: the row printed as “%2” was read as “%3” by its place between the rows around it; "
                  "check its numbers.")
                   .arg(tableName(guess.table), guess.printedLabel, row.label),
@@ -210,19 +210,19 @@ void RuleEngine::checkCells(const Report &report, Findings &out)
                 const CellRef ref { spec.id, r, c };
                 if (v.isBlank()) {
                     out.append(
-                        { QStringLiteral("cell.blank"), Severity::Warning, Location::ofCell(ref),
+                        { QStringLiteral("cell.blank"), Severity::Warning, ReportPlace::ofCell(ref),
                           v.text().isEmpty()
                               ? tr("%1 is blank; write 0 when nothing happened.").arg(cellName(ref))
                               : tr("%1 is “%2”; write 0 when nothing happened.").arg(cellName(ref), v.text()),
                           false });
                 } else if (v.isInvalid()) {
-                    out.append({ QStringLiteral("cell.invalid"), Severity::Error, Location::ofCell(ref),
+                    out.append({ QStringLiteral("cell.invalid"), Severity::Error, ReportPlace::ofCell(ref),
                                  tr("%1: “%2” is not a number.").arg(cellName(ref), v.text()), false });
                 } else if (v.number() < 0) {
-                    out.append({ QStringLiteral("cell.invalid"), Severity::Error, Location::ofCell(ref),
+                    out.append({ QStringLiteral("cell.invalid"), Severity::Error, ReportPlace::ofCell(ref),
                                  tr("%1: %2 is negative.").arg(cellName(ref), v.toString()), false });
                 } else if (!v.isWholeNumber() && !spec.allowsDecimals(r, c)) {
-                    out.append({ QStringLiteral("cell.invalid"), Severity::Error, Location::ofCell(ref),
+                    out.append({ QStringLiteral("cell.invalid"), Severity::Error, ReportPlace::ofCell(ref),
                                  tr("%1: %2 is not a whole number.").arg(cellName(ref), v.toString()),
                                  false });
                 }
@@ -264,7 +264,7 @@ void RuleEngine::checkIdentities(const Report &report, Findings &out)
         Finding f;
         f.rule = identity.ruleId;
         f.severity = Severity::Error;
-        f.location = Location::ofCell(at);
+        f.location = ReportPlace::ofCell(at);
         f.canUseComputedValue = identity.computes;
         const QString stated = show(report.value(identity.totals.first()));
         if (identity.ruleId == u"applications.rowTotal") {
@@ -298,7 +298,7 @@ bool RuleEngine::isPreviousYear(const Report &report, const Report &previous, Fi
         return true;
     out.append(
         { QStringLiteral("crossYear.notPrevious"), Severity::Warning,
-          Location::ofField(QStringLiteral("previousYear")),
+          ReportPlace::ofField(ReportField::PreviousYear),
           tr("The report attached as last year's is not last year's: %1. The cross-year checks are not run.")
               .arg(why),
           false });
@@ -318,7 +318,7 @@ void RuleEngine::checkCrossYear(const Report &report, const Report &previous, Fi
             continue;
         if (!equal(now.sumValue(), before.sumValue())) {
             out.append({ QStringLiteral("crossYear.carriedIn"), Severity::Error,
-                         Location::ofCell({ TableId::Applications, carriedIn, c }),
+                         ReportPlace::ofCell({ TableId::Applications, carriedIn, c }),
                          tr("Column %1: 上年结转 is %2, but last year's report carried %3 over (结转下年度).")
                              .arg(apps.columns[c].label, show(now), show(before)),
                          false });
@@ -339,7 +339,7 @@ void RuleEngine::checkCrossYear(const Report &report, const Report &previous, Fi
             - report.value(TableId::Proactive, r, repealed).sumValue();
         if (!equal(now.number(), expected)) {
             out.append({ QStringLiteral("crossYear.inForce"), Severity::Info,
-                         Location::ofCell({ TableId::Proactive, r, inForce }),
+                         ReportPlace::ofCell({ TableId::Proactive, r, inForce }),
                          tr("%1: 现行有效 is %2; last year's %3 + 本年制发 − 本年废止 gives %4. If documents "
                             "were cleaned up, say so in the text.")
                              .arg(pro.rows[r].label, now.toString(), before.toString(),

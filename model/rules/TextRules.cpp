@@ -28,7 +28,7 @@ void checkSections(const Report &report, Findings &out)
     for (int s = 0; s < SectionCount; ++s) {
         const auto id = static_cast<SectionId>(s);
         if (!report.sections[s].present) {
-            out.append({ QStringLiteral("section.missing"), Severity::Error, Location::ofSection(id),
+            out.append({ QStringLiteral("section.missing"), Severity::Error, ReportPlace::ofSection(id),
                          RuleEngine::tr("Section %1 is missing.").arg(sectionName(id)), false });
         }
     }
@@ -39,7 +39,7 @@ void checkSections(const Report &report, Findings &out)
             continue;
         const QString text = TextNormalizer::compact(section.plainText());
         if (text.size() < 10 || text == u"无" || text == u"无。") {
-            out.append({ QStringLiteral("section.thin"), Severity::Warning, Location::ofSection(id),
+            out.append({ QStringLiteral("section.thin"), Severity::Warning, ReportPlace::ofSection(id),
                          RuleEngine::tr("Section %1 says too little; reviewers expect at least a sentence.")
                              .arg(sectionName(id)),
                          false });
@@ -47,7 +47,7 @@ void checkSections(const Report &report, Findings &out)
     }
     for (const ImportNotes::Heading &h : report.importNotes.nonstandardHeadings) {
         out.append(
-            { QStringLiteral("heading.nonstandard"), Severity::Info, Location::ofSection(h.section),
+            { QStringLiteral("heading.nonstandard"), Severity::Info, ReportPlace::ofSection(h.section),
               h.asWritten.isEmpty()
                   ? RuleEngine::tr("The heading of %1 is missing; export writes the standard heading.")
                         .arg(sectionName(h.section))
@@ -89,7 +89,7 @@ void checkFigures(const Report &report, Findings &out)
         const bool wholeCount = std::isfinite(table) && std::fabs(table) < 9e15 && table == std::floor(table);
         if (!wholeCount || qint64(table) != f.value) {
             out.append({ QStringLiteral("text.numberMismatch"), Severity::Warning,
-                         Location::ofSection(f.section, f.paragraphAnchor),
+                         ReportPlace::ofParagraph(f.section, f.paragraphAnchor),
                          RuleEngine::tr("The text says “%1”, but the table gives %2.")
                              .arg(f.phrase, CellValue::number(table).toString()),
                          false });
@@ -105,7 +105,7 @@ void checkFees(const Report &report, Findings &out)
     if (other.contains(u"收费通知") || other.contains(u"信息处理费"))
         return;
     out.append(
-        { QStringLiteral("fees.unreported"), Severity::Warning, Location::ofSection(SectionId::Other),
+        { QStringLiteral("fees.unreported"), Severity::Warning, ReportPlace::ofSection(SectionId::Other),
           RuleEngine::tr(
               "Table 三 counts applications dropped for unpaid fees (（六）2), but section 六 says nothing "
               "of 收费通知 or 信息处理费."),
@@ -116,14 +116,14 @@ void checkYear(const Report &report, Findings &out)
 {
     if (report.year <= 0) {
         out.append({ QStringLiteral("year.inconsistent"), Severity::Error,
-                     Location::ofField(QStringLiteral("year")), RuleEngine::tr("The report year is not set."),
+                     ReportPlace::ofField(ReportField::Year), RuleEngine::tr("The report year is not set."),
                      false });
         return;
     }
     const int titleYear = ProseScanner::firstYear(report.title);
     if (titleYear != 0 && titleYear != report.year) {
         out.append({ QStringLiteral("year.inconsistent"), Severity::Error,
-                     Location::ofField(QStringLiteral("title")),
+                     ReportPlace::ofField(ReportField::Title),
                      RuleEngine::tr("The title names the year %1, but the report is for %2.")
                          .arg(titleYear)
                          .arg(report.year),
@@ -132,7 +132,7 @@ void checkYear(const Report &report, Findings &out)
     for (const ProseScanner::StatedPeriod &p : ProseScanner::periods(report)) {
         if (p.fromYear != report.year || p.toYear != report.year) {
             out.append({ QStringLiteral("year.inconsistent"), Severity::Error,
-                         Location::ofSection(p.section, p.paragraphAnchor),
+                         ReportPlace::ofParagraph(p.section, p.paragraphAnchor),
                          RuleEngine::tr("The statistics period runs from %1 to %2, but the report is for %3.")
                              .arg(p.fromYear)
                              .arg(p.toYear)
@@ -147,7 +147,7 @@ void checkSignatureDate(const Report &report, Findings &out)
     const QDate date = report.signature.date;
     if (!date.isValid() || report.year <= 0)
         return;
-    const Location at = Location::ofField(QStringLiteral("signature.date"));
+    const ReportPlace at = ReportPlace::ofField(ReportField::SignatureDate);
     if (date <= QDate(report.year, 12, 31)) {
         out.append({ QStringLiteral("signature.date"), Severity::Warning, at,
                      RuleEngine::tr("The report is dated %1, before the year %2 has ended.")

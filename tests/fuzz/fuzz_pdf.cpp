@@ -30,7 +30,7 @@ QVector<Paragraph> paragraphs(FuzzedDataProvider &in)
     return out;
 }
 
-AnnotationTarget targetFrom(FuzzedDataProvider &in, const Report &r)
+ReportPlace targetFrom(FuzzedDataProvider &in, const Report &r)
 {
     const auto section = [&in]() -> std::optional<SectionId> {
         const int s = in.ConsumeIntegralInRange(-1, SectionCount - 1);
@@ -38,26 +38,26 @@ AnnotationTarget targetFrom(FuzzedDataProvider &in, const Report &r)
     };
     switch (in.ConsumeIntegralInRange(0, 4)) {
     case 0:
-        return AnnotationTarget::ofReport();
+        return ReportPlace::ofReport();
     case 1: {
         // Rows and columns past the table too: a damaged file may name them.
         const auto t = static_cast<TableId>(in.ConsumeIntegralInRange(0, TableCount - 1));
-        return AnnotationTarget::ofCell(
-            { t, in.ConsumeIntegralInRange(0, 30), in.ConsumeIntegralInRange(0, 8) });
+        return ReportPlace::ofCell({ t, in.ConsumeIntegralInRange(0, 30), in.ConsumeIntegralInRange(0, 8) });
     }
     case 2:
-        return AnnotationTarget::ofSection(section());
+        return ReportPlace::ofSection(section());
     case 3: {
         QStringList anchors;
-        r.forEachProseParagraph([&anchors](SectionId, const Paragraph &p) { anchors.append(p.anchor); });
+        r.forEachProseParagraph(
+            [&anchors](std::optional<SectionId>, const Paragraph &p) { anchors.append(p.anchor); });
         const QString anchor = anchors.isEmpty()
             ? text(in, 8)
             : anchors.at(in.ConsumeIntegralInRange<int>(0, anchors.size() - 1));
-        return AnnotationTarget::ofParagraph(section(), anchor, text(in, 30));
+        return ReportPlace::ofParagraph(section(), anchor, text(in, 30));
     }
     default: {
-        const QStringList &fields = AnnotationTarget::fieldKeys();
-        return AnnotationTarget::ofField(fields.at(in.ConsumeIntegralInRange<int>(0, fields.size() - 1)));
+        const QVector<ReportField> &fields = ReportFields::commentable();
+        return ReportPlace::ofField(fields.at(in.ConsumeIntegralInRange<int>(0, int(fields.size()) - 1)));
     }
     }
 }

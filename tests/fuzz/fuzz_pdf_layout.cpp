@@ -47,7 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         PdfLayoutReader::mayHoldTable(page);
     Report report;
     FormatError error;
-    QHash<QString, AnnotationTarget> targets;
+    QHash<QString, ReportPlace> targets;
     if (!ReportAssembler::assemble(PdfLayoutReader::blocks(pages), report, error, &targets)) {
         if (error.reason.isEmpty())
             abort();

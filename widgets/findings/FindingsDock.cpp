@@ -63,7 +63,7 @@ FindingsDock::FindingsDock(ReportDocument *document, QWidget *parent)
     connect(m_view, &QTreeView::activated, this, activate);
     connect(m_useComputed, &QPushButton::clicked, this, [this] {
         const Finding *f = currentFinding();
-        if (f && f->canUseComputedValue && f->location.kind == Location::Kind::Cell)
+        if (f && f->canUseComputedValue && f->location.kind == ReportPlace::Kind::Cell)
             m_document->useComputedValue(f->location.cell);
     });
     connect(m_addAsComment, &QPushButton::clicked, this, [this] {

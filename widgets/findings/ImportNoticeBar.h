@@ -22,7 +22,7 @@ public:
     ImportNoticeBar(ReportDocument *document, QWidget *parent = nullptr);
 
 signals:
-    void locationRequested(const Location &location);
+    void locationRequested(const ReportPlace &location);
 
 private:
     void update();
@@ -30,7 +30,7 @@ private:
     ReportDocument *m_document;
     QLabel *m_text;
     QPushButton *m_jump;
-    Location m_first;
+    ReportPlace m_first;
     bool m_dismissed = false;
 };
 

@@ -50,7 +50,7 @@ void ReportTableModel::refreshFindings()
 {
     QHash<int, QVector<Finding>> next;
     for (const Finding &f : m_document->findings()) {
-        if (f.location.kind == Location::Kind::Cell && f.location.cell.table == m_table)
+        if (f.location.kind == ReportPlace::Kind::Cell && f.location.cell.table == m_table)
             next[findingKey(f.location.cell)].append(f);
     }
     if (next.isEmpty() && m_findings.isEmpty())
@@ -203,7 +203,7 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
             lines << tr("Was: %1").arg(old.isEmpty() ? tr("blank") : old);
         }
         for (const Annotation &a : report.annotations) {
-            if (a.target.kind == AnnotationTarget::Kind::Cell && a.target.cell == ref)
+            if (a.target.kind == ReportPlace::Kind::Cell && a.target.cell == ref)
                 lines << tr("Comment by %1: %2").arg(a.author, a.text);
         }
         return lines.join(QLatin1Char('\n'));
@@ -213,7 +213,7 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     case CommentRole: {
         int open = 0;
         for (const Annotation &a : report.annotations)
-            open += !a.resolved && a.target.kind == AnnotationTarget::Kind::Cell && a.target.cell == ref;
+            open += !a.resolved && a.target.kind == ReportPlace::Kind::Cell && a.target.cell == ref;
         return open;
     }
     case ChangedRole:

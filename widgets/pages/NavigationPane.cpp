@@ -35,15 +35,9 @@ void NavigationPane::refresh()
     for (const Annotation &a : m_document->report().annotations) {
         if (a.resolved)
             continue;
-        const Location l = AnnotationsModel::locationOf(a.target);
-        int page = 0;
-        if (a.target.kind == AnnotationTarget::Kind::Report || l.kind == Location::Kind::Field)
-            page = 0;
-        else if (l.kind == Location::Kind::Section)
-            page = a.target.section ? 1 + int(l.section) : 0; // the preamble is on 报告信息
-        else
-            page = 1 + int(ReportTemplate::official().table(l.cell.table).section);
-        ++comments[page];
+        // The report, its fields and the preamble are on 报告信息 (page 0).
+        const std::optional<SectionId> section = a.target.sectionShown();
+        ++comments[section ? 1 + int(*section) : 0];
     }
     for (int i = 0; i < count() && i < m_names.size(); ++i) {
         QListWidgetItem *it = item(i);

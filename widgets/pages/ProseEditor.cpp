@@ -58,19 +58,19 @@ const QVector<Paragraph> *ProseEditor::paragraphs() const
     return nullptr;
 }
 
-AnnotationTarget ProseEditor::commentTarget() const
+ReportPlace ProseEditor::commentTarget() const
 {
     const QVector<Paragraph> *ps = paragraphs();
     const QTextCursor cursor = m_edit->textCursor();
     const int block = cursor.block().blockNumber();
     if (!ps || block < 0 || block >= ps->size())
-        return AnnotationTarget::ofSection(m_section);
+        return ReportPlace::ofSection(m_section);
     // The words marked, within the paragraph the cursor is in.
     QString quote = cursor.selectedText();
     const int cut = int(quote.indexOf(QChar::ParagraphSeparator));
     if (cut >= 0)
         quote = quote.left(cut);
-    return AnnotationTarget::ofParagraph(m_section, (*ps)[block].anchor, quote.trimmed());
+    return ReportPlace::ofParagraph(m_section, (*ps)[block].anchor, quote.trimmed());
 }
 
 void ProseEditor::highlightComments()
@@ -80,7 +80,7 @@ void ProseEditor::highlightComments()
     QColor colour = SeverityStyle::commentColor();
     colour.setAlphaF(0.25);
     for (const Annotation &a : m_document->report().annotations) {
-        if (!ps || a.resolved || a.target.kind != AnnotationTarget::Kind::Paragraph || a.target.orphaned)
+        if (!ps || a.resolved || a.target.kind != ReportPlace::Kind::Paragraph || a.target.orphaned)
             continue;
         for (int i = 0; i < ps->size(); ++i) {
             if ((*ps)[i].anchor != a.target.anchor)

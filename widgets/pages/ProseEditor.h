@@ -33,7 +33,7 @@ public:
     bool focusParagraph(const QString &anchor);
     /// What a comment made here is on: the paragraph at the cursor, with the selected words
     /// as its quote; the section when there is no paragraph yet.
-    AnnotationTarget commentTarget() const;
+    ReportPlace commentTarget() const;
 
 private:
     void pull();

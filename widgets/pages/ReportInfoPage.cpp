@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -128,33 +129,50 @@ void ReportInfoPage::pull()
     m_kind->setCurrentIndex(r.bodyKind == BodyKind::Government ? 1 : 0);
 }
 
-void ReportInfoPage::showField(const QString &field)
+QWidget *ReportInfoPage::editorOf(ReportField field) const
 {
-    QWidget *target = m_agency;
-    if (field == u"year")
-        target = m_year;
-    else if (field == u"title")
-        target = m_title;
-    else if (field == u"signature.date")
-        target = m_date;
-    else if (field == u"signature.organization")
-        target = m_organization;
-    target->setFocus(Qt::OtherFocusReason);
+    switch (field) {
+    case ReportField::Agency:
+        return m_agency;
+    case ReportField::Year:
+        return m_year;
+    case ReportField::Title:
+        return m_title;
+    case ReportField::BodyKind:
+        return m_kind;
+    case ReportField::SignatureOrganization:
+        return m_organization;
+    case ReportField::SignatureDate:
+        return m_date;
+    case ReportField::Review:
+    case ReportField::PreviousYear:
+        break;
+    }
+    return nullptr;
 }
 
-QString ReportInfoPage::focusedField() const
+void ReportInfoPage::show(const ReportPlace &place)
+{
+    if (place.kind == ReportPlace::Kind::Paragraph && !place.orphaned
+        && m_preamble->focusParagraph(place.anchor))
+        return;
+    if (place.kind == ReportPlace::Kind::Section || place.kind == ReportPlace::Kind::Paragraph) {
+        m_preamble->editor()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    QWidget *editor = place.kind == ReportPlace::Kind::Field ? editorOf(place.field) : nullptr;
+    (editor ? editor : m_agency)->setFocus(Qt::OtherFocusReason);
+}
+
+std::optional<ReportField> ReportInfoPage::focusedField() const
 {
     const QWidget *focus = QApplication::focusWidget();
-    const QList<QPair<const QWidget *, const char *>> fields {
-        { m_agency, "agency" },      { m_year, "year" },
-        { m_title, "title" },        { m_organization, "signatureOrganization" },
-        { m_date, "signatureDate" },
-    };
-    for (const auto &[editor, key] : fields) {
-        if (focus && (focus == editor || editor->isAncestorOf(focus)))
-            return QLatin1String(key);
+    for (const ReportField field : ReportFields::commentable()) {
+        const QWidget *editor = editorOf(field);
+        if (focus && editor && (focus == editor || editor->isAncestorOf(focus)))
+            return field;
     }
-    return QString();
+    return std::nullopt;
 }
 
 } // namespace nianbao

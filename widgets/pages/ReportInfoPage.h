@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/ReportPlace.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLineEdit;
@@ -19,14 +23,15 @@ class ReportInfoPage : public QWidget
 public:
     explicit ReportInfoPage(ReportDocument *document, QWidget *parent = nullptr);
 
-    /// Focuses the editor of a field named by a finding ("year", "title", "signature.date").
-    void showField(const QString &field);
-    /// The field whose editor has the focus, as comments name it ("title", "signatureDate"),
-    /// or empty.
-    QString focusedField() const;
+    /// Shows a place on this page: a field's editor, a paragraph of the preamble, else the
+    /// agency (the report as a whole).
+    void show(const ReportPlace &place);
+    /// The field whose editor has the focus, if any.
+    std::optional<ReportField> focusedField() const;
 
 private:
     void pull();
+    QWidget *editorOf(ReportField field) const;
 
     ReportDocument *m_document;
     QLineEdit *m_agency;

@@ -81,17 +81,18 @@ SectionPage::SectionPage(ReportDocument *document, SectionId section, QWidget *p
     }
 }
 
-void SectionPage::show(const Location &location)
+void SectionPage::show(const ReportPlace &location)
 {
-    if (location.kind == Location::Kind::Cell && m_grid) {
+    if (location.kind == ReportPlace::Kind::Cell && m_grid) {
         m_grid->selectCell(location.cell);
         return;
     }
-    if (location.kind == Location::Kind::Table && m_grid) {
+    if (location.kind == ReportPlace::Kind::Table && m_grid) {
         m_grid->setFocus();
         return;
     }
-    const QString anchor = location.paragraphAnchor;
+    const QString anchor
+        = location.kind == ReportPlace::Kind::Paragraph && !location.orphaned ? location.anchor : QString();
     if (!anchor.isEmpty()) {
         if (m_prose->focusParagraph(anchor))
             return;

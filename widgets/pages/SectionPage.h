@@ -25,7 +25,7 @@ public:
     SubsectionPanel *subsections() const { return m_subsections; }
 
     /// Selects the place a finding names: the cell, or the paragraph, or the section text.
-    void show(const Location &location);
+    void show(const ReportPlace &location);
 
 signals:
     void inputRefused(const QString &message);

@@ -166,7 +166,7 @@ AnnotationsDock::AnnotationsDock(ReportDocument *document, QWidget *parent)
             [this] { setFilter(Filter(m_filter->currentData().toInt())); });
     auto activate = [this](const QModelIndex &index) {
         if (const Annotation *a = m_model->annotationAt(m_proxy->mapToSource(index).row()))
-            emit locationRequested(AnnotationsModel::locationOf(a->target));
+            emit locationRequested(a->target);
     };
     connect(m_view, &QTreeView::clicked, this, activate);
     connect(m_view, &QTreeView::activated, this, activate);
@@ -193,7 +193,7 @@ AnnotationsDock::AnnotationsDock(ReportDocument *document, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, refresh);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, refresh);
     refresh();
-    startComment(AnnotationTarget::ofReport());
+    startComment(ReportPlace::ofReport());
 }
 
 void AnnotationsDock::setFilter(Filter filter)
@@ -216,7 +216,7 @@ void AnnotationsDock::select(const QString &id)
         m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
 }
 
-void AnnotationsDock::startComment(const AnnotationTarget &target, const QString &text)
+void AnnotationsDock::startComment(const ReportPlace &target, const QString &text)
 {
     m_target = target;
     m_replyTo.clear();

@@ -35,7 +35,7 @@ public:
     void setFilter(Filter filter);
 
     /// Opens the composer for a new comment on `target` (text may be prefilled).
-    void startComment(const AnnotationTarget &target, const QString &text = {});
+    void startComment(const ReportPlace &target, const QString &text = {});
     /// Opens the composer for a reply to the selected comment.
     void startReply();
     /// The id of the selected comment, or empty.
@@ -47,7 +47,7 @@ public:
     static void setReviewerName(const QString &name);
 
 signals:
-    void locationRequested(const nianbao::Location &location);
+    void locationRequested(const nianbao::ReportPlace &location);
 
 private:
     void submit();
@@ -67,7 +67,7 @@ private:
     QPlainTextEdit *m_text;
     QLineEdit *m_author;
     QPushButton *m_send;
-    AnnotationTarget m_target; ///< of the comment being written
+    ReportPlace m_target; ///< of the comment being written
     QString m_replyTo; ///< the comment being answered, or empty for a new comment
 };
 

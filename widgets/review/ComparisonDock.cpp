@@ -45,19 +45,16 @@ ComparisonDock::ComparisonDock(ReportDocument *document, std::function<QVector<R
     auto activate = [this](QListWidgetItem *item) {
         const int i = item->data(LocationRole).toInt();
         if (i >= 0 && i < m_diff.cells.size())
-            emit locationRequested(Location::ofCell(m_diff.cells[i].cell));
+            emit locationRequested(ReportPlace::ofCell(m_diff.cells[i].cell));
         else if (i >= 1000 && i - 1000 < m_diff.fields.size())
-            emit locationRequested(Location::ofField(
-                QString(m_diff.fields[i - 1000].field)
-                    .replace(QStringLiteral("signatureOrganization"),
-                             QStringLiteral("signature.organization"))
-                    .replace(QStringLiteral("signatureDate"), QStringLiteral("signature.date"))));
+            emit locationRequested(ReportPlace::ofField(
+                ReportFields::fromKey(m_diff.fields[i - 1000].field).value_or(ReportField::Title)));
         else if (i >= 2000 && i - 2000 < m_diff.paragraphs.size()) {
             const int s = ReportTemplate::sectionIndex(m_diff.paragraphs[i - 2000].section);
             if (s >= 0)
-                emit locationRequested(Location::ofSection(SectionId(s)));
+                emit locationRequested(ReportPlace::ofSection(SectionId(s)));
             else
-                emit locationRequested(Location::ofField(QStringLiteral("title")));
+                emit locationRequested(ReportPlace::ofSection(std::nullopt)); // the preamble
         }
     };
     connect(m_list, &QListWidget::itemActivated, this, activate);

@@ -33,7 +33,7 @@ public:
     QListWidget *list() const { return m_list; }
 
 signals:
-    void locationRequested(const nianbao::Location &location);
+    void locationRequested(const nianbao::ReportPlace &location);
 
 private:
     void refresh();

@@ -28,26 +28,18 @@ namespace nianbao {
 
 namespace {
 
-AnnotationTarget targetOf(const Location &l)
+/// What a comment on a finding is on: the finding's place where a comment can be there (the
+/// interchange format has no comments on a whole table, nor on the review record).
+ReportPlace commentPlaceOf(const ReportPlace &place)
 {
-    switch (l.kind) {
-    case Location::Kind::Cell:
-        return AnnotationTarget::ofCell(l.cell);
-    case Location::Kind::Table:
-        return AnnotationTarget::ofSection(ReportTemplate::official().table(l.cell.table).section);
-    case Location::Kind::Section:
-        return l.paragraphAnchor.isEmpty() ? AnnotationTarget::ofSection(l.section)
-                                           : AnnotationTarget::ofParagraph(l.section, l.paragraphAnchor);
-    case Location::Kind::Field:
-        if (l.field == u"signature.organization")
-            return AnnotationTarget::ofField(QStringLiteral("signatureOrganization"));
-        if (l.field == u"signature.date")
-            return AnnotationTarget::ofField(QStringLiteral("signatureDate"));
-        if (AnnotationTarget::fieldKeys().contains(l.field))
-            return AnnotationTarget::ofField(l.field);
-        return AnnotationTarget::ofReport();
+    switch (place.kind) {
+    case ReportPlace::Kind::Table:
+        return ReportPlace::ofSection(place.sectionShown());
+    case ReportPlace::Kind::Field:
+        return ReportFields::commentable().contains(place.field) ? place : ReportPlace::ofReport();
+    default:
+        return place;
     }
-    return AnnotationTarget::ofReport();
 }
 
 } // namespace
@@ -80,9 +72,9 @@ ReviewActions::ReviewActions(QMainWindow *window, ReportDocument *document, Find
     m_comparison->hide();
     connect(findings, &FindingsDock::commentRequested, this, &ReviewActions::commentOnFinding);
     connect(m_annotations, &AnnotationsDock::locationRequested, this,
-            [this](const Location &l) { m_hooks.show(l); });
+            [this](const ReportPlace &l) { m_hooks.show(l); });
     connect(m_comparison, &ComparisonDock::locationRequested, this,
-            [this](const Location &l) { m_hooks.show(l); });
+            [this](const ReportPlace &l) { m_hooks.show(l); });
 
     // Word's and WPS's "New Comment" is Ctrl+Alt+M.
     m_addComment = m_menu->addAction(tr("&Add Comment…"), this, &ReviewActions::addComment);
@@ -129,20 +121,20 @@ ReviewActions::ReviewActions(QMainWindow *window, ReportDocument *document, Find
     updateState();
 }
 
-AnnotationTarget ReviewActions::targetAt(QWidget *focus, int page)
+ReportPlace ReviewActions::targetAt(QWidget *focus, int page)
 {
     for (QWidget *w = focus; w; w = w->parentWidget()) {
         if (auto *grid = qobject_cast<GridView *>(w)) {
             const CellRef cell = grid->tableModel()->cellRefAt(grid->currentIndex());
             if (cell.isValid())
-                return AnnotationTarget::ofCell(cell);
+                return ReportPlace::ofCell(cell);
         } else if (auto *prose = qobject_cast<ProseEditor *>(w)) {
             return prose->commentTarget();
         } else if (auto *section = qobject_cast<SectionPage *>(w)) {
-            return AnnotationTarget::ofSection(section->section());
+            return ReportPlace::ofSection(section->section());
         }
     }
-    return page >= 1 ? AnnotationTarget::ofSection(SectionId(page - 1)) : AnnotationTarget::ofReport();
+    return page >= 1 ? ReportPlace::ofSection(SectionId(page - 1)) : ReportPlace::ofReport();
 }
 
 QString ReviewActions::stateName(ReviewState state)
@@ -194,7 +186,7 @@ bool ReviewActions::saveScreenshot(const QString &file)
     m_annotations->show();
     m_annotations->raise();
     if (!comments.isEmpty()) {
-        m_hooks.show(AnnotationsModel::locationOf(comments.first().target));
+        m_hooks.show(comments.first().target);
         m_annotations->select(comments.first().id);
     }
     QApplication::processEvents();
@@ -203,7 +195,7 @@ bool ReviewActions::saveScreenshot(const QString &file)
 
 void ReviewActions::addComment()
 {
-    const AnnotationTarget target = m_hooks.targetAtFocus();
+    const ReportPlace target = m_hooks.targetAtFocus();
     m_annotations->show();
     m_annotations->raise();
     m_annotations->startComment(target);
@@ -213,7 +205,7 @@ void ReviewActions::commentOnFinding(const Finding &finding)
 {
     // One click: the finding's message becomes the comment, signed; it can be edited after.
     m_document->setAuthor(AnnotationsDock::reviewerName());
-    const QString id = m_document->addAnnotation(targetOf(finding.location), finding.message);
+    const QString id = m_document->addAnnotation(commentPlaceOf(finding.location), finding.message);
     m_annotations->show();
     m_annotations->raise();
     m_annotations->select(id);

@@ -31,13 +31,13 @@ class ReviewActions : public QObject
 public:
     struct Hooks
     {
-        std::function<AnnotationTarget()> targetAtFocus;
+        std::function<ReportPlace()> targetAtFocus;
         /// Asks where and writes the review copy (comments included).
         std::function<void()> exportReviewCopy;
         /// The grids to tint when comparing with another version.
         std::function<QVector<ReportTableModel *>()> grids;
         /// Shows a place in the window (a comment's, a change's).
-        std::function<void(const Location &)> show;
+        std::function<void(const ReportPlace &)> show;
     };
 
     /// Adds the 批注 dock (tabbed with the findings) and the comparison dock to `window`.
@@ -48,7 +48,7 @@ public:
     /// What a comment made with the focus on `focus` is on: a grid's current cell, a prose
     /// editor's paragraph (with the selected words), a section page; else the section shown
     /// (`page` 1 … 6) or the whole report (0).
-    static AnnotationTarget targetAt(QWidget *focus, int page);
+    static ReportPlace targetAt(QWidget *focus, int page);
 
     QMenu *menu() const { return m_menu; }
     QAction *addCommentAction() const { return m_addComment; }

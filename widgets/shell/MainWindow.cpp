@@ -78,7 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     column->setSpacing(0);
     column->addWidget(m_review->warningBar());
     auto *importNotice = new ImportNoticeBar(m_document, central);
-    connect(importNotice, &ImportNoticeBar::locationRequested, this, &MainWindow::showLocation);
+    connect(importNotice, &ImportNoticeBar::locationRequested, this, &MainWindow::showPlace);
     column->addWidget(importNotice);
     column->addWidget(splitter, 1);
     setCentralWidget(central);
@@ -220,7 +220,7 @@ void MainWindow::createReviewPanels()
         }
         return models;
     };
-    hooks.show = [this](const Location &l) { showLocation(l); };
+    hooks.show = [this](const ReportPlace &l) { showPlace(l); };
     m_review = new ReviewActions(this, m_document, m_findingsDock, hooks);
     m_annotationsDock = m_review->annotationsDock();
     m_comparisonDock = m_review->comparisonDock();
@@ -228,38 +228,28 @@ void MainWindow::createReviewPanels()
     connect(m_document, &ReportDocument::reviewChanged, this, &MainWindow::updateTitle);
 }
 
-AnnotationTarget MainWindow::commentTargetAtFocus() const
+ReportPlace MainWindow::commentTargetAtFocus() const
 {
-    const QString field = m_infoPage->focusedField();
-    if (!field.isEmpty())
-        return AnnotationTarget::ofField(field);
+    if (const std::optional<ReportField> field = m_infoPage->focusedField())
+        return ReportPlace::ofField(*field);
     return ReviewActions::targetAt(QApplication::focusWidget(), m_navigation->currentRow());
 }
 
 void MainWindow::showFinding(const Finding &finding)
 {
-    showLocation(finding.location);
+    showPlace(finding.location);
 }
 
-void MainWindow::showLocation(const Location &l)
+void MainWindow::showPlace(const ReportPlace &place)
 {
-    switch (l.kind) {
-    case Location::Kind::Field:
-        showPage(0);
-        m_infoPage->showField(l.field);
-        break;
-    case Location::Kind::Cell:
-    case Location::Kind::Table: {
-        const SectionId s = ReportTemplate::official().table(l.cell.table).section;
-        showPage(1 + int(s));
-        m_sectionPages[int(s)]->show(l);
-        break;
+    // The report, its fields and the preamble are on 报告信息; the rest on its section's page.
+    if (const std::optional<SectionId> s = place.sectionShown()) {
+        showPage(1 + int(*s));
+        m_sectionPages[int(*s)]->show(place);
+        return;
     }
-    case Location::Kind::Section:
-        showPage(1 + int(l.section));
-        m_sectionPages[int(l.section)]->show(l);
-        break;
-    }
+    showPage(0);
+    m_infoPage->show(place);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

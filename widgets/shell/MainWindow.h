@@ -50,7 +50,7 @@ public:
     /// The report's file life: open, save, export, print, lock, autosave, recovery.
     ReportSession *session() const { return m_session; }
     void showFinding(const Finding &finding);
-    void showLocation(const Location &location);
+    void showPlace(const ReportPlace &location);
     AnnotationsDock *annotationsDock() const { return m_annotationsDock; }
     ComparisonDock *comparisonDock() const { return m_comparisonDock; }
     ReviewActions *review() const { return m_review; }
@@ -58,7 +58,7 @@ public:
     FileActions *fileActions() const { return m_fileActions; }
     /// What a comment made now would be on: the focused cell, paragraph (with the selected
     /// words) or field, else the section or report shown.
-    AnnotationTarget commentTargetAtFocus() const;
+    ReportPlace commentTargetAtFocus() const;
     void showPage(int index); ///< 0 报告信息, 1 … 6 the sections
 
     bool saveScreenshots(const QString &directory);

@@ -28,7 +28,7 @@ constexpr int MaxDepth = 256;
 } // namespace
 
 bool DocxCommentsReader::read(const QByteArray &commentsXml, const QByteArray &extendedXml,
-                              const QString &partName, const QHash<QString, AnnotationTarget> &targets,
+                              const QString &partName, const QHash<QString, ReportPlace> &targets,
                               const QHash<QString, QString> &quotes, Annotations &out, FormatError &error)
 {
     QVector<WordComment> comments;
@@ -138,8 +138,8 @@ bool DocxCommentsReader::read(const QByteArray &commentsXml, const QByteArray &e
         a.created = c.date;
         a.text = c.text;
         a.resolved = e.done;
-        a.target = targets.value(c.id, AnnotationTarget::ofReport());
-        if (a.target.kind == AnnotationTarget::Kind::Paragraph)
+        a.target = targets.value(c.id, ReportPlace::ofReport());
+        if (a.target.kind == ReportPlace::Kind::Paragraph)
             a.target.quote = quotes.value(c.id);
         if (!c.paraId.isEmpty())
             byParaId.insert(c.paraId, int(result.size()));
@@ -158,7 +158,7 @@ bool DocxCommentsReader::read(const QByteArray &commentsXml, const QByteArray &e
             a.author = c.author;
             a.created = c.date;
             a.text = c.text;
-            a.target = targets.value(c.id, AnnotationTarget::ofReport());
+            a.target = targets.value(c.id, ReportPlace::ofReport());
             result.append(a);
             continue;
         }

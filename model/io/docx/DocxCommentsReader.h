@@ -18,7 +18,7 @@ class DocxCommentsReader
 
 public:
     static bool read(const QByteArray &commentsXml, const QByteArray &extendedXml, const QString &partName,
-                     const QHash<QString, AnnotationTarget> &targets, const QHash<QString, QString> &quotes,
+                     const QHash<QString, ReportPlace> &targets, const QHash<QString, QString> &quotes,
                      Annotations &out, FormatError &error);
 };
 

@@ -31,7 +31,7 @@ bool DocxFormat::read(QIODevice &device, Report &report, FormatError &error) con
     QHash<QString, QString> quotes;
     if (!DocxDocumentParser::parse(xml, main, blocks, error, &quotes))
         return false;
-    QHash<QString, AnnotationTarget> targets;
+    QHash<QString, ReportPlace> targets;
     Report assembled;
     if (!ReportAssembler::assemble(blocks, assembled, error, &targets))
         return false;

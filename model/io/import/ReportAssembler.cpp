@@ -229,11 +229,11 @@ QDate ReportAssembler::parseDate(QStringView text)
 }
 
 bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, FormatError &error,
-                               QHash<QString, AnnotationTarget> *commentTargets)
+                               QHash<QString, ReportPlace> *commentTargets)
 {
     Report report;
-    QHash<QString, AnnotationTarget> targets;
-    auto comment = [&](const QStringList &ids, const AnnotationTarget &target) {
+    QHash<QString, ReportPlace> targets;
+    auto comment = [&](const QStringList &ids, const ReportPlace &target) {
         for (const QString &id : ids)
             targets.insert(id, target);
     };
@@ -267,7 +267,7 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
             QVector<bool> placed(block.cellComments.size(), false);
             for (const auto &[cell, source] : tables.lastRowCells()) {
                 if (source >= 0 && source < block.cellComments.size()) {
-                    comment(block.cellComments[source], AnnotationTarget::ofCell(cell));
+                    comment(block.cellComments[source], ReportPlace::ofCell(cell));
                     placed[source] = true;
                 }
             }
@@ -275,7 +275,7 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
             for (int i = 0; table && i < block.cellComments.size(); ++i) {
                 if (!placed[i])
                     comment(block.cellComments[i],
-                            AnnotationTarget::ofSection(ReportTemplate::official().table(*table).section));
+                            ReportPlace::ofSection(ReportTemplate::official().table(*table).section));
             }
             continue;
         }
@@ -295,7 +295,7 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
             if (!heading->standard && !block.autoNumbered)
                 report.importNotes.nonstandardHeadings.append({ heading->section, text });
             titleDone = true;
-            comment(block.comments, AnnotationTarget::ofSection(heading->section));
+            comment(block.comments, ReportPlace::ofSection(heading->section));
             continue;
         }
 
@@ -318,12 +318,12 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
                 titleLines << text;
                 if (text.endsWith(u"报告"))
                     titleDone = true;
-                comment(block.comments, AnnotationTarget::ofField(QStringLiteral("title")));
+                comment(block.comments, ReportPlace::ofField(ReportField::Title));
                 continue;
             }
             titleDone = true;
             const QString anchor = anchorFor(block);
-            comment(block.comments, AnnotationTarget::ofParagraph(std::nullopt, anchor));
+            comment(block.comments, ReportPlace::ofParagraph(std::nullopt, anchor));
             report.preamble.append({ anchor, text });
             last = Place { true, std::nullopt, -1 };
             continue;
@@ -337,12 +337,12 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
             // subsection of it, the way the official outline divides 总体情况.
             if (const auto chapter = matchOwnChapter(text)) {
                 section.subsections.append({ QString(), *chapter, {} });
-                comment(block.comments, AnnotationTarget::ofSection(*current));
+                comment(block.comments, ReportPlace::ofSection(*current));
                 continue;
             }
             if (const auto sub = matchSubsectionHeading(text)) {
                 section.subsections.append({ QString(), *sub, {} });
-                comment(block.comments, AnnotationTarget::ofSection(*current));
+                comment(block.comments, ReportPlace::ofSection(*current));
                 continue;
             }
             // A subsection heading whose （一） Word draws by list numbering, or one that
@@ -350,7 +350,7 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
             if ((block.autoNumbered || !section.subsections.isEmpty())
                 && looksLikeUnnumberedSubheading(text)) {
                 section.subsections.append({ QString(), text, {} });
-                comment(block.comments, AnnotationTarget::ofSection(*current));
+                comment(block.comments, ReportPlace::ofSection(*current));
                 continue;
             }
             if (!section.subsections.isEmpty()) {
@@ -359,7 +359,7 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
             }
         }
         const QString anchor = anchorFor(block);
-        comment(block.comments, AnnotationTarget::ofParagraph(*current, anchor));
+        comment(block.comments, ReportPlace::ofParagraph(*current, anchor));
         target->append({ anchor, text });
         last = Place { true, current, subsection };
     }
@@ -410,23 +410,22 @@ bool ReportAssembler::assemble(const QVector<SourceBlock> &blocks, Report &out, 
         if (i >= 0) {
             const QDate date = parseDate(ps[i].text);
             // Comments on the signature lines go to the fields they become.
-            auto toField = [&](const QString &anchor, const char *field) {
-                for (AnnotationTarget &t : targets) {
-                    if (!anchor.isEmpty() && t.kind == AnnotationTarget::Kind::Paragraph
-                        && t.anchor == anchor)
-                        t = AnnotationTarget::ofField(QLatin1String(field));
+            auto toField = [&](const QString &anchor, ReportField field) {
+                for (ReportPlace &t : targets) {
+                    if (!anchor.isEmpty() && t.kind == ReportPlace::Kind::Paragraph && t.anchor == anchor)
+                        t = ReportPlace::ofField(field);
                 }
             };
             if (date.isValid()) {
                 report.signature.date = date;
-                toField(ps[i].anchor, "signatureDate");
+                toField(ps[i].anchor, ReportField::SignatureDate);
                 ps.remove(i);
                 --i;
                 if (i >= 0 && ps[i].text.size() <= 40 && !endsSentence(ps[i].text)
                     && !ps[i].text.contains(u'，') && !ps[i].text.contains(u'。')
                     && !isWebAddress(ps[i].text)) {
                     report.signature.organization = ps[i].text;
-                    toField(ps[i].anchor, "signatureOrganization");
+                    toField(ps[i].anchor, ReportField::SignatureOrganization);
                     ps.remove(i);
                 }
             }

@@ -44,7 +44,7 @@ public:
     /// given, receives where each review comment of the blocks landed (a cell, a paragraph, a
     /// section heading, the title or signature); one not in it belongs to the whole report.
     static bool assemble(const QVector<SourceBlock> &blocks, Report &report, FormatError &error,
-                         QHash<QString, AnnotationTarget> *commentTargets = nullptr);
+                         QHash<QString, ReportPlace> *commentTargets = nullptr);
 };
 
 } // namespace nianbao

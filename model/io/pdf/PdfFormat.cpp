@@ -34,7 +34,7 @@ QVector<PdfCanvas::Note> PdfFormat::notes(const Report &report)
     QVector<PdfCanvas::Note> out;
     const AnnotationPlaces places(report);
     for (const Annotation &a : places.annotations()) {
-        const AnnotationTarget &t = a.target;
+        const ReportPlace &t = a.target;
         const QString place = places.placeOf(&a);
         const int parent = int(out.size());
         QString text = a.text;
@@ -49,7 +49,7 @@ QVector<PdfCanvas::Note> PdfFormat::notes(const Report &report)
 }
 
 Annotations PdfFormat::comments(const QVector<PdfPageContent> &pages,
-                                const QHash<QString, AnnotationTarget> &targets)
+                                const QHash<QString, ReportPlace> &targets)
 {
     // What notes() wrote: the subject says resolved (in either language Nianbao writes it, or
     // in this one), a paragraph comment's text starts with the words it quotes.
@@ -72,8 +72,8 @@ Annotations PdfFormat::comments(const QVector<PdfPageContent> &pages,
             a.created = note.created;
             a.text = note.text;
             a.resolved = resolved.contains(note.subject);
-            a.target = targets.value(note.id, AnnotationTarget::ofReport());
-            if (a.target.kind == AnnotationTarget::Kind::Paragraph) {
+            a.target = targets.value(note.id, ReportPlace::ofReport());
+            if (a.target.kind == ReportPlace::Kind::Paragraph) {
                 const QRegularExpressionMatch m = quoted.match(a.text);
                 if (m.hasMatch()) {
                     a.target.quote = m.captured(1);
@@ -93,7 +93,7 @@ bool PdfFormat::read(QIODevice &device, Report &report, FormatError &error) cons
     if (!IsolatedPdfReader::read(device.readAll(), pages, error))
         return false;
     Report assembled;
-    QHash<QString, AnnotationTarget> targets;
+    QHash<QString, ReportPlace> targets;
     if (!ReportAssembler::assemble(PdfLayoutReader::blocks(pages), assembled, error, &targets))
         return false;
     // Review notes (this program's 审阅稿, or a reviewer's in Acrobat or WPS) as comments on

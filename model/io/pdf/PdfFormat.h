@@ -35,7 +35,7 @@ public:
     /// The pages' review notes as comments, each where the layout reader put it (`targets`,
     /// by note id; elsewhere on the whole report), replies in their threads.
     static Annotations comments(const QVector<PdfPageContent> &pages,
-                                const QHash<QString, AnnotationTarget> &targets);
+                                const QHash<QString, ReportPlace> &targets);
 };
 
 } // namespace nianbao

@@ -1,7 +1,7 @@
 // The editing API of ReportDocument: every change is one undo step (typing merges),
 // undo/redo restore the report exactly, "modified" follows the undo stack's clean state.
 #include "TestSupport.h"
-#include "content/ReportFactory.h"
+#include "core/ReportFactory.h"
 #include "document/ReportDocument.h"
 #include "rules/RuleEngine.h"
 

@@ -3,7 +3,7 @@
 // and extension, and Qt's own strings in Chinese.
 #include "TestSupport.h"
 #include "base/Localization.h"
-#include "content/ReportFactory.h"
+#include "core/ReportFactory.h"
 #include "document/ReportDocument.h"
 #include "io/FormatRegistry.h"
 #include "widgets/findings/FindingsDock.h"

@@ -4,7 +4,7 @@
 // the Excel/WPS table pasted with its totals; a new report's blank cells folded into one
 // findings row per section.
 #include "TestSupport.h"
-#include "content/ReportFactory.h"
+#include "core/ReportFactory.h"
 #include "document/FindingsModel.h"
 #include "document/ReportDocument.h"
 #include "widgets/findings/FindingsDock.h"

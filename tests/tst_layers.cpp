@@ -24,9 +24,9 @@ const QHash<QString, QStringList> &directUses()
         { QStringLiteral("rules"), { QStringLiteral("content") } },
         { QStringLiteral("render"), { QStringLiteral("core") } },
         { QStringLiteral("pdf"), { QStringLiteral("render") } },
-        { QStringLiteral("io"), { QStringLiteral("rules"), QStringLiteral("pdf") } },
-        { QStringLiteral("document"), { QStringLiteral("io") } },
-        { QStringLiteral("cli"), { QStringLiteral("io") } },
+        { QStringLiteral("io"), { QStringLiteral("content"), QStringLiteral("pdf") } },
+        { QStringLiteral("document"), { QStringLiteral("io"), QStringLiteral("rules") } },
+        { QStringLiteral("cli"), { QStringLiteral("io"), QStringLiteral("rules") } },
         // The editor's feature folders, in the order of widgets/CMakeLists.txt: each uses
         // the one before it (and so all before it); the shell shows them all.
         { QStringLiteral("widgets/findings"), { QStringLiteral("document") } },

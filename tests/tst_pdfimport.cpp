@@ -3,7 +3,7 @@
 // LibreOffice read back equal to their .docx, the table grid from rulings, and the PDFs that
 // must be refused (a scan, a password, not a report, damaged) with their reason.
 #include "TestSupport.h"
-#include "content/ReportLimits.h"
+#include "core/ReportLimits.h"
 #include "fuzz/PdfPageScript.h"
 #include "io/FormatRegistry.h"
 #include "io/import/ReportAssembler.h"

@@ -5,7 +5,7 @@
 // then read back in this process.
 #include "TestSupport.h"
 #include "content/AnnotationJson.h"
-#include "content/ReportLimits.h"
+#include "core/ReportLimits.h"
 #include "io/FormatRegistry.h"
 #include "io/docx/DocxDocumentParser.h"
 #include "io/import/ReportAssembler.h"

@@ -2,7 +2,7 @@
 // sentence of a consistent published report, gives that rule at the right place; the
 // consistent reports give no error.
 #include "TestSupport.h"
-#include "rules/ProseScanner.h"
+#include "core/ProseScanner.h"
 #include "rules/RuleEngine.h"
 
 #include <QFile>

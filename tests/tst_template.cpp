@@ -2,9 +2,9 @@
 // cells are computed, the printed shape; and the Chinese numerals the numbering uses.
 #include "TestSupport.h"
 #include "base/ChineseNumerals.h"
-#include "content/ReportFactory.h"
 #include "core/PrintedLayout.h"
 #include "core/Report.h"
+#include "core/ReportFactory.h"
 #include "core/ReportTemplate.h"
 
 #include <QTest>

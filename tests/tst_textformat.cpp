@@ -5,6 +5,7 @@
 #include "io/FormatRegistry.h"
 #include "io/import/ReportAssembler.h"
 #include "io/text/TextFormat.h"
+#include "io/text/TextWriter.h"
 #include "rules/RuleEngine.h"
 
 #include <QBuffer>
@@ -221,11 +222,11 @@ private slots:
         QFETCH(QString, path);
         const QString input = readText(path);
         const Report first = parseOrFail(input);
-        const QString exported = TextFormat::toText(first);
+        const QString exported = TextWriter::toText(first);
         const Report second = parseOrFail(exported);
         QVERIFY2(sameContent(first, second), qPrintable(describeDifferences(first, second)));
         QVERIFY(second.importNotes.nonstandardHeadings.isEmpty()); // export writes standard headings
-        QCOMPARE(TextFormat::toText(second), exported);
+        QCOMPARE(TextWriter::toText(second), exported);
 
         // The exported text is the input, up to the standard headings (which may also
         // move: 003 has a table before its heading) and the title joined on one line.
@@ -280,7 +281,7 @@ private slots:
         QFETCH(QString, path);
         const Report original = parseOrFail(readText(path));
         QStringList lines;
-        for (const QString &line : TextFormat::toText(original).split(QLatin1Char('\n'))) {
+        for (const QString &line : TextWriter::toText(original).split(QLatin1Char('\n'))) {
             if (line.isEmpty())
                 continue; // row separators and blank lines between paragraphs
             lines << (line.startsWith(QLatin1Char('\t')) ? line.mid(1) : line);

@@ -67,31 +67,4 @@
         <translation>应为文字</translation>
     </message>
 </context>
-<context>
-    <name>nianbao::ReportLimits</name>
-    <message>
-        <source>too long: %L1 characters (at most %L2)</source>
-        <translation>过长：%L1 个字符（最多 %L2 个）</translation>
-    </message>
-    <message>
-        <source>too many paragraphs: %L1 (at most %L2)</source>
-        <translation>段落过多：%L1 段（最多 %L2 段）</translation>
-    </message>
-    <message>
-        <source>too many comments: %L1 (at most %L2)</source>
-        <translation>批注过多：%L1 条（最多 %L2 条）</translation>
-    </message>
-    <message>
-        <source>too much text for a report: %L1 characters (at most %L2)</source>
-        <translation>文字过多，不像是年度报告：%L1 个字符（最多 %L2 个）</translation>
-    </message>
-    <message>
-        <source>too many replies to comments: %L1 (at most %L2)</source>
-        <translation>批注回复过多：%L1 条（至多 %L2 条）</translation>
-    </message>
-    <message>
-        <source>too many summed values: %L1 (at most %L2)</source>
-        <translation>汇总来源过多：%L1 项（至多 %L2 项）</translation>
-    </message>
-</context>
 </TS>

@@ -104,22 +104,6 @@
         <translation>无法写入此类文件（支持：%1）</translation>
     </message>
     <message>
-        <source>cannot write: %1</source>
-        <translation>无法写入：%1</translation>
-    </message>
-    <message>
-        <source>too many levels of symbolic links</source>
-        <translation>符号链接层级过多</translation>
-    </message>
-    <message>
-        <source>is a device, pipe or socket, not a file; refusing to write to it</source>
-        <translation>这是设备、管道或套接字，不是文件，拒绝写入</translation>
-    </message>
-    <message>
-        <source>the file is read-only</source>
-        <translation>文件为只读</translation>
-    </message>
-    <message>
         <source>All reports</source>
         <translation>所有报告</translation>
     </message>
@@ -469,6 +453,29 @@
     <message>
         <source>%1 files cannot be written</source>
         <translation>无法写入%1文件</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::SafeWriter</name>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation>符号链接层级过多</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>is a device, pipe or socket, not a file; refusing to write to it</source>
+        <translation>这是设备、管道或套接字，不是文件，拒绝写入</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>文件为只读</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@ public:
 
     /// Reads a file, choosing the format by extension. The error names the file.
     bool readFile(const QString &path, Report &report, FormatError &error) const;
-    /// Writes a file atomically (QSaveFile): on any failure the file that was there before
+    /// Writes a file atomically (SafeWriter): on any failure the file that was there before
     /// is left as it was, and no new file appears.
     /// A publication format leaves the review comments out unless `options` asks for them.
     bool writeFile(const Report &report, const QString &path, FormatError &error,
@@ -49,9 +49,6 @@ public:
 
 private:
     FormatRegistry();
-    /// The file a write to `path` really changes (through symbolic links), or empty with the
-    /// reason when it must not be written: a folder, a device or pipe, a read-only file.
-    QString writeTarget(const QString &path, FormatError &error) const;
     std::vector<std::unique_ptr<ReportFormat>> m_formats;
 };
 

@@ -2,6 +2,7 @@
 
 #include "base/TextNormalizer.h"
 #include "content/ContentHash.h"
+#include "rules/TextRules.h"
 
 #include <QCoreApplication>
 
@@ -83,7 +84,7 @@ Findings RuleEngine::check(const Report &report, const Report *previous)
     checkCells(report, out);
     if (previous && isPreviousYear(report, *previous, out))
         checkCrossYear(report, *previous, out);
-    checkText(report, out);
+    TextRules::check(report, out);
     checkReview(report, out);
     return out;
 }

@@ -30,7 +30,6 @@ public:
     /// report or not of the year before.
     static bool isPreviousYear(const Report &report, const Report &previous, Findings &out);
     static void checkCrossYear(const Report &report, const Report &previous, Findings &out);
-    static void checkText(const Report &report, Findings &out);
     static void checkReview(const Report &report, Findings &out);
     static void checkImport(const Report &report, Findings &out);
 };

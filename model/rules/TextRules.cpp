@@ -1,7 +1,7 @@
-// The rules that read the prose and the report's fields. Table arithmetic is in
-// RuleEngine.cpp; both run from RuleEngine::check().
+#include "rules/TextRules.h"
+
 #include "base/TextNormalizer.h"
-#include "rules/ProseScanner.h"
+#include "core/ProseScanner.h"
 #include "rules/RuleEngine.h"
 
 #include <QCoreApplication>
@@ -168,7 +168,7 @@ void checkSignatureDate(const Report &report, Findings &out)
 
 } // namespace
 
-void RuleEngine::checkText(const Report &report, Findings &out)
+void TextRules::check(const Report &report, Findings &out)
 {
     checkSections(report, out);
     checkFigures(report, out);

@@ -1,6 +1,6 @@
 #include "FuzzSupport.h"
 
-#include "content/ReportLimits.h"
+#include "core/ReportLimits.h"
 #include "io/FormatRegistry.h"
 #include "rules/RuleEngine.h"
 

@@ -1,8 +1,8 @@
 // libFuzzer target: a DOCX main part (word/document.xml) alone, past the zip layer that the
 // whole-file target spends most of its inputs on: the body parser, then the assembler.
 #include "FuzzSupport.h"
-#include "content/ReportLimits.h"
 #include "core/Report.h"
+#include "core/ReportLimits.h"
 #include "io/docx/DocxDocumentParser.h"
 #include "io/import/ReportAssembler.h"
 

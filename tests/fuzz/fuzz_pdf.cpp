@@ -3,9 +3,9 @@
 // wrapping, font subsetting, the PDF objects, and review comments as sticky notes on their
 // cells, paragraphs, sections and fields (a 审阅稿).
 #include "FuzzSupport.h"
-#include "content/ReportLimits.h"
 #include "core/Annotation.h"
 #include "core/Report.h"
+#include "core/ReportLimits.h"
 #include "io/FormatRegistry.h"
 
 #include <QBuffer>

@@ -4,8 +4,8 @@
 // prints a real PDF's pages as a script (the seeds).
 #include "FuzzSupport.h"
 #include "PdfPageScript.h"
-#include "content/ReportLimits.h"
 #include "core/Report.h"
+#include "core/ReportLimits.h"
 #include "io/import/ReportAssembler.h"
 #include "io/pdf/PdfContentReader.h"
 #include "io/pdf/PdfFormat.h"

@@ -2,6 +2,7 @@
 
 #include "document/ReportFolderModel.h"
 #include "io/FormatRegistry.h"
+#include "io/SafeWriter.h"
 #include "rules/ReportSum.h"
 
 #include <QAction>
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -145,11 +145,8 @@ int ReviewDesk::exportAll(const QString &folder, const QString &format)
 
 bool ReviewDesk::exportTable(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(m_model->toCsv());
-    return file.commit();
+    FormatError error;
+    return SafeWriter::write(path, m_model->toCsv(), error);
 }
 
 void ReviewDesk::sumIntoNewReport()

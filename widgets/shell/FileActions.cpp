@@ -1,7 +1,7 @@
 #include "widgets/shell/FileActions.h"
 
-#include "content/ReportFactory.h"
 #include "core/Report.h"
+#include "core/ReportFactory.h"
 #include "document/ReportDocument.h"
 #include "io/FormatRegistry.h"
 #include "widgets/shell/EditorApplication.h"

@@ -1,7 +1,7 @@
 #include "widgets/shell/MainWindow.h"
 
 #include "base/Localization.h"
-#include "content/ReportFactory.h"
+#include "core/ReportFactory.h"
 #include "document/FindingsModel.h"
 #include "document/ReportDocument.h"
 #include "io/FormatRegistry.h"

@@ -1,6 +1,6 @@
 #include "widgets/shell/ReportSession.h"
 
-#include "content/ReportFactory.h"
+#include "core/ReportFactory.h"
 #include "document/ReportDocument.h"
 #include "io/FormatRegistry.h"
 #include "io/PastedReport.h"

@@ -2,9 +2,9 @@
 
 #include "base/ChineseNumerals.h"
 #include "base/TextNormalizer.h"
+#include "core/ProseScanner.h"
 #include "core/Report.h"
 #include "io/import/TableRecognizer.h"
-#include "rules/ProseScanner.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -8,6 +8,7 @@
 #include "io/import/TableRecognizer.h"
 #include "io/text/ExtractedText.h"
 #include "io/text/MarkdownText.h"
+#include "io/text/TextWriter.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
@@ -202,7 +203,7 @@ bool TextFormat::read(QIODevice &device, Report &report, FormatError &error) con
 
 bool TextFormat::write(const Report &report, QIODevice &device, FormatError &error) const
 {
-    const QByteArray bytes = toText(report).toUtf8();
+    const QByteArray bytes = TextWriter::toText(report).toUtf8();
     if (device.write(bytes) != bytes.size()) {
         error.reason = device.errorString();
         return false;

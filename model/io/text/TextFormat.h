@@ -31,8 +31,6 @@ public:
     static QVector<SourceBlock> blocks(const QString &text);
     /// A line that is a row of cells separated by tabs (not the layout's tab-led cell line).
     static bool isTabRow(const QString &line);
-    /// The standard layout of a report, as text.
-    static QString toText(const Report &report);
 
 private:
     static bool hasTabRows(const QStringList &lines);

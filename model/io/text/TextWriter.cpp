@@ -1,8 +1,8 @@
-// The writing half of TextFormat: the standard layout of a published report.
+#include "io/text/TextWriter.h"
+
 #include "base/ChineseNumerals.h"
 #include "core/PrintedLayout.h"
 #include "core/Report.h"
-#include "io/text/TextFormat.h"
 
 namespace nianbao {
 
@@ -42,7 +42,7 @@ void writeTable(const Report &report, TableId id, QString &out)
 
 } // namespace
 
-QString TextFormat::toText(const Report &report)
+QString TextWriter::toText(const Report &report)
 {
     QString out;
     const QString title = report.title.isEmpty() && !report.agency.isEmpty()

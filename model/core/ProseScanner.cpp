@@ -1,4 +1,4 @@
-#include "rules/ProseScanner.h"
+#include "core/ProseScanner.h"
 
 #include "base/ChineseNumerals.h"
 #include "base/TextNormalizer.h"

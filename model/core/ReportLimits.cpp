@@ -1,4 +1,4 @@
-#include "content/ReportLimits.h"
+#include "core/ReportLimits.h"
 
 #include "core/Report.h"
 

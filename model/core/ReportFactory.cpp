@@ -1,4 +1,4 @@
-#include "content/ReportFactory.h"
+#include "core/ReportFactory.h"
 
 namespace nianbao::ReportFactory {
 

@@ -3,6 +3,7 @@
 // and extension, and Qt's own strings in Chinese.
 #include "TestSupport.h"
 #include "base/Localization.h"
+#include "content/ReportJson.h"
 #include "core/ReportFactory.h"
 #include "document/ReportDocument.h"
 #include "io/FormatRegistry.h"
@@ -12,23 +13,38 @@
 #include "widgets/pages/ProseEditor.h"
 #include "widgets/pages/SectionPage.h"
 #include "widgets/shell/FileActions.h"
+#include "widgets/shell/FindBar.h"
 #include "widgets/shell/MainWindow.h"
 #include "widgets/shell/ReportSession.h"
 #include "widgets/shell/ViewActions.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolBar>
 #include <QUndoStack>
 
 using namespace nianbao;
+
+// Typing as a user does, Chinese included: one key event with its text per character
+// (QTest::keyClicks takes only Latin-1 keys).
+namespace {
+
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+} // namespace
 
 class TestEveryday : public QObject
 {
@@ -92,20 +108,101 @@ private slots:
         w.session()->setInteractive(false);
         w.document()->load(test::load(test::fixture(test::report003())));
         w.show();
-        ViewActions *view = w.viewActions();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        FindBar *bar = w.viewActions()->findBar();
+        auto *field = w.findChild<QLineEdit *>(QStringLiteral("findField"));
         QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
-        // A word of section 一's prose.
+        QVERIFY(bar->isVisible());
+        // A phrase of section 一's prose: Enter selects it there.
         const QString paragraph = w.document()->report().section(SectionId::Overview).paragraphs[0].text;
         const QString word = paragraph.mid(10, 8);
-        QVERIFY(view->findNext(word));
+        typeText(field, word);
+        QTest::keyClick(field, Qt::Key_Return);
         auto *prose = w.findChild<ProseEditor *>(QStringLiteral("prose_overview"));
         QCOMPARE(prose->editor()->textCursor().selectedText(), word);
         QVERIFY(w.sectionPage(SectionId::Overview)->isVisible());
-        // A label of table 三.
-        QVERIFY(view->findNext(QStringLiteral("属于国家秘密")));
+        // A label of table 三: the cell that prints it.
+        field->clear();
+        typeText(field, QStringLiteral("属于国家秘密"));
+        QTest::keyClick(field, Qt::Key_Return);
         auto *grid = w.findChild<GridView *>(QStringLiteral("grid_applications"));
         QVERIFY(grid->currentIndex().data().toString().contains(QStringLiteral("属于国家秘密")));
-        QVERIFY(!view->findNext(QStringLiteral("没有这样的文字xyz")));
+        field->clear();
+        typeText(field, QStringLiteral("没有这样的文字xyz"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("findCount"))->text(), QStringLiteral("Not found"));
+    }
+
+    // Issue #25.1: Enter in the find bar replaced the match by a line break and typing a new
+    // term replaced a section's text. The focus stays in the find field; nothing changes.
+    void findNeverTypesIntoTheReport()
+    {
+        MainWindow w;
+        w.session()->setInteractive(false);
+        w.document()->load(test::load(test::fixture(test::report003())));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        const QByteArray before
+            = QJsonDocument(ReportJson::toJson(w.document()->report(), ReportJson::Style::Native)).toJson();
+        auto *field = w.findChild<QLineEdit *>(QStringLiteral("findField"));
+        auto *count = w.findChild<QLabel *>(QStringLiteral("findCount"));
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        typeText(QApplication::focusWidget(), QStringLiteral("公开"));
+        QCOMPARE(QApplication::focusWidget(), field);
+        const int total = w.viewActions()->findBar()->matchCount();
+        QVERIFY(total > 3);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(QApplication::focusWidget(), field);
+        QCOMPARE(count->text(), QStringLiteral("2 / %1").arg(total));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F3);
+        QCOMPARE(count->text(), QStringLiteral("3 / %1").arg(total));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(count->text(), QStringLiteral("2 / %1").arg(total));
+        // A new term, typed where the focus is, goes into the find field.
+        field->selectAll();
+        typeText(QApplication::focusWidget(), QStringLiteral("申请"));
+        QCOMPARE(field->text(), QStringLiteral("申请"));
+        QCOMPARE(
+            QJsonDocument(ReportJson::toJson(w.document()->report(), ReportJson::Style::Native)).toJson(),
+            before);
+        QVERIFY(!w.document()->isModified());
+        // Esc closes the bar and leaves the match selected in its editor.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!w.viewActions()->findBar()->isVisible());
+        auto *edit = qobject_cast<QPlainTextEdit *>(QApplication::focusWidget());
+        auto *line = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        const QString selected = edit ? edit->textCursor().selectedText()
+            : line                    ? line->selectedText()
+                                      : QString();
+        QCOMPARE(selected, QStringLiteral("申请"));
+    }
+
+    void replaceAllIsOneUndoStep()
+    {
+        MainWindow w;
+        w.session()->setInteractive(false);
+        w.document()->load(test::load(test::fixture(test::report003())));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        const QByteArray before
+            = QJsonDocument(ReportJson::toJson(w.document()->report(), ReportJson::Style::Native)).toJson();
+        QTest::keyClick(&w, Qt::Key_H, Qt::ControlModifier);
+        auto *replace = w.findChild<QLineEdit *>(QStringLiteral("replaceField"));
+        QVERIFY(replace->isVisible());
+        w.findChild<QLineEdit *>(QStringLiteral("findField"))->setText(QStringLiteral("政府信息"));
+        replace->setText(QStringLiteral("政务信息"));
+        const int found = w.viewActions()->findBar()->matchCount();
+        w.findChild<QPushButton *>(QStringLiteral("replaceAllButton"))->click();
+        const QString all = w.document()->report().section(SectionId::Overview).plainText();
+        QVERIFY(!all.contains(QStringLiteral("政府信息")));
+        QVERIFY(found > 1);
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+        w.document()->undoStack()->undo();
+        QCOMPARE(
+            QJsonDocument(ReportJson::toJson(w.document()->report(), ReportJson::Style::Native)).toJson(),
+            before);
     }
 
     void zoomChangesTheGridsAndProse()

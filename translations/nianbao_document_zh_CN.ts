@@ -199,6 +199,14 @@
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
+    <message>
+        <source>Replace “%1”</source>
+        <translation>替换“%1”</translation>
+    </message>
+    <message>
+        <source>Replace all “%1”</source>
+        <translation>全部替换“%1”</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReportFolderModel</name>

@@ -26,6 +26,7 @@ QJsonObject targetToJson(const ReportPlace &t, bool withAnchors)
         break;
     }
     case ReportPlace::Kind::Section:
+    case ReportPlace::Kind::SubsectionHeading: // a comment is on the section then
         o.insert(QStringLiteral("section"), t.section ? ReportTemplate::sectionKey(*t.section) : Preamble);
         break;
     case ReportPlace::Kind::Paragraph:

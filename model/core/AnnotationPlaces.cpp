@@ -39,7 +39,9 @@ QString AnnotationPlaces::place(const Report &report, const Annotation &a)
         return report.section(ReportTemplate::official().table(t.cell.table).section).present ? cell(t.cell)
                                                                                               : title();
     case ReportPlace::Kind::Section:
-        return sectionPlace(t.section);
+    case ReportPlace::Kind::SubsectionHeading: // no comment is on one; its section, then
+    case ReportPlace::Kind::Table:
+        return sectionPlace(t.kind == ReportPlace::Kind::Table ? t.sectionShown() : t.section);
     case ReportPlace::Kind::Paragraph:
         if (!t.orphaned && (!t.section || report.section(*t.section).present))
             return paragraph(t.anchor);

@@ -45,6 +45,23 @@ ReportPlace ReportPlace::ofField(ReportField field)
     return p;
 }
 
+ReportPlace ReportPlace::ofSubsectionHeading(SectionId section, const QString &anchor)
+{
+    ReportPlace p;
+    p.kind = Kind::SubsectionHeading;
+    p.section = section;
+    p.anchor = anchor;
+    return p;
+}
+
+ReportPlace ReportPlace::withRange(int start, int count) const
+{
+    ReportPlace p = *this;
+    p.from = start;
+    p.length = count;
+    return p;
+}
+
 std::optional<SectionId> ReportPlace::sectionShown() const
 {
     switch (kind) {
@@ -53,6 +70,7 @@ std::optional<SectionId> ReportPlace::sectionShown() const
         return ReportTemplate::official().table(cell.table).section;
     case Kind::Section:
     case Kind::Paragraph:
+    case Kind::SubsectionHeading:
         return section;
     case Kind::Field:
     case Kind::Report:
@@ -85,6 +103,10 @@ QJsonObject ReportPlace::toJson() const
         if (!anchor.isEmpty())
             o.insert(QStringLiteral("paragraph"), anchor);
         break;
+    case Kind::SubsectionHeading:
+        o.insert(QStringLiteral("section"), sectionKey());
+        o.insert(QStringLiteral("subsection"), anchor);
+        break;
     case Kind::Field:
         o.insert(QStringLiteral("field"), ReportFields::key(field));
         break;
@@ -96,9 +118,11 @@ QJsonObject ReportPlace::toJson() const
 
 bool ReportPlace::operator==(const ReportPlace &o) const
 {
-    if (kind != o.kind)
+    if (kind != o.kind || from != o.from || length != o.length)
         return false;
     switch (kind) {
+    case Kind::SubsectionHeading:
+        return section == o.section && anchor == o.anchor;
     case Kind::Report:
         return true;
     case Kind::Cell:

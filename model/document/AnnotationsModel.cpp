@@ -59,6 +59,7 @@ QString AnnotationsModel::describe(const ReportPlace &t)
             .arg(table, spec.rows.value(t.cell.row).label, spec.columns.value(t.cell.column).label);
     }
     case ReportPlace::Kind::Section:
+    case ReportPlace::Kind::SubsectionHeading:
         return t.section ? ReportTemplate::sectionHeading(*t.section) : tr("Preamble");
     case ReportPlace::Kind::Paragraph: {
         QString place = t.section ? ReportTemplate::sectionHeading(*t.section) : tr("Preamble");

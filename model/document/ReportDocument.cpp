@@ -204,6 +204,24 @@ void ReportDocument::replaceContent(const Report &report, const QString &descrip
     m_undo.push(new ReportChangeCommand(this, after, description, ReportChangeCommand::Kind::Whole));
 }
 
+bool ReportDocument::replaceAt(const ReportSearch::Hit &hit, const QString &text, const QString &replacement)
+{
+    Report after = m_report;
+    if (m_contentLocked || !ReportSearch::replaceAt(after, hit, text, replacement))
+        return false;
+    replaceContent(after, tr("Replace “%1”").arg(text));
+    return true;
+}
+
+int ReportDocument::replaceAll(const QString &text, const QString &replacement)
+{
+    Report after = m_report;
+    const int count = m_contentLocked ? 0 : ReportSearch::replaceAll(after, text, replacement);
+    if (count > 0)
+        replaceContent(after, tr("Replace all “%1”").arg(text));
+    return count;
+}
+
 void ReportDocument::setCell(const CellRef &cell, const CellValue &value, int editSession)
 {
     setCells({ { cell, value } }, tr("Edit cell"), editSession);

@@ -2,6 +2,7 @@
 
 #include "core/Report.h"
 #include "core/ReportField.h"
+#include "core/ReportSearch.h"
 #include "rules/Finding.h"
 
 #include <QObject>
@@ -68,6 +69,10 @@ public:
     /// The whole content at once, as one undoable step (restoring a recovered session):
     /// undo goes back to what was there, and the document stays modified until saved.
     void replaceContent(const Report &report, const QString &description);
+    /// Find's Replace: one match (false when it is no longer there), or every match; each
+    /// call one undo step.
+    bool replaceAt(const ReportSearch::Hit &hit, const QString &text, const QString &replacement);
+    int replaceAll(const QString &text, const QString &replacement);
 
     // --- Review: comments and the review state (never locked) -------------------------
     /// Who is acting: the author of new comments and replies, and of review steps.

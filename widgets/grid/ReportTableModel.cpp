@@ -75,10 +75,40 @@ CellRef ReportTableModel::cellRefAt(const QModelIndex &index) const
 
 QModelIndex ReportTableModel::indexOf(const CellRef &cell) const
 {
+    if (cell.row < 0 || cell.column < 0)
+        return indexOfLabel(cell);
     const auto [row, i] = m_layout.find(cell);
     if (row < 0)
         return {};
     return index(row, m_layout.rows[row].cells[i].column);
+}
+
+QModelIndex ReportTableModel::indexOfLabel(const CellRef &cell) const
+{
+    const TableSpec &spec = ReportTemplate::official().table(m_table);
+    // A column's header: the label printed with its text above the values.
+    if (cell.row < 0) {
+        const QString label = spec.columns.value(cell.column).label;
+        for (int r = 0; r < int(m_layout.rows.size()) && !label.isEmpty(); ++r) {
+            for (const PrintedCell &p : m_layout.rows[r].cells) {
+                if (p.kind == PrintedCell::Kind::Label && p.text.simplified() == label.simplified())
+                    return index(r, p.column);
+            }
+        }
+        return {};
+    }
+    // A row's label: the last label before the row's first value, in the printed row that
+    // holds its values.
+    for (int r = 0; r < int(m_layout.rows.size()); ++r) {
+        const PrintedCell *label = nullptr;
+        for (const PrintedCell &p : m_layout.rows[r].cells) {
+            if (p.kind == PrintedCell::Kind::Label)
+                label = &p;
+            else if (p.kind == PrintedCell::Kind::Value && p.value.row == cell.row)
+                return label ? index(r, label->column) : index(r, p.column);
+        }
+    }
+    return {};
 }
 
 bool ReportTableModel::isEditableValue(const QModelIndex &index) const

@@ -38,6 +38,8 @@ public:
     const PrintedCell *cellAt(int row, int column) const;
     /// The value cell at an index, or an invalid CellRef.
     CellRef cellRefAt(const QModelIndex &index) const;
+    /// The index of a value cell; for {table, row, -1} the row's label, for {table, -1,
+    /// column} the column's header.
     QModelIndex indexOf(const CellRef &cell) const;
     bool isEditableValue(const QModelIndex &index) const;
     /// Lets one computed total be typed into (F2: stating a total); an invalid cell ends it.
@@ -73,6 +75,7 @@ signals:
     void inputRefused(const QString &message);
 
 private:
+    QModelIndex indexOfLabel(const CellRef &cell) const;
     void refreshFindings();
 
     ReportDocument *m_document;

@@ -149,7 +149,7 @@ void ProseEditor::push()
     m_document->setParagraphs(m_section, m_subsection, m_edit->toPlainText());
 }
 
-bool ProseEditor::focusParagraph(const QString &anchor)
+bool ProseEditor::focusParagraph(const QString &anchor, int from, int length)
 {
     const Report &r = m_document->report();
     const QVector<Paragraph> *ps = !m_section ? &r.preamble
@@ -159,7 +159,12 @@ bool ProseEditor::focusParagraph(const QString &anchor)
         if ((*ps)[i].anchor == anchor) {
             const QTextBlock block = m_edit->document()->findBlockByNumber(i);
             QTextCursor c(block);
-            c.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+            if (from >= 0 && from + length <= block.length() - 1) {
+                c.setPosition(block.position() + from);
+                c.setPosition(block.position() + from + length, QTextCursor::KeepAnchor);
+            } else {
+                c.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+            }
             m_edit->setTextCursor(c);
             m_edit->setFocus(Qt::OtherFocusReason);
             return true;

@@ -30,7 +30,7 @@ public:
     int subsection() const { return m_subsection; }
     QPlainTextEdit *editor() const { return m_edit; }
     /// Puts the cursor on the paragraph with this anchor; false if it is not here.
-    bool focusParagraph(const QString &anchor);
+    bool focusParagraph(const QString &anchor, int from = -1, int length = 0);
     /// What a comment made here is on: the paragraph at the cursor, with the selected words
     /// as its quote; the section when there is no paragraph yet.
     ReportPlace commentTarget() const;

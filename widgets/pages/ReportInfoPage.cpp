@@ -154,7 +154,7 @@ QWidget *ReportInfoPage::editorOf(ReportField field) const
 void ReportInfoPage::show(const ReportPlace &place)
 {
     if (place.kind == ReportPlace::Kind::Paragraph && !place.orphaned
-        && m_preamble->focusParagraph(place.anchor))
+        && m_preamble->focusParagraph(place.anchor, place.from, place.length))
         return;
     if (place.kind == ReportPlace::Kind::Section || place.kind == ReportPlace::Kind::Paragraph) {
         m_preamble->editor()->setFocus(Qt::OtherFocusReason);
@@ -162,6 +162,10 @@ void ReportInfoPage::show(const ReportPlace &place)
     }
     QWidget *editor = place.kind == ReportPlace::Kind::Field ? editorOf(place.field) : nullptr;
     (editor ? editor : m_agency)->setFocus(Qt::OtherFocusReason);
+    if (auto *line = qobject_cast<QLineEdit *>(editor); line && place.from >= 0)
+        line->setSelection(place.from, place.length);
+    if (auto *line = qobject_cast<QLineEdit *>(editor); line && place.from >= 0)
+        line->setSelection(place.from, place.length);
 }
 
 std::optional<ReportField> ReportInfoPage::focusedField() const

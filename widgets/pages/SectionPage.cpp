@@ -91,12 +91,13 @@ void SectionPage::show(const ReportPlace &location)
         m_grid->setFocus();
         return;
     }
-    const QString anchor
-        = location.kind == ReportPlace::Kind::Paragraph && !location.orphaned ? location.anchor : QString();
+    const bool anchored = (location.kind == ReportPlace::Kind::Paragraph && !location.orphaned)
+        || location.kind == ReportPlace::Kind::SubsectionHeading;
+    const QString anchor = anchored ? location.anchor : QString();
     if (!anchor.isEmpty()) {
-        if (m_prose->focusParagraph(anchor))
+        if (m_prose->focusParagraph(anchor, location.from, location.length))
             return;
-        if (m_subsections && m_subsections->focusAnchor(anchor))
+        if (m_subsections && m_subsections->focusAnchor(anchor, location.from, location.length))
             return;
     }
     m_prose->editor()->setFocus(Qt::OtherFocusReason);

@@ -153,19 +153,21 @@ void SubsectionPanel::updateButtons()
     m_down->setEnabled(row >= 0 && row < count - 1);
 }
 
-bool SubsectionPanel::focusAnchor(const QString &anchor)
+bool SubsectionPanel::focusAnchor(const QString &anchor, int from, int length)
 {
     const auto &subs = m_document->report().section(m_section).subsections;
     for (int i = 0; i < subs.size(); ++i) {
         if (subs[i].anchor == anchor) {
             select(i);
             m_heading->setFocus();
+            if (from >= 0)
+                m_heading->setSelection(from, length);
             return true;
         }
         for (const Paragraph &p : subs[i].paragraphs) {
             if (p.anchor == anchor) {
                 select(i);
-                return m_prose->focusParagraph(anchor);
+                return m_prose->focusParagraph(anchor, from, length);
             }
         }
     }

@@ -26,7 +26,7 @@ public:
     int current() const;
     ProseEditor *prose() const { return m_prose; }
     /// Selects the subsection holding this anchor (heading or paragraph); false if none.
-    bool focusAnchor(const QString &anchor);
+    bool focusAnchor(const QString &anchor, int from = -1, int length = 0);
 
 private:
     void rebuild();

@@ -14,8 +14,10 @@
 #include "widgets/pages/NavigationPane.h"
 #include "widgets/pages/ReportInfoPage.h"
 #include "widgets/pages/SectionPage.h"
+#include "widgets/review/AnnotationsDock.h"
 #include "widgets/review/ReviewActions.h"
 #include "widgets/shell/FileActions.h"
+#include "widgets/shell/FindBar.h"
 #include "widgets/shell/RecentFilesMenu.h"
 #include "widgets/shell/ReportSession.h"
 #include "widgets/shell/ViewActions.h"
@@ -67,11 +69,14 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_findingsDock);
     connect(m_findingsDock, &FindingsDock::findingActivated, this, &MainWindow::showFinding);
     createReviewPanels();
-    ViewActions::Pages pages;
-    for (int i = 0; i < m_pages->count(); ++i)
-        pages.pages << m_pages->widget(i);
-    pages.show = [this](int index) { showPage(index); };
-    m_viewActions = new ViewActions(this, pages, m_document, m_fileActions, m_viewMenu, m_editMenu);
+    m_viewActions = new ViewActions(
+        this,
+        [this](const ReportSearch::Hit &hit) {
+            showPlace(hit.place);
+            if (!hit.commentId.isEmpty())
+                m_annotationsDock->select(hit.commentId);
+        },
+        m_document, m_fileActions, m_viewMenu, m_editMenu);
     auto *central = new QWidget(this);
     auto *column = new QVBoxLayout(central);
     column->setContentsMargins(0, 0, 0, 0);
@@ -81,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(importNotice, &ImportNoticeBar::locationRequested, this, &MainWindow::showPlace);
     column->addWidget(importNotice);
     column->addWidget(splitter, 1);
+    column->addWidget(m_viewActions->findBar());
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_counts);
 

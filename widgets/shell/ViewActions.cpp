@@ -8,6 +8,7 @@
 #include "widgets/pages/ReportInfoPage.h"
 #include "widgets/pages/SectionPage.h"
 #include "widgets/shell/FileActions.h"
+#include "widgets/shell/FindBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,15 +35,14 @@ QIcon themed(const char *name, QStyle::StandardPixmap fallback)
 
 } // namespace
 
-ViewActions::ViewActions(QMainWindow *window, const Pages &pages, ReportDocument *document,
+ViewActions::ViewActions(QMainWindow *window, const ShowHit &showHit, ReportDocument *document,
                          FileActions *files, QMenu *view, QMenu *edit)
     : QObject(window)
     , m_window(window)
-    , m_pages(pages)
+    , m_showHit(showHit)
     , m_document(document)
     , m_toolBar(window->addToolBar(tr("Toolbar")))
-    , m_findBar(new QToolBar(tr("Find"), window))
-    , m_find(new QLineEdit(window))
+    , m_find(new FindBar(document, window))
 {
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     // Words beside the icons: the theme may not have an icon for export or check, and the
@@ -86,24 +86,26 @@ ViewActions::ViewActions(QMainWindow *window, const Pages &pages, ReportDocument
     for (QDockWidget *dock : window->findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
 
-    // Find: a bar that appears with Ctrl+F; Enter goes to the next place.
-    m_find->setObjectName(QStringLiteral("findField"));
-    m_find->setPlaceholderText(tr("Find in the report (Enter: next)"));
-    m_findBar->setObjectName(QStringLiteral("findBar"));
-    m_findBar->addWidget(m_find);
-    window->addToolBar(Qt::BottomToolBarArea, m_findBar);
-    m_findBar->hide();
-    QAction *find = edit->addAction(tr("&Find…"), this, [this] {
-        m_findBar->show();
-        m_find->setFocus(Qt::ShortcutFocusReason);
-        m_find->selectAll();
-    });
+    // Find (Ctrl+F) and Replace (Ctrl+H): a bar under the pages (FindBar, placed by the
+    // window); F3 and Shift+F3 go on from anywhere in the window.
+    connect(m_find, &FindBar::hitRequested, this, [this](const ReportSearch::Hit &hit) { m_showHit(hit); });
+    QAction *find = edit->addAction(tr("&Find…"), this, [this] { m_find->open(false); });
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
-    connect(m_find, &QLineEdit::returnPressed, this, [this] {
-        if (!findNext(m_find->text()))
-            m_window->statusBar()->showMessage(tr("“%1” is not in the report.").arg(m_find->text()), 5000);
+    QAction *replace = edit->addAction(tr("R&eplace…"), this, [this] { m_find->open(true); });
+    replace->setObjectName(QStringLiteral("replaceAction"));
+    replace->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    QAction *next = edit->addAction(tr("Find &Next"), this, [this] {
+        if (m_find->findField()->text().isEmpty())
+            m_find->open(false);
+        else
+            m_find->next();
     });
+    next->setObjectName(QStringLiteral("findNextAction"));
+    next->setShortcut(QKeySequence::FindNext);
+    QAction *previous = edit->addAction(tr("Find Pre&vious"), this, [this] { m_find->previous(); });
+    previous->setObjectName(QStringLiteral("findPreviousAction"));
+    previous->setShortcut(QKeySequence::FindPrevious);
 
     view->addSeparator();
     QAction *in = view->addAction(tr("Zoom &In"), this, [this] { zoom(m_zoom + 1); });
@@ -112,57 +114,6 @@ ViewActions::ViewActions(QMainWindow *window, const Pages &pages, ReportDocument
     out->setShortcut(QKeySequence::ZoomOut);
     view->addAction(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] { zoom(0); });
     m_baseSize = QApplication::font().pointSize();
-}
-
-bool ViewActions::findNext(const QString &text)
-{
-    if (text.isEmpty())
-        return false;
-    // Pages in order from the one shown (报告信息 is 0), wrapping round once.
-    const int pages = int(m_pages.pages.size());
-    int start = 0;
-    for (int p = 1; p < pages; ++p) {
-        if (m_pages.pages[p]->isVisible())
-            start = p;
-    }
-    for (int k = 0; k <= pages; ++k) {
-        const int page = (start + k) % pages;
-        QWidget *root = m_pages.pages[page];
-        // The prose first: continue after the cursor on the page shown.
-        for (QPlainTextEdit *edit : root->findChildren<QPlainTextEdit *>()) {
-            if (!qobject_cast<ProseEditor *>(edit->parentWidget()))
-                continue;
-            QTextCursor from = k == 0 ? edit->textCursor() : QTextCursor(edit->document());
-            const QTextCursor hit = edit->document()->find(text, from);
-            if (!hit.isNull()) {
-                m_pages.show(page);
-                edit->setTextCursor(hit);
-                edit->setFocus(Qt::OtherFocusReason);
-                return true;
-            }
-        }
-        // Then the labels of the table.
-        for (GridView *grid : root->findChildren<GridView *>()) {
-            ReportTableModel *model = grid->tableModel();
-            const QModelIndex current = grid->currentIndex();
-            for (int r = 0; r < model->rowCount(); ++r) {
-                for (int c = 0; c < model->columnCount(); ++c) {
-                    const QModelIndex i = model->index(r, c);
-                    if (k == 0 && current.isValid()
-                        && (r < current.row() || (r == current.row() && c <= current.column())))
-                        continue;
-                    if (model->cellAt(r, c) && i.data().toString().contains(text)) {
-                        m_pages.show(page);
-                        grid->setCurrentIndex(i);
-                        grid->scrollTo(i);
-                        grid->setFocus(Qt::OtherFocusReason);
-                        return true;
-                    }
-                }
-            }
-        }
-    }
-    return false;
 }
 
 void ViewActions::zoom(int steps)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/ReportSearch.h"
+
 #include <QObject>
 #include <QVector>
 
@@ -13,6 +15,7 @@ class QToolBar;
 namespace nianbao {
 
 class FileActions;
+class FindBar;
 class ReportDocument;
 
 /// What the View menu and the toolbar add to the window: a toolbar (new, open, save, undo,
@@ -23,31 +26,23 @@ class ViewActions : public QObject
 {
     Q_OBJECT
 public:
-    /// The report's pages as the window shows them (报告信息 first, then 一 … 六) and how to
-    /// bring one to the front.
-    struct Pages
-    {
-        QVector<QWidget *> pages;
-        std::function<void(int)> show;
-    };
-    ViewActions(QMainWindow *window, const Pages &pages, ReportDocument *document, FileActions *files,
+    /// Shows a match of Find with its characters selected (the window's job).
+    using ShowHit = std::function<void(const ReportSearch::Hit &)>;
+    ViewActions(QMainWindow *window, const ShowHit &showHit, ReportDocument *document, FileActions *files,
                 QMenu *view, QMenu *edit);
 
     QToolBar *toolBar() const { return m_toolBar; }
-    QLineEdit *findField() const { return m_find; }
-    /// Finds the next place after the current one whose text contains `text`; false if none.
-    bool findNext(const QString &text);
+    FindBar *findBar() const { return m_find; }
     /// Zoom in steps of one point (0: the default size).
     void zoom(int steps);
     int zoomSteps() const { return m_zoom; }
 
 private:
     QMainWindow *m_window;
-    Pages m_pages;
+    ShowHit m_showHit;
     ReportDocument *m_document;
     QToolBar *m_toolBar;
-    QToolBar *m_findBar;
-    QLineEdit *m_find;
+    FindBar *m_find;
     int m_zoom = 0;
     int m_baseSize = 0;
 };

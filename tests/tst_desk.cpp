@@ -6,18 +6,24 @@
 #include "document/ReportFolderModel.h"
 #include "io/FormatRegistry.h"
 #include "widgets/desk/ReviewDesk.h"
+#include "widgets/desk/SumDialog.h"
 #include "widgets/shell/EditorApplication.h"
 #include "widgets/shell/MainWindow.h"
 #include "widgets/shell/ReportSession.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace nianbao;
 
@@ -167,6 +173,70 @@ private slots:
         QCOMPARE(original.readAll(), before);
         QVERIFY(QFile::exists(folder + QStringLiteral("/000_e90af9d1a07c895b (2).docx")));
         QVERIFY(QFile::exists(folder + QStringLiteral("/000_e90af9d1a07c895b (3).docx")));
+    }
+
+    // Issue #25.2: two files of one agency were both summed, the only sign a status line.
+    // The desk shows what it will add and sums only when nothing stands in the way.
+    void sumStopsOnADuplicatedAgency()
+    {
+        const QString folder = test::scratchDir() + QStringLiteral("/desk-sum");
+        QDir(folder).removeRecursively();
+        QDir().mkpath(folder);
+        const QStringList docx = test::reportFixtures(QStringLiteral("docx"));
+        const Report a = test::load(docx[0]);
+        // Another agency of the same year, with another count.
+        Report b = a;
+        b.agency = QStringLiteral("另一个局");
+        test::setCell(b, "applications/new/natural", CellValue::number(7));
+        FormatError error;
+        QVERIFY(FormatRegistry::instance().writeFile(b, folder + QStringLiteral("/b.nianbao"), error));
+        QVERIFY(QFile::copy(docx[0], folder + QStringLiteral("/a.docx")));
+        QVERIFY(QFile::copy(docx[0], folder + QStringLiteral("/a-again.docx")));
+        ReviewDesk desk(folder);
+        desk.setAttribute(Qt::WA_DeleteOnClose, false);
+        QVector<Report> summaries;
+        connect(&desk, &ReviewDesk::summaryReady, this,
+                [&summaries](const Report &summary, const QString &) { summaries.append(summary); });
+        QStringList problems;
+        bool okBefore = true, okAfter = false;
+        QTimer::singleShot(0, &desk, [&] {
+            auto *dialog = qobject_cast<SumDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            problems = dialog->problems();
+            okBefore = ok->isEnabled();
+            auto *list = dialog->findChild<QListWidget *>(QStringLiteral("sumParts"));
+            for (int i = 0; i < list->count(); ++i) {
+                if (list->item(i)->text().startsWith(QLatin1String("a-again.docx")))
+                    dialog->setIncluded(i, false);
+            }
+            okAfter = ok->isEnabled();
+            ok->click();
+        });
+        desk.sumIntoNewReport();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(QLatin1String("a.docx"))
+                     && problems.first().contains(QLatin1String("a-again.docx")),
+                 qPrintable(problems.first()));
+        QVERIFY(!okBefore);
+        QVERIFY(okAfter);
+        QCOMPARE(summaries.size(), 1);
+        const Report &summary = summaries.first();
+        const CellRef cell = test::ref("applications/new/natural");
+        QCOMPARE(summary.value(cell).number(), a.value(cell).number() + b.value(cell).number());
+
+        // Issue #25.3: the new window on the sum closed without asking (Ctrl+W). Unsaved, it
+        // asks like any modified report: here, with nobody to answer, it stays open.
+        QPointer<MainWindow> editor = EditorApplication::openEditorOn(summary);
+        editor->session()->setInteractive(false);
+        QVERIFY(editor->document()->isModified());
+        QTest::keyClick(editor, Qt::Key_W, Qt::ControlModifier);
+        editor->close();
+        QVERIFY(editor && editor->isVisible());
+        const QString saved = folder + QStringLiteral("/sum.nianbao");
+        QVERIFY(editor->session()->saveAs(saved));
+        QVERIFY(!editor->document()->isModified());
+        QVERIFY(editor->close());
     }
 };
 

@@ -866,10 +866,6 @@
             <numerusform>已导出 %n 份报告</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Sum</source>
-        <translation>汇总</translation>
-    </message>
     <message numerus="yes">
         <source>%n blank cell(s) counted as 0.</source>
         <translation>
@@ -945,6 +941,37 @@
     <message>
         <source>New subsection</source>
         <translation>新小节</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::SumDialog</name>
+    <message>
+        <source>Sum into a new report</source>
+        <translation>汇总为新报告</translation>
+    </message>
+    <message>
+        <source>&amp;Sum</source>
+        <translation>汇总(&amp;S)</translation>
+    </message>
+    <message>
+        <source>These reports will be added up; untick one to leave it out.</source>
+        <translation>将汇总以下报告；取消勾选可不计入。</translation>
+    </message>
+    <message>
+        <source>(no agency)</source>
+        <translation>（无单位）</translation>
+    </message>
+    <message>
+        <source>(no year)</source>
+        <translation>（无年度）</translation>
+    </message>
+    <message>
+        <source>No report is ticked.</source>
+        <translation>未勾选任何报告。</translation>
+    </message>
+    <message>
+        <source>Leave a report out first:</source>
+        <translation>请先取消其中一份报告：</translation>
     </message>
 </context>
 <context>

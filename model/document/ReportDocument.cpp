@@ -102,7 +102,7 @@ QString ReportDocument::fieldEditName(ReportField field)
 ReportDocument::ReportDocument(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+    connect(&m_undo, &QUndoStack::cleanChanged, this, [this] { emit modifiedChanged(isModified()); });
     recheck();
 }
 
@@ -114,8 +114,9 @@ void ReportDocument::setFilePath(const QString &path)
     emit filePathChanged(path);
 }
 
-void ReportDocument::load(const Report &report, const QString &filePath)
+void ReportDocument::load(const Report &report, const QString &filePath, bool heldNowhereElse)
 {
+    m_heldNowhereElse = heldNowhereElse;
     m_report = report;
     m_report.assignMissingAnchors();
     AnnotationAnchors::bind(m_report);
@@ -124,13 +125,17 @@ void ReportDocument::load(const Report &report, const QString &filePath)
     setFilePath(filePath);
     recheck();
     emit reportReset();
-    emit modifiedChanged(false);
+    emit modifiedChanged(isModified());
 }
 
 void ReportDocument::markSaved(const QString &filePath)
 {
     setFilePath(filePath);
+    const bool wasHeldNowhereElse = m_heldNowhereElse;
+    m_heldNowhereElse = false;
     m_undo.setClean();
+    if (wasHeldNowhereElse)
+        emit modifiedChanged(isModified());
 }
 
 void ReportDocument::setPreviousYear(const std::optional<Report> &previous)

@@ -28,13 +28,16 @@ public:
 
     const Report &report() const { return m_report; }
     QUndoStack *undoStack() { return &m_undo; }
-    bool isModified() const { return !m_undo.isClean(); }
+    /// Changed since it was saved, or never saved and held nowhere else (a sum, a pasted
+    /// report): closing it asks first.
+    bool isModified() const { return !m_undo.isClean() || m_heldNowhereElse; }
 
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString &path);
 
-    /// Replaces the whole report (open, new) and clears the undo history.
-    void load(const Report &report, const QString &filePath = {});
+    /// Replaces the whole report (open, new) and clears the undo history. `heldNowhereElse`:
+    /// the content exists only here (a sum, a pasted report), so it counts as unsaved.
+    void load(const Report &report, const QString &filePath = {}, bool heldNowhereElse = false);
     /// Marks the current state as saved.
     void markSaved(const QString &filePath);
 
@@ -142,6 +145,7 @@ private:
     std::optional<Report> m_previous;
     Findings m_findings;
     QUndoStack m_undo;
+    bool m_heldNowhereElse = false;
     QString m_filePath;
     QString m_author;
     bool m_contentLocked = false;

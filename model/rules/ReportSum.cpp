@@ -5,10 +5,9 @@
 
 namespace nianbao {
 
-Report ReportSum::sum(const QVector<Part> &parts, const QString &agency, Findings &findings,
-                      QVector<Blank> &blanks)
+Findings ReportSum::preflight(const QVector<Part> &parts)
 {
-    Report out;
+    Findings findings;
     QSet<int> years;
     for (const Part &p : parts)
         years.insert(p.report.year);
@@ -19,19 +18,34 @@ Report ReportSum::sum(const QVector<Part> &parts, const QString &agency, Finding
         findings.append(
             { QStringLiteral("sum.mixedYears"), Severity::Error, ReportPlace::ofField(ReportField::Year),
               tr("The reports are of different years: %1").arg(list.join(QStringLiteral(", "))), false });
-        return out;
     }
     QHash<QString, QString> agencies; // agency → first file
     for (const Part &p : parts) {
-        const QString a = p.report.agency.trimmed();
+        // One agency written with other spaces is the same agency.
+        const QString a = p.report.agency.simplified().remove(QLatin1Char(' '));
         if (a.isEmpty())
             continue;
         if (agencies.contains(a))
-            findings.append({ QStringLiteral("sum.duplicateAgency"), Severity::Warning,
-                              ReportPlace::ofField(ReportField::Agency),
-                              tr("%1 appears twice: %2 and %3").arg(a, agencies.value(a), p.name), false });
+            findings.append(
+                { QStringLiteral("sum.duplicateAgency"), Severity::Warning,
+                  ReportPlace::ofField(ReportField::Agency),
+                  tr("%1 appears twice: %2 and %3").arg(p.report.agency.trimmed(), agencies.value(a), p.name),
+                  false });
         else
             agencies.insert(a, p.name);
+    }
+    return findings;
+}
+
+Report ReportSum::sum(const QVector<Part> &parts, const QString &agency, Findings &findings,
+                      QVector<Blank> &blanks)
+{
+    Report out;
+    const Findings before = preflight(parts);
+    findings += before;
+    for (const Finding &f : before) {
+        if (f.severity == Severity::Error)
+            return out;
     }
     out.year = parts.isEmpty() ? 0 : parts.first().report.year;
     out.agency = agency;

@@ -29,7 +29,10 @@ public:
         CellRef cell;
     };
 
-    /// Sums `parts`. Findings: sum.mixedYears (error: nothing is summed), sum.duplicateAgency.
+    /// What stops or questions a sum before it is made: reports of different years
+    /// (sum.mixedYears, an error) and one agency twice (sum.duplicateAgency).
+    static Findings preflight(const QVector<Part> &parts);
+    /// Sums `parts`. Findings: preflight()'s (after sum.mixedYears nothing is summed).
     static Report sum(const QVector<Part> &parts, const QString &agency, Findings &findings,
                       QVector<Blank> &blanks);
 };

@@ -4,6 +4,7 @@
 #include "io/FormatRegistry.h"
 #include "io/SafeWriter.h"
 #include "rules/ReportSum.h"
+#include "widgets/desk/SumDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -156,15 +157,14 @@ void ReviewDesk::sumIntoNewReport()
         if (const Report *r = m_model->reportAt(row))
             parts.append({ QFileInfo(m_model->pathAt(row)).fileName(), *r });
     }
+    // The reports to be added, shown first: a duplicated agency or a mixed year stops the
+    // sum until one is left out (a sum with one agency twice counts it twice).
+    SumDialog dialog(parts, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
     Findings findings;
     QVector<ReportSum::Blank> blanks;
-    const Report summary = ReportSum::sum(parts, QString(), findings, blanks);
-    for (const Finding &f : findings) {
-        if (f.severity == Severity::Error) {
-            QMessageBox::warning(this, tr("Sum"), f.message);
-            return;
-        }
-    }
+    const Report summary = ReportSum::sum(dialog.chosen(), QString(), findings, blanks);
     QStringList notes;
     for (const Finding &f : findings)
         notes << f.message;

@@ -55,7 +55,7 @@ MainWindow *EditorApplication::openEditor(const QString &path)
 MainWindow *EditorApplication::openEditorOn(const Report &report, const QString &status)
 {
     MainWindow *window = openEditor();
-    window->session()->startNewReport(report);
+    window->session()->startNewReport(report, true);
     if (!status.isEmpty())
         window->statusBar()->showMessage(status, 15000);
     return window;

@@ -211,7 +211,7 @@ void FileActions::newFromLastYearDialog()
         m_session->reportError(tr("Cannot open last year's report"), error.message());
         return;
     }
-    m_session->startNewReport(ReportFactory::fromLastYear(last));
+    m_session->startNewReport(ReportFactory::fromLastYear(last), true);
     m_document->setPreviousYear(last);
 }
 

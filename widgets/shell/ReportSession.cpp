@@ -105,13 +105,15 @@ bool ReportSession::openFile(const QString &path)
     return true;
 }
 
-void ReportSession::startNewReport(const Report &report)
+void ReportSession::startNewReport(const Report &report, bool heldNowhereElse)
 {
     m_lock.release();
     m_recovery.remove(m_recoveryId);
-    m_document->load(report);
+    m_document->load(report, QString(), heldNowhereElse);
     m_document->setPreviousYear(std::nullopt);
     emit reportLoaded(false);
+    if (heldNowhereElse)
+        autosaveNow(); // a crash must not lose what exists nowhere else
 }
 
 bool ReportSession::save()
@@ -226,7 +228,7 @@ bool ReportSession::pasteReport(const QMimeData &data)
     }
     if (!maybeSave())
         return false;
-    startNewReport(report);
+    startNewReport(report, true);
     emit statusMessage(tr("Report read from the pasted content; save it to keep it."), 10000);
     return true;
 }

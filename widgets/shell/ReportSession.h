@@ -40,7 +40,9 @@ public:
     /// Writes another format; a publication copy leaves the comments out unless `options` asks.
     bool exportTo(const QString &path, const WriteOptions &options = {});
     /// Replaces the report by a new, unsaved one (a new report, last year's as a start, a sum).
-    void startNewReport(const Report &report);
+    /// `heldNowhereElse`: its content exists only here (a sum, a pasted report, a report made
+    /// from last year's), so closing it asks like closing a modified one.
+    void startNewReport(const Report &report, bool heldNowhereElse = false);
     /// Reads a report from pasted or dropped content (a web page's selection, text) as an
     /// import: unsaved, nothing overwritten. False, with the reason said, when nothing in it
     /// reads as a report or the user keeps the current one.

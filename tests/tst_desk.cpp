@@ -5,16 +5,20 @@
 #include "document/ReportDocument.h"
 #include "document/ReportFolderModel.h"
 #include "io/FormatRegistry.h"
+#include "widgets/desk/ExportAllDialog.h"
 #include "widgets/desk/ReviewDesk.h"
 #include "widgets/desk/SumDialog.h"
 #include "widgets/shell/EditorApplication.h"
 #include "widgets/shell/MainWindow.h"
 #include "widgets/shell/ReportSession.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
@@ -173,6 +177,53 @@ private slots:
         QCOMPARE(original.readAll(), before);
         QVERIFY(QFile::exists(folder + QStringLiteral("/000_e90af9d1a07c895b (2).docx")));
         QVERIFY(QFile::exists(folder + QStringLiteral("/000_e90af9d1a07c895b (3).docx")));
+    }
+
+    // Issue #25.4: Esc on 全部导出's yes/no question ("PDF? No: Word") exported Word
+    // documents. Esc in its dialog exports nothing; Export writes the format chosen and says so.
+    void escInExportAllExportsNothing()
+    {
+        const QString folder = folderOfReports();
+        ReviewDesk desk(folder);
+        desk.setAttribute(Qt::WA_DeleteOnClose, false);
+        desk.show();
+        const QString out = test::scratchDir() + QStringLiteral("/export-all");
+        QDir(out).removeRecursively();
+        QTimer::singleShot(0, &desk, [&] {
+            auto *dialog = qobject_cast<ExportAllDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setFolder(out);
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        desk.findChild<QAction *>(QStringLiteral("exportAllAction"))->trigger();
+        QVERIFY(!QDir(out).exists() || QDir(out).isEmpty());
+
+        QString said;
+        QTimer::singleShot(0, &desk, [&] {
+            auto *dialog = qobject_cast<ExportAllDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setFolder(out);
+            auto *format = dialog->findChild<QComboBox *>(QStringLiteral("exportAllFormat"));
+            format->setCurrentIndex(format->findData(QStringLiteral("docx")));
+            // The report of what was written comes after the export: closed when it shows.
+            auto *watch = new QTimer(&desk);
+            connect(watch, &QTimer::timeout, &desk, [&said, watch] {
+                QWidget *modal = QApplication::activeModalWidget();
+                if (!modal || modal->objectName() != u"exportAllDone")
+                    return;
+                if (auto *label = modal->findChild<QLabel *>(QStringLiteral("qt_msgbox_label")))
+                    said = label->text();
+                watch->stop();
+                QTest::keyClick(modal, Qt::Key_Escape);
+            });
+            watch->start(20);
+            dialog->accept();
+        });
+        desk.findChild<QAction *>(QStringLiteral("exportAllAction"))->trigger();
+        const int readable = desk.model()->rowCount() - 1;
+        QCOMPARE(QDir(out).entryList({ QStringLiteral("*.docx") }, QDir::Files).size(), readable);
+        QVERIFY(QDir(out).entryList({ QStringLiteral("*.pdf") }, QDir::Files).isEmpty());
+        QVERIFY2(said.contains(QString::number(readable)), qPrintable(said));
     }
 
     // Issue #25.2: two files of one agency were both summed, the only sign a status line.

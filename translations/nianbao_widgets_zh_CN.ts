@@ -125,6 +125,38 @@
     </message>
 </context>
 <context>
+    <name>nianbao::ExportAllDialog</name>
+    <message>
+        <source>Export all</source>
+        <translation>全部导出</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <comment>folder name</comment>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export every report into</source>
+        <translation>全部报告导出到</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>文件夹(&amp;O)：</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::FileActions</name>
     <message>
         <source>&amp;File</source>
@@ -811,16 +843,8 @@
         <translation>全部导出…</translation>
     </message>
     <message>
-        <source>Export every report into</source>
-        <translation>全部报告导出到</translation>
-    </message>
-    <message>
         <source>Export all</source>
         <translation>全部导出</translation>
-    </message>
-    <message>
-        <source>Export as PDF? (No: Word documents)</source>
-        <translation>导出为 PDF？（否：导出为 Word 文档）</translation>
     </message>
     <message>
         <source>Export Table…</source>
@@ -870,6 +894,12 @@
         <source>%n blank cell(s) counted as 0.</source>
         <translation>
             <numerusform>%n 个空白单元格按 0 计。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 份报告写入 %1。</numerusform>
         </translation>
     </message>
 </context>

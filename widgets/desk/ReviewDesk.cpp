@@ -4,6 +4,7 @@
 #include "io/FormatRegistry.h"
 #include "io/SafeWriter.h"
 #include "rules/ReportSum.h"
+#include "widgets/desk/ExportAllDialog.h"
 #include "widgets/desk/SumDialog.h"
 
 #include <QAction>
@@ -56,17 +57,8 @@ ReviewDesk::ReviewDesk(const QString &folder, QWidget *parent)
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addAction(tr("Check All"), m_model, &ReportFolderModel::refresh)
         ->setObjectName(QStringLiteral("checkAllAction"));
-    bar->addAction(tr("Export All…"), this, [this] {
-        const QString target = QFileDialog::getExistingDirectory(this, tr("Export every report into"));
-        if (target.isEmpty())
-            return;
-        const QString format
-            = QMessageBox::question(this, tr("Export all"), tr("Export as PDF? (No: Word documents)"))
-                == QMessageBox::Yes
-            ? QStringLiteral("pdf")
-            : QStringLiteral("docx");
-        exportAll(target, format);
-    });
+    bar->addAction(tr("Export All…"), this, &ReviewDesk::exportAllDialog)
+        ->setObjectName(QStringLiteral("exportAllAction"));
     bar->addAction(tr("Export Table…"), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the table"),
                                                           QDir(m_model->folder()).filePath(tr("reports.csv")),
@@ -142,6 +134,24 @@ int ReviewDesk::exportAll(const QString &folder, const QString &format)
     if (!failed.isEmpty() && isVisible())
         QMessageBox::warning(this, tr("Export all"), failed.join(QLatin1Char('\n')));
     return written;
+}
+
+void ReviewDesk::exportAllDialog()
+{
+    // A dialog with the format as a choice and Cancel: Esc on the old yes/no question
+    // meant "no", which exported Word documents.
+    ExportAllDialog dialog(m_model->folder(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.remember();
+    const int written = exportAll(dialog.folder(), dialog.formatId());
+    // What was written, where, at the end.
+    QMessageBox done(
+        QMessageBox::Information, tr("Export all"),
+        tr("%n report(s) written to %1.", nullptr, written).arg(QDir::toNativeSeparators(dialog.folder())),
+        QMessageBox::Ok, this);
+    done.setObjectName(QStringLiteral("exportAllDone"));
+    done.exec();
 }
 
 bool ReviewDesk::exportTable(const QString &path)

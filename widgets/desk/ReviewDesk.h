@@ -27,6 +27,9 @@ public:
     /// Exports every readable report as `format` ("pdf", "docx") into `folder`; returns how many
     /// were written (stops early when the progress dialog is cancelled).
     int exportAll(const QString &folder, const QString &format);
+    /// 全部导出: asks for the format and folder (Cancel and Esc export nothing), exports, and
+    /// says what was written.
+    void exportAllDialog();
     /// Writes the table as CSV.
     bool exportTable(const QString &path);
     /// Asks for the report of a row of the view in an editor window (reportOpenRequested).

@@ -105,6 +105,34 @@ private slots:
             RecoveryStore().remove(e.id);
     }
 
+    // Issue #25.5: with no subsection, section 五's subsection box showed and edited the
+    // section's own text, so both boxes held the same words. It is empty and disabled until
+    // a subsection exists, and then edits only that subsection.
+    void theSubsectionBoxNeverEditsTheSectionBody()
+    {
+        MainWindow w;
+        w.session()->setInteractive(false);
+        Report r = w.document()->report();
+        r.section(SectionId::Problems).paragraphs = { Paragraph { QString(), QStringLiteral("本节正文。") } };
+        r.section(SectionId::Problems).subsections.clear();
+        w.document()->load(r);
+        w.show();
+        auto *box = w.findChild<QPlainTextEdit *>(QStringLiteral("subsectionProseEdit_problems"));
+        QVERIFY(box);
+        QVERIFY(box->toPlainText().isEmpty());
+        QVERIFY(!box->isEnabled());
+        // A subsection added: its box edits it, not the section's text.
+        w.document()->addSubsection(SectionId::Problems, QStringLiteral("存在的主要问题"));
+        auto *list = w.findChild<QListWidget *>(QStringLiteral("subsectionList_problems"));
+        list->setCurrentRow(0);
+        QVERIFY(box->isEnabled());
+        box->setPlainText(QStringLiteral("小节正文。"));
+        const Section &s = w.document()->report().section(SectionId::Problems);
+        QCOMPARE(s.paragraphs.size(), 1);
+        QCOMPARE(s.paragraphs[0].text, QStringLiteral("本节正文。"));
+        QCOMPARE(s.subsections[0].paragraphs.value(0).text, QStringLiteral("小节正文。"));
+    }
+
     void typingUpdatesTotalsAndFindingsAndUndoRestores()
     {
         MainWindow w;

@@ -51,6 +51,8 @@ const QVector<Paragraph> *ProseEditor::paragraphs() const
     const Report &r = m_document->report();
     if (!m_section)
         return &r.preamble;
+    if (m_subsection == NoSubsection)
+        return nullptr;
     if (m_subsection < 0)
         return &r.section(*m_section).paragraphs;
     if (m_subsection < r.section(*m_section).subsections.size())
@@ -135,8 +137,8 @@ void ProseEditor::pull()
     for (QChar ch : text)
         characters += !ch.isSpace();
     m_count->setText(tr("%n character(s)", nullptr, characters));
-    const bool enabled = !m_section || m_subsection < 0
-        || m_subsection < m_document->report().section(*m_section).subsections.size();
+    const bool enabled = !m_section || m_subsection == -1
+        || (m_subsection >= 0 && m_subsection < m_document->report().section(*m_section).subsections.size());
     m_edit->setEnabled(enabled);
     m_edit->setReadOnly(m_document->isContentLocked());
     highlightComments();
@@ -144,18 +146,15 @@ void ProseEditor::pull()
 
 void ProseEditor::push()
 {
-    if (m_pulling)
+    if (m_pulling || m_subsection == NoSubsection)
         return;
     m_document->setParagraphs(m_section, m_subsection, m_edit->toPlainText());
 }
 
 bool ProseEditor::focusParagraph(const QString &anchor, int from, int length)
 {
-    const Report &r = m_document->report();
-    const QVector<Paragraph> *ps = !m_section ? &r.preamble
-        : m_subsection < 0                    ? &r.section(*m_section).paragraphs
-                                              : &r.section(*m_section).subsections[m_subsection].paragraphs;
-    for (int i = 0; i < ps->size(); ++i) {
+    const QVector<Paragraph> *ps = paragraphs();
+    for (int i = 0; ps && i < ps->size(); ++i) {
         if ((*ps)[i].anchor == anchor) {
             const QTextBlock block = m_edit->document()->findBlockByNumber(i);
             QTextCursor c(block);

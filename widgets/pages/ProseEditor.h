@@ -25,7 +25,10 @@ public:
     /// `section` nullopt means the preamble.
     ProseEditor(ReportDocument *document, std::optional<SectionId> section, QWidget *parent = nullptr);
 
-    /// Which paragraphs: -1 the section's own, otherwise a subsection's.
+    /// A subsection's editor while no subsection is chosen (there is none yet): empty and
+    /// disabled, never the section's own paragraphs.
+    static constexpr int NoSubsection = -2;
+    /// Which paragraphs: -1 the section's own, NoSubsection none, otherwise a subsection's.
     void setSubsection(int index);
     int subsection() const { return m_subsection; }
     QPlainTextEdit *editor() const { return m_edit; }

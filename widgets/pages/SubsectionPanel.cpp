@@ -63,7 +63,7 @@ SubsectionPanel::SubsectionPanel(ReportDocument *document, SectionId section, QW
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_rebuilding)
             return;
-        m_prose->setSubsection(row);
+        m_prose->setSubsection(row >= 0 ? row : ProseEditor::NoSubsection);
         const auto &subs = m_document->report().section(m_section).subsections;
         m_heading->setText(row >= 0 && row < subs.size() ? subs[row].heading : QString());
         m_heading->setEnabled(row >= 0);
@@ -114,7 +114,7 @@ int SubsectionPanel::current() const
 void SubsectionPanel::select(int index)
 {
     m_list->setCurrentRow(index);
-    m_prose->setSubsection(index);
+    m_prose->setSubsection(index >= 0 ? index : ProseEditor::NoSubsection);
     const auto &subs = m_document->report().section(m_section).subsections;
     m_heading->setText(index >= 0 && index < subs.size() ? subs[index].heading : QString());
     m_heading->setEnabled(index >= 0);

@@ -29,6 +29,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace nianbao;
 
@@ -66,6 +67,33 @@ class TestReviewEditor : public QObject
 {
     Q_OBJECT
 private slots:
+    // Issue #25.6: after adding 2 comments and resolving 1 the status bar still counted the
+    // comments before; the navigation's per-section counts lagged too. Both follow every
+    // change of a comment, undo included.
+    void openCommentCountsFollowEveryChange()
+    {
+        MainWindow w;
+        w.session()->setInteractive(false);
+        w.show();
+        auto *state = w.findChild<QLabel *>(QStringLiteral("reviewState"));
+        auto *navigation = w.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(state && navigation);
+        const QString a
+            = w.document()->addAnnotation(ReportPlace::ofSection(SectionId::Problems), QStringLiteral("一"));
+        w.document()->addAnnotation(ReportPlace::ofSection(SectionId::Problems), QStringLiteral("二"));
+        QVERIFY2(state->text().contains(QLatin1String("2")), qPrintable(state->text()));
+        const int problems = 1 + int(SectionId::Problems);
+        QVERIFY2(navigation->item(problems)->text().contains(QLatin1String("2")),
+                 qPrintable(navigation->item(problems)->text()));
+        w.document()->setAnnotationResolved(a, true);
+        QVERIFY2(state->text().contains(QLatin1String("1")) && !state->text().contains(QLatin1String("2")),
+                 qPrintable(state->text()));
+        QVERIFY2(navigation->item(problems)->text().contains(QLatin1String("1")),
+                 qPrintable(navigation->item(problems)->text()));
+        w.document()->undoStack()->undo();
+        QVERIFY2(state->text().contains(QLatin1String("2")), qPrintable(state->text()));
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

@@ -114,8 +114,9 @@ ReviewActions::ReviewActions(QMainWindow *window, ReportDocument *document, Find
     exportCopy->setObjectName(QStringLiteral("exportReviewCopyAction"));
 
     window->statusBar()->addPermanentWidget(m_state);
-    for (auto signal :
-         { &ReportDocument::reviewChanged, &ReportDocument::reportReset, &ReportDocument::findingsChanged })
+    // Every change of a comment (added, resolved, removed, undone) changes the count.
+    for (auto signal : { &ReportDocument::reviewChanged, &ReportDocument::reportReset,
+                         &ReportDocument::findingsChanged, &ReportDocument::annotationsChanged })
         connect(document, signal, this, &ReviewActions::updateState);
     connect(document, &ReportDocument::contentLockChanged, m_reviewMode, &QAction::setChecked);
     updateState();

@@ -172,7 +172,14 @@ private slots:
         doc.setAuthor(QStringLiteral("李审核"));
         QVERIFY(doc.approve());
         QCOMPARE(doc.report().review.history.size(), 4);
-        QVERIFY(!doc.submitForReview()); // approved is final
+        QVERIFY(!doc.approve()); // one verdict per submission
+        // Corrected after approval, it is submitted again for a new verdict.
+        doc.setAuthor(QStringLiteral("王起草"));
+        QVERIFY(doc.submitForReview());
+        QVERIFY(!doc.submitForReview()); // already submitted
+        QCOMPARE(doc.report().review.state, ReviewState::Submitted);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.report().review.state, ReviewState::Approved);
         // Each step is undoable.
         doc.undoStack()->undo();
         QCOMPARE(doc.report().review.state, ReviewState::Submitted);

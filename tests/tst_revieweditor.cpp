@@ -14,6 +14,7 @@
 #include "widgets/review/AnnotationsDock.h"
 #include "widgets/review/ComparisonDock.h"
 #include "widgets/review/ReviewActions.h"
+#include "widgets/shell/FileActions.h"
 #include "widgets/shell/MainWindow.h"
 #include "widgets/shell/ReportSession.h"
 
@@ -23,11 +24,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -67,6 +70,63 @@ class TestReviewEditor : public QObject
 {
     Q_OBJECT
 private slots:
+    // Issue #25.7 and #25.8: approving with open comments or errors, submitting with errors
+    // and exporting a publication copy with errors went through silently; after approval only
+    // undo changed the verdict. Each asks now, naming them, and offers to go to the first.
+    void reviewStepsAskAboutErrorsAndOpenComments()
+    {
+        MainWindow w;
+        w.session()->setInteractive(false);
+        Report r = test::load(test::fixture(test::report003()));
+        test::setCell(r, "applications/new/natural", CellValue::number(987654)); // totals disagree
+        w.document()->load(r);
+        w.show();
+        w.document()->addAnnotation(ReportPlace::ofSection(SectionId::Problems),
+                                    QStringLiteral("请补充整改措施"));
+        auto *submit = w.findChild<QAction *>(QStringLiteral("submitAction"));
+        auto *approve = w.findChild<QAction *>(QStringLiteral("approveAction"));
+        const auto answer = [](const char *button, QString *said) {
+            QTimer::singleShot(0, [button, said] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box && box->objectName() == u"errorsQuestion");
+                *said = box->text();
+                if (qstrcmp(button, "cancel") == 0)
+                    box->button(QMessageBox::Cancel)->click();
+                else
+                    box->findChild<QPushButton *>(QLatin1String(button))->click();
+            });
+        };
+        QString said;
+        // Submit: go to the first error instead.
+        answer("goToFirstButton", &said);
+        submit->trigger();
+        QVERIFY2(said.contains(QLatin1String("error")), qPrintable(said));
+        QCOMPARE(w.document()->report().review.state, ReviewState::Draft);
+        auto *grid = w.findChild<GridView *>(QStringLiteral("grid_applications"));
+        QVERIFY(grid->isVisible());
+        answer("goOnButton", &said);
+        submit->trigger();
+        QCOMPARE(w.document()->report().review.state, ReviewState::Submitted);
+        // Approve: the open comment is named; Cancel leaves the verdict open.
+        answer("cancel", &said);
+        approve->trigger();
+        QVERIFY2(said.contains(QStringLiteral("请补充整改措施")), qPrintable(said));
+        QCOMPARE(w.document()->report().review.state, ReviewState::Submitted);
+        answer("goOnButton", &said);
+        approve->trigger();
+        QCOMPARE(w.document()->report().review.state, ReviewState::Approved);
+        // Corrected after approval, it can be submitted again for a new verdict.
+        QVERIFY(submit->isEnabled());
+        answer("goOnButton", &said);
+        submit->trigger();
+        QCOMPARE(w.document()->report().review.state, ReviewState::Submitted);
+        QVERIFY(approve->isEnabled());
+        // A publication export asks too; Cancel writes nothing and opens no file dialog.
+        answer("cancel", &said);
+        w.fileActions()->exportDialog(false);
+        QVERIFY2(said.contains(QLatin1String("error")), qPrintable(said));
+    }
+
     // Issue #25.6: after adding 2 comments and resolving 1 the status bar still counted the
     // comments before; the navigation's per-section counts lagged too. Both follow every
     // change of a comment, undo included.

@@ -125,6 +125,35 @@
     </message>
 </context>
 <context>
+    <name>nianbao::ErrorsQuestion</name>
+    <message numerus="yes">
+        <source>The report has %n error(s):</source>
+        <translation>
+            <numerusform>报告有 %n 个错误：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  ……另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) are still open:</source>
+        <translation>
+            <numerusform>%n 条批注尚未解决：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Anyway</source>
+        <translation>仍然%1</translation>
+    </message>
+    <message>
+        <source>Go to the First</source>
+        <translation>转到第一个</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ExportAllDialog</name>
     <message>
         <source>Export all</source>
@@ -253,6 +282,10 @@
     <message>
         <source>A folder of reports</source>
         <translation>报告所在文件夹</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -818,6 +851,14 @@
     <message>
         <source>⚠ The content changed after it was submitted by %1 on %2: reviewers see a different report than the one submitted.</source>
         <translation>⚠ 内容在 %1 于 %2 提交后又有改动：审阅人看到的已不是提交时的报告。</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
     </message>
 </context>
 <context>

@@ -523,7 +523,8 @@ bool ReportDocument::changeReview(ReviewState state, bool allowed, const QString
 
 bool ReportDocument::submitForReview()
 {
-    return changeReview(ReviewState::Submitted, m_report.review.state != ReviewState::Approved,
+    // Also after approval: a corrected report is submitted again, for a new verdict.
+    return changeReview(ReviewState::Submitted, m_report.review.state != ReviewState::Submitted,
                         tr("Submit for review"));
 }
 

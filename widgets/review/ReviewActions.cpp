@@ -3,6 +3,7 @@
 #include "document/AnnotationsModel.h"
 #include "document/ReportDocument.h"
 #include "io/FormatRegistry.h"
+#include "widgets/findings/ErrorsQuestion.h"
 #include "widgets/findings/FindingsDock.h"
 #include "widgets/grid/GridView.h"
 #include "widgets/grid/ReportTableModel.h"
@@ -87,20 +88,14 @@ ReviewActions::ReviewActions(QMainWindow *window, ReportDocument *document, Find
         m_annotations->raise();
     });
     m_menu->addSeparator();
-    m_submit = m_menu->addAction(tr("&Submit for Review"), this, [this] {
-        m_document->setAuthor(AnnotationsDock::reviewerName());
-        m_document->submitForReview();
-    });
+    m_submit = m_menu->addAction(tr("&Submit for Review"), this, &ReviewActions::submit);
     m_submit->setObjectName(QStringLiteral("submitAction"));
     m_return = m_menu->addAction(tr("&Return for Changes"), this, [this] {
         m_document->setAuthor(AnnotationsDock::reviewerName());
         m_document->returnForChanges();
     });
     m_return->setObjectName(QStringLiteral("returnAction"));
-    m_approve = m_menu->addAction(tr("A&pprove"), this, [this] {
-        m_document->setAuthor(AnnotationsDock::reviewerName());
-        m_document->approve();
-    });
+    m_approve = m_menu->addAction(tr("A&pprove"), this, &ReviewActions::approve);
     m_approve->setObjectName(QStringLiteral("approveAction"));
     m_reviewMode = m_menu->addAction(tr("Review &Mode (Content Read-Only)"));
     m_reviewMode->setObjectName(QStringLiteral("reviewModeAction"));
@@ -250,6 +245,52 @@ void ReviewActions::exportReviewCopy()
     m_hooks.exportReviewCopy();
 }
 
+bool ReviewActions::goOnDespite(const QString &step, bool openComments)
+{
+    const Report &r = m_document->report();
+    switch (ErrorsQuestion::ask(m_window, step, m_document->findings(), r.annotations, openComments)) {
+    case ErrorsQuestion::Answer::GoOn:
+        return true;
+    case ErrorsQuestion::Answer::GoToFirst:
+        for (const Finding &f : m_document->findings()) {
+            if (f.severity == Severity::Error) {
+                m_hooks.show(f.location);
+                return false;
+            }
+        }
+        for (const Annotation &a : r.annotations) {
+            if (!a.resolved) {
+                m_hooks.show(a.target);
+                m_annotations->show();
+                m_annotations->select(a.id);
+                return false;
+            }
+        }
+        return false;
+    case ErrorsQuestion::Answer::Cancel:
+        break;
+    }
+    return false;
+}
+
+void ReviewActions::submit()
+{
+    // Submitting errors goes through only when the author says so, knowing how many.
+    if (!goOnDespite(tr("Submit"), false))
+        return;
+    m_document->setAuthor(AnnotationsDock::reviewerName());
+    m_document->submitForReview();
+}
+
+void ReviewActions::approve()
+{
+    // Approving with errors or open comments: the reviewer is told which, and asked.
+    if (!goOnDespite(tr("Approve"), true))
+        return;
+    m_document->setAuthor(AnnotationsDock::reviewerName());
+    m_document->approve();
+}
+
 void ReviewActions::updateState()
 {
     const Review &review = m_document->report().review;
@@ -265,7 +306,8 @@ void ReviewActions::updateState()
                                .arg(s->by, QLocale().toString(s->at.toLocalTime(), QLocale::ShortFormat)));
     }
     m_warning->setVisible(changed);
-    m_submit->setEnabled(review.state != ReviewState::Approved);
+    // A report approved and then corrected is submitted again, for a new verdict.
+    m_submit->setEnabled(review.state != ReviewState::Submitted);
     m_return->setEnabled(review.state == ReviewState::Submitted);
     m_approve->setEnabled(review.state == ReviewState::Submitted);
 }

@@ -44,6 +44,10 @@ public:
     ReviewActions(QMainWindow *window, ReportDocument *document, FindingsDock *findings, Hooks hooks);
 
     AnnotationsDock *annotationsDock() const { return m_annotations; }
+    /// 提交审阅 and 审核通过: with errors (and, approving, open comments) they ask first,
+    /// naming them, and offer to go to the first.
+    void submit();
+    void approve();
     ComparisonDock *comparisonDock() const { return m_comparison; }
     /// What a comment made with the focus on `focus` is on: a grid's current cell, a prose
     /// editor's paragraph (with the selected words), a section page; else the section shown
@@ -69,6 +73,7 @@ public:
     static QString stateName(ReviewState state);
 
 private:
+    bool goOnDespite(const QString &step, bool openComments);
     void addComment();
     void compare();
     void exportReviewCopy();

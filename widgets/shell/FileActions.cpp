@@ -4,6 +4,7 @@
 #include "core/ReportFactory.h"
 #include "document/ReportDocument.h"
 #include "io/FormatRegistry.h"
+#include "widgets/findings/ErrorsQuestion.h"
 #include "widgets/shell/EditorApplication.h"
 #include "widgets/shell/NewReportDialog.h"
 #include "widgets/shell/RecentFilesMenu.h"
@@ -173,6 +174,23 @@ void FileActions::rememberExport(const QString &path, const QString &filter)
 
 void FileActions::exportDialog(bool withComments)
 {
+    // A publication copy of a report with errors goes out only when the user says so.
+    if (!withComments) {
+        switch (ErrorsQuestion::ask(m_window, tr("Export"), m_document->findings())) {
+        case ErrorsQuestion::Answer::GoOn:
+            break;
+        case ErrorsQuestion::Answer::GoToFirst:
+            for (const Finding &f : m_document->findings()) {
+                if (f.severity == Severity::Error && m_showPlace) {
+                    m_showPlace(f.location);
+                    break;
+                }
+            }
+            return;
+        case ErrorsQuestion::Answer::Cancel:
+            return;
+        }
+    }
     const ExportStart start = exportStart(m_document->report(), m_document->filePath());
     QString selected = start.filter;
     QString path = QFileDialog::getSaveFileName(

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/ReportPlace.h"
+
 #include <QObject>
+
+#include <functional>
 
 class QAction;
 class QMainWindow;
@@ -29,8 +33,11 @@ public:
     /// For the toolbar: "new", "open", "save", "export", "print".
     QAction *action(const QString &name) const;
 
-    /// Asks where to export (withComments: the review copy) and exports there.
+    /// Asks where to export (withComments: the review copy) and exports there. A publication
+    /// copy of a report with errors asks first (ErrorsQuestion).
     void exportDialog(bool withComments);
+    /// How to show the first error when the user asks to go there.
+    void setShowPlace(const std::function<void(const ReportPlace &)> &show) { m_showPlace = show; }
 
     /// The file name the export dialog suggests for a report in a format ("pdf").
     static QString suggestedFileName(const Report &report, const QString &extension);
@@ -56,6 +63,7 @@ private:
     ReportDocument *m_document;
     QMenu *m_menu;
     RecentFilesMenu *m_recent;
+    std::function<void(const ReportPlace &)> m_showPlace;
 };
 
 } // namespace nianbao

@@ -149,6 +149,7 @@ void MainWindow::showPage(int index)
 void MainWindow::createActions()
 {
     m_fileActions = new FileActions(this, m_session);
+    m_fileActions->setShowPlace([this](const ReportPlace &place) { showPlace(place); });
     m_recentMenu = m_fileActions->recentMenu();
 
     QMenu *edit = m_editMenu = menuBar()->addMenu(tr("&Edit"));

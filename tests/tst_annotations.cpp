@@ -48,6 +48,29 @@ class TestAnnotations : public QObject
 {
     Q_OBJECT
 private slots:
+    // Issue #25.9: the example's comment started on a comma and ended mid-word. Each quoted
+    // comment of the example is on a phrase of its paragraph.
+    void theExampleCommentsQuotePhrases()
+    {
+        const Report r
+            = test::load(QStringLiteral(NIANBAO_SOURCE_DIR "/resources/examples/example-review.nianbao"));
+        int quoted = 0;
+        for (const Annotation &a : AnnotationAnchors::current(r)) {
+            if (a.target.kind != ReportPlace::Kind::Paragraph || a.target.quote.isEmpty())
+                continue;
+            ++quoted;
+            const QString q = a.target.quote;
+            QVERIFY2(!q.front().isPunct() && !q.back().isPunct(), qPrintable(q));
+            const Section &s = r.section(*a.target.section);
+            const QString text = s.paragraphs.value(a.target.paragraph).text;
+            const qsizetype at = text.indexOf(q);
+            QVERIFY2(at >= 0, qPrintable(q));
+            // It ends where a phrase ends: at punctuation or the paragraph's end.
+            QVERIFY2(at + q.size() == text.size() || text.at(at + q.size()).isPunct(), qPrintable(q));
+        }
+        QVERIFY(quoted > 0);
+    }
+
     void everyCommandUndoesAndRedoesExactly()
     {
         ReportDocument doc;

@@ -70,6 +70,31 @@ class TestReviewEditor : public QObject
 {
     Q_OBJECT
 private slots:
+    // Issue #25.9: in read-only review mode Shift+arrows selected nothing, so the comment
+    // landed on the whole paragraph, and the new-comment box said "第 0 段".
+    void reviewModeSelectsWithTheKeyboard()
+    {
+        MainWindow w;
+        w.session()->setInteractive(false);
+        w.document()->load(test::load(test::fixture(test::report003())));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.findChild<QAction *>(QStringLiteral("reviewModeAction"))->setChecked(true);
+        w.showPage(1 + int(SectionId::Overview));
+        auto *prose = w.findChild<ProseEditor *>(QStringLiteral("prose_overview"));
+        QPlainTextEdit *edit = prose->editor();
+        edit->setFocus();
+        edit->moveCursor(QTextCursor::Start);
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(edit, Qt::Key_Right, Qt::ShiftModifier);
+        const QString selected = edit->textCursor().selectedText();
+        QCOMPARE(selected.size(), 4);
+        QVERIFY(edit->isReadOnly());
+        QTest::keyClick(edit, Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
+        auto *place = w.findChild<QLabel *>(QStringLiteral("commentPlace"));
+        QVERIFY2(place->text().contains(QLatin1String("paragraph 1")), qPrintable(place->text()));
+    }
+
     // Issue #25.7 and #25.8: approving with open comments or errors, submitting with errors
     // and exporting a publication copy with errors went through silently; after approval only
     // undo changed the verdict. Each asks now, naming them, and offers to go to the first.

@@ -79,6 +79,21 @@ void AnnotationAnchors::bind(Report &report)
     }
 }
 
+ReportPlace AnnotationAnchors::located(const Report &report, const ReportPlace &place)
+{
+    ReportPlace out = place;
+    if (out.kind != ReportPlace::Kind::Paragraph || out.orphaned)
+        return out;
+    std::optional<SectionId> s = out.section;
+    int sub = -1, p = -1;
+    if (locate(report, out.anchor, s, sub, p)) {
+        out.section = s;
+        out.subsection = sub;
+        out.paragraph = p;
+    }
+    return out;
+}
+
 Annotations AnnotationAnchors::current(const Report &report)
 {
     Annotations out = report.annotations;

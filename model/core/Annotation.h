@@ -57,6 +57,9 @@ void bind(Report &report);
 /// may have moved); a comment whose paragraph is gone is orphaned, keeping its last indices
 /// and quote.
 Annotations current(const Report &report);
+/// A paragraph place with the subsection and paragraph indices its anchor has now (a new
+/// comment's place has only the anchor); other places as they are.
+ReportPlace located(const Report &report, const ReportPlace &place);
 /// A fresh id ("c" and a number) unused in the report.
 QString newId(const Report &report);
 

@@ -35,8 +35,7 @@ ProseEditor::ProseEditor(ReportDocument *document, std::optional<SectionId> sect
     connect(document, &ReportDocument::structureChanged, this, &ProseEditor::pull);
     connect(document, &ReportDocument::reportReset, this, &ProseEditor::pull);
     connect(document, &ReportDocument::annotationsChanged, this, &ProseEditor::highlightComments);
-    connect(document, &ReportDocument::contentLockChanged, this,
-            [this](bool locked) { m_edit->setReadOnly(locked); });
+    connect(document, &ReportDocument::contentLockChanged, this, &ProseEditor::applyLock);
     pull();
 }
 
@@ -140,8 +139,17 @@ void ProseEditor::pull()
     const bool enabled = !m_section || m_subsection == -1
         || (m_subsection >= 0 && m_subsection < m_document->report().section(*m_section).subsections.size());
     m_edit->setEnabled(enabled);
-    m_edit->setReadOnly(m_document->isContentLocked());
+    applyLock(m_document->isContentLocked());
     highlightComments();
+}
+
+void ProseEditor::applyLock(bool locked)
+{
+    m_edit->setReadOnly(locked);
+    // Read-only, Qt selects with the mouse only; a reviewer marks the words a comment is on
+    // with Shift+arrows too, and the cursor moves with the keys.
+    if (locked)
+        m_edit->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 }
 
 void ProseEditor::push()

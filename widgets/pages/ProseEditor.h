@@ -39,6 +39,7 @@ public:
     ReportPlace commentTarget() const;
 
 private:
+    void applyLock(bool locked);
     void pull();
     void push();
     QString modelText() const;

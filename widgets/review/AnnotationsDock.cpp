@@ -220,7 +220,10 @@ void AnnotationsDock::startComment(const ReportPlace &target, const QString &tex
 {
     m_target = target;
     m_replyTo.clear();
-    m_place->setText(tr("New comment on: %1").arg(AnnotationsModel::describe(target)));
+    // Paragraphs counted from 1, as people count them ("第 1 段"), from where it is now.
+    m_place->setText(
+        tr("New comment on: %1")
+            .arg(AnnotationsModel::describe(AnnotationAnchors::located(m_document->report(), target))));
     m_send->setText(tr("Add comment"));
     m_text->setPlainText(text);
     if (isVisible())

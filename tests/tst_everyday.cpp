@@ -5,6 +5,7 @@
 #include "base/Localization.h"
 #include "content/ReportJson.h"
 #include "core/ReportFactory.h"
+#include "document/AnnotationsModel.h"
 #include "document/ReportDocument.h"
 #include "io/FormatRegistry.h"
 #include "widgets/findings/FindingsDock.h"
@@ -12,6 +13,7 @@
 #include "widgets/grid/ReportTableModel.h"
 #include "widgets/pages/ProseEditor.h"
 #include "widgets/pages/SectionPage.h"
+#include "widgets/review/AnnotationsDock.h"
 #include "widgets/shell/FileActions.h"
 #include "widgets/shell/FindBar.h"
 #include "widgets/shell/MainWindow.h"
@@ -30,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolBar>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace nianbao;
@@ -203,6 +206,39 @@ private slots:
         QCOMPARE(
             QJsonDocument(ReportJson::toJson(w.document()->report(), ReportJson::Style::Native)).toJson(),
             before);
+    }
+
+    // Issue #25.10: at their default width the docks showed a few characters of each
+    // finding. They open wide enough, wrap (rows grow) and show the full text as a tooltip.
+    void theDocksWrapTheirText()
+    {
+        MainWindow w;
+        w.session()->setInteractive(false);
+        Report r = test::load(test::fixture(test::report003()));
+        test::setCell(r, "applications/new/natural", CellValue::number(987654)); // totals disagree
+        w.document()->load(r);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY2(w.findingsDock()->width() >= 380, qPrintable(QString::number(w.findingsDock()->width())));
+        auto *findings = w.findChild<QTreeView *>(QStringLiteral("findingsView"));
+        for (int row = 0; row < findings->model()->rowCount(); ++row) {
+            const QModelIndex i = findings->model()->index(row, 0);
+            if (!findings->model()->hasChildren(i)) // a bundle's tooltip says how to open it
+                QVERIFY(i.data(Qt::ToolTipRole).toString().contains(i.data().toString()));
+        }
+        // A long comment reads whole: its row grows to several lines.
+        const QString text = QStringLiteral("存在的问题写得过于笼统，请具体列出并写明改进措施。").repeated(6);
+        w.document()->addAnnotation(ReportPlace::ofSection(SectionId::Problems), text);
+        w.annotationsDock()->show();
+        w.annotationsDock()->raise();
+        QTest::qWait(50);
+        auto *comments = w.findChild<QTreeView *>(QStringLiteral("annotationList"));
+        const QModelIndex row = comments->model()->index(0, AnnotationsModel::TextColumn);
+        QCOMPARE(row.data(Qt::ToolTipRole).toString(), text);
+        const QFontMetrics metrics(comments->font());
+        QVERIFY(metrics.horizontalAdvance(text) > comments->columnWidth(AnnotationsModel::TextColumn) * 2);
+        QVERIFY2(comments->visualRect(row).height() >= metrics.height() * 2,
+                 qPrintable(QString::number(comments->visualRect(row).height())));
     }
 
     void zoomChangesTheGridsAndProse()

@@ -3,6 +3,7 @@
 #include "document/FindingsModel.h"
 #include "document/ReportDocument.h"
 #include "widgets/findings/SeverityStyle.h"
+#include "widgets/findings/WrappingDelegate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,6 +40,7 @@ FindingsDock::FindingsDock(ReportDocument *document, QWidget *parent)
     m_view->header()->setSectionResizeMode(1, QHeaderView::Interactive);
     m_view->header()->resizeSection(1, 60);
     m_view->header()->setStretchLastSection(false);
+    m_view->setItemDelegate(new WrappingDelegate(m_view));
     m_detail->setObjectName(QStringLiteral("findingDetail"));
     m_detail->setWordWrap(true);
     m_detail->setTextFormat(Qt::PlainText);

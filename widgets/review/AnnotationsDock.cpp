@@ -2,6 +2,7 @@
 
 #include "document/AnnotationsModel.h"
 #include "document/ReportDocument.h"
+#include "widgets/findings/WrappingDelegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -128,6 +129,9 @@ AnnotationsDock::AnnotationsDock(ReportDocument *document, QWidget *parent)
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(AnnotationsModel::StatusColumn, QHeaderView::ResizeToContents);
     m_view->header()->resizeSection(AnnotationsModel::PlaceColumn, 110);
+    m_view->setItemDelegate(new WrappingDelegate(m_view));
+    // The time is in the detail below the list: the text takes the width.
+    m_view->setColumnHidden(AnnotationsModel::TimeColumn, true);
     m_view->header()->setSectionResizeMode(AnnotationsModel::TextColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(AnnotationsModel::AuthorColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(AnnotationsModel::TimeColumn, QHeaderView::ResizeToContents);

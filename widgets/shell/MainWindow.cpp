@@ -42,6 +42,12 @@
 
 namespace nianbao {
 
+namespace {
+
+constexpr int DockWidth = 400; // pixels, at the default 1280-pixel window
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new ReportDocument(this))
@@ -69,6 +75,8 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_findingsDock);
     connect(m_findingsDock, &FindingsDock::findingActivated, this, &MainWindow::showFinding);
     createReviewPanels();
+    // Wide enough that a finding or a comment reads as a sentence, not a few characters.
+    resizeDocks({ m_findingsDock }, { DockWidth }, Qt::Horizontal);
     m_viewActions = new ViewActions(
         this,
         [this](const ReportSearch::Hit &hit) {

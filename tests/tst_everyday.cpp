@@ -14,6 +14,7 @@
 #include "widgets/pages/ProseEditor.h"
 #include "widgets/pages/SectionPage.h"
 #include "widgets/review/AnnotationsDock.h"
+#include "widgets/review/ReviewActions.h"
 #include "widgets/shell/FileActions.h"
 #include "widgets/shell/FindBar.h"
 #include "widgets/shell/MainWindow.h"
@@ -29,6 +30,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolBar>
@@ -241,6 +243,20 @@ private slots:
                  qPrintable(QString::number(comments->visualRect(row).height())));
     }
 
+    // Issue #25.12 (part): the keys and menu order Word, WPS and Excel users expect.
+    void wordsKeysAndMenuOrder()
+    {
+        MainWindow w;
+        QAction *redo = w.findChild<QAction *>(QStringLiteral("redoAction"));
+        QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+        QCOMPARE(w.findChild<QAction *>(QStringLiteral("saveAsAction"))->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+        const QList<QAction *> menus = w.menuBar()->actions();
+        QVERIFY(menus.size() >= 2);
+        // 审阅 comes just before 帮助, which is last.
+        QCOMPARE(menus.at(menus.size() - 2)->menu(), w.review()->menu());
+    }
+
     void zoomChangesTheGridsAndProse()
     {
         MainWindow w;
@@ -288,6 +304,17 @@ private slots:
         QCOMPARE(FileActions::withFilterExtension(QStringLiteral("/tmp/x.docx"),
                                                   QStringLiteral("PDF 文档 (*.pdf)")),
                  QStringLiteral("/tmp/x.docx"));
+        // Issue #25.13: the first time it suggested .nianbao. Export offers the publication
+        // formats first and never the program's own file (Save As writes that).
+        QSettings().remove(QStringLiteral("export"));
+        const FileActions::ExportStart first
+            = FileActions::exportStart(r, QStringLiteral("/srv/reports/r.nianbao"));
+        QVERIFY2(first.filter.contains(QLatin1String("*.docx"))
+                     || first.filter.contains(QLatin1String("*.pdf")),
+                 qPrintable(first.filter));
+        QVERIFY(!FormatRegistry::instance()
+                     .nameFilters(FormatRegistry::Direction::Export)
+                     .contains(QLatin1String("*.nianbao")));
         // The next export starts where the last one went, in its format.
         const QString pdfFilter = FormatRegistry::instance().formatById(QStringLiteral("pdf"))->displayName()
             + QStringLiteral(" (*.pdf)");

@@ -15,6 +15,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace nianbao {
 
 const FormatRegistry &FormatRegistry::instance()
@@ -57,8 +59,16 @@ QString FormatRegistry::nameFilters(Direction direction) const
 {
     QStringList filters;
     QStringList all;
-    for (const auto &f : m_formats) {
+    std::vector<const ReportFormat *> formats;
+    for (const auto &f : m_formats)
+        formats.push_back(f.get());
+    if (direction == Direction::Export)
+        std::stable_partition(formats.begin(), formats.end(),
+                              [](const ReportFormat *f) { return f->isPublication(); });
+    for (const ReportFormat *f : formats) {
         if (direction == Direction::Read ? !f->canRead() : !f->canWrite())
+            continue;
+        if (direction == Direction::Export && f->id() == u"nianbao")
             continue;
         QStringList patterns;
         for (const QString &e : f->extensions())

@@ -26,7 +26,9 @@ public:
     const ReportFormat *formatForFile(const QString &path) const;
     const ReportFormat *formatById(const QString &id) const;
 
-    enum class Direction { Read, Write };
+    /// Export: what File ▸ Export offers, the publication formats first (Word, PDF, text),
+    /// then the interchange JSON; never the program's own file, which Save As writes.
+    enum class Direction { Read, Write, Export };
     /// "Nianbao report (*.nianbao);;Interchange JSON (*.json);;…", for QFileDialog.
     QString nameFilters(Direction direction) const;
     /// Every readable extension, for drag and drop.

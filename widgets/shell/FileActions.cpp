@@ -77,15 +77,18 @@ FileActions::FileActions(QMainWindow *window, ReportSession *session)
     m_menu->addSeparator();
     m_menu->addAction(tr("&Save"), QKeySequence::Save, m_session, &ReportSession::save)
         ->setObjectName(QStringLiteral("saveAction"));
-    m_menu->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            m_window, tr("Save report"), m_document->filePath(),
-            FormatRegistry::instance().formatById(QStringLiteral("nianbao"))->displayName()
-                + QStringLiteral(" (*.nianbao)"));
-        if (!path.isEmpty())
-            m_session->saveAs(path.endsWith(QLatin1String(".nianbao")) ? path
-                                                                       : path + QStringLiteral(".nianbao"));
-    });
+    // Ctrl+Shift+S as in Word and WPS: Qt's SaveAs key is empty on Windows and KDE.
+    QAction *saveAs
+        = m_menu->addAction(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, [this] {
+              const QString path = QFileDialog::getSaveFileName(
+                  m_window, tr("Save report"), m_document->filePath(),
+                  FormatRegistry::instance().formatById(QStringLiteral("nianbao"))->displayName()
+                      + QStringLiteral(" (*.nianbao)"));
+              if (!path.isEmpty())
+                  m_session->saveAs(
+                      path.endsWith(QLatin1String(".nianbao")) ? path : path + QStringLiteral(".nianbao"));
+          });
+    saveAs->setObjectName(QStringLiteral("saveAsAction"));
     m_menu->addAction(tr("&Export…"), this, [this] { exportDialog(false); })
         ->setObjectName(QStringLiteral("exportAction"));
     m_menu->addAction(tr("Attach Last Year's Report…"), this, [this] {
@@ -153,7 +156,7 @@ QString FileActions::withFilterExtension(const QString &path, const QString &fil
 FileActions::ExportStart FileActions::exportStart(const Report &report, const QString &reportPath)
 {
     QSettings settings;
-    const QString filters = FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Write);
+    const QString filters = FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Export);
     QString filter = settings.value(QStringLiteral("export/filter")).toString();
     if (!filters.split(QStringLiteral(";;")).contains(filter))
         filter = filters.section(QStringLiteral(";;"), 0, 0);
@@ -195,7 +198,7 @@ void FileActions::exportDialog(bool withComments)
     QString selected = start.filter;
     QString path = QFileDialog::getSaveFileName(
         m_window, withComments ? tr("Export review copy (with comments)") : tr("Export report"), start.path,
-        FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Write), &selected);
+        FormatRegistry::instance().nameFilters(FormatRegistry::Direction::Export), &selected);
     if (path.isEmpty())
         return;
     path = withFilterExtension(path, selected);

@@ -165,7 +165,8 @@ void MainWindow::createActions()
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("undoAction"));
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as in Word, WPS and Excel, besides the platform's own (Ctrl+Shift+Z).
+    redo->setShortcuts({ QKeySequence(QKeySequence::Redo), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     redo->setObjectName(QStringLiteral("redoAction"));
     edit->addAction(undo);
     edit->addAction(redo);
@@ -187,7 +188,7 @@ void MainWindow::createActions()
         });
     }
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = m_helpMenu = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &Example Report"), m_session, &ReportSession::openExample);
     help->addAction(tr("&About Nianbao"), this, [this] {
         QMessageBox::about(this, tr("About Nianbao"),
@@ -240,6 +241,8 @@ void MainWindow::createReviewPanels()
     m_annotationsDock = m_review->annotationsDock();
     m_comparisonDock = m_review->comparisonDock();
     m_review->addToContextMenus();
+    // 审阅 before 帮助, where every program puts Help: last.
+    menuBar()->insertMenu(m_helpMenu->menuAction(), m_review->menu());
     connect(m_document, &ReportDocument::reviewChanged, this, &MainWindow::updateTitle);
 }
 

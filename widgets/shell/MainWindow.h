@@ -91,6 +91,7 @@ private:
     ViewActions *m_viewActions = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
 };
 
 } // namespace nianbao

@@ -1,8 +1,10 @@
 #include "TestSupport.h"
 
+#include "content/ReportJson.h"
 #include "io/FormatRegistry.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -77,6 +79,18 @@ QString report000()
 QString report001()
 {
     return QStringLiteral("reports/001_71f8b8ab64f08fc8.txt");
+}
+
+Report reportWithErrors()
+{
+    Report r = load(fixture(report003()));
+    setCell(r, QStringLiteral("applications/new/natural"), CellValue::number(987654)); // totals disagree
+    return r;
+}
+
+QByteArray contentOf(const Report &report)
+{
+    return QJsonDocument(ReportJson::toJson(report, ReportJson::Style::Native)).toJson();
 }
 
 QString report003()

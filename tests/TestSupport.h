@@ -25,6 +25,10 @@ CellRef ref(const QString &anchor);
 QString report000();
 QString report001();
 QString report003();
+/// Report 003 with a cell whose totals disagree: a report with error findings.
+Report reportWithErrors();
+/// A report's whole content as bytes (its native JSON), to see that nothing changed.
+QByteArray contentOf(const Report &report);
 /// The prose of a report as a reader meets it: title, preamble, each present section's
 /// standard heading, its paragraphs, its subsection headings and their paragraphs.
 QStringList readingOrder(const Report &report);

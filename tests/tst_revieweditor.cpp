@@ -102,9 +102,7 @@ private slots:
     {
         MainWindow w;
         w.session()->setInteractive(false);
-        Report r = test::load(test::fixture(test::report003()));
-        test::setCell(r, "applications/new/natural", CellValue::number(987654)); // totals disagree
-        w.document()->load(r);
+        w.document()->load(test::reportWithErrors());
         w.show();
         w.document()->addAnnotation(ReportPlace::ofSection(SectionId::Problems),
                                     QStringLiteral("请补充整改措施"));

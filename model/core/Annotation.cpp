@@ -79,18 +79,20 @@ void AnnotationAnchors::bind(Report &report)
     }
 }
 
-ReportPlace AnnotationAnchors::located(const Report &report, const ReportPlace &place)
+ReportPlace AnnotationAnchors::located(const Report &report, const ReportPlace &place, bool *found)
 {
     ReportPlace out = place;
-    if (out.kind != ReportPlace::Kind::Paragraph || out.orphaned)
-        return out;
     std::optional<SectionId> s = out.section;
     int sub = -1, p = -1;
-    if (locate(report, out.anchor, s, sub, p)) {
+    const bool here
+        = out.kind == ReportPlace::Kind::Paragraph && !out.orphaned && locate(report, out.anchor, s, sub, p);
+    if (here) {
         out.section = s;
         out.subsection = sub;
         out.paragraph = p;
     }
+    if (found)
+        *found = here;
     return out;
 }
 
@@ -98,18 +100,14 @@ Annotations AnnotationAnchors::current(const Report &report)
 {
     Annotations out = report.annotations;
     for (Annotation &a : out) {
-        ReportPlace &t = a.target;
-        if (t.kind != ReportPlace::Kind::Paragraph || t.orphaned)
+        if (a.target.kind != ReportPlace::Kind::Paragraph || a.target.orphaned)
             continue;
-        std::optional<SectionId> s = t.section;
-        int sub = -1, p = -1;
-        if (locate(report, t.anchor, s, sub, p)) {
-            t.section = s;
-            t.subsection = sub;
-            t.paragraph = p;
-        } else {
-            t.orphaned = true;
-        }
+        bool found = false;
+        const ReportPlace now = located(report, a.target, &found);
+        if (found)
+            a.target = now;
+        else
+            a.target.orphaned = true;
     }
     return out;
 }

@@ -59,7 +59,8 @@ void bind(Report &report);
 Annotations current(const Report &report);
 /// A paragraph place with the subsection and paragraph indices its anchor has now (a new
 /// comment's place has only the anchor); other places as they are.
-ReportPlace located(const Report &report, const ReportPlace &place);
+/// `found`: whether the paragraph is there.
+ReportPlace located(const Report &report, const ReportPlace &place, bool *found = nullptr);
 /// A fresh id ("c" and a number) unused in the report.
 QString newId(const Report &report);
 

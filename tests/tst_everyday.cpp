@@ -49,6 +49,15 @@ void typeText(QWidget *widget, const QString &text)
         QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
 }
 
+/// The window on a report, shown and active (keys go to it), asking nothing.
+bool showActive(MainWindow &w, const Report &report)
+{
+    w.session()->setInteractive(false);
+    w.document()->load(report);
+    w.show();
+    return QTest::qWaitForWindowActive(&w);
+}
+
 } // namespace
 
 class TestEveryday : public QObject
@@ -110,10 +119,7 @@ private slots:
     void findGoesThroughProseAndLabels()
     {
         MainWindow w;
-        w.session()->setInteractive(false);
-        w.document()->load(test::load(test::fixture(test::report003())));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(w, test::load(test::fixture(test::report003()))));
         FindBar *bar = w.viewActions()->findBar();
         auto *field = w.findChild<QLineEdit *>(QStringLiteral("findField"));
         QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
@@ -143,10 +149,7 @@ private slots:
     void findNeverTypesIntoTheReport()
     {
         MainWindow w;
-        w.session()->setInteractive(false);
-        w.document()->load(test::load(test::fixture(test::report003())));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(w, test::load(test::fixture(test::report003()))));
         const QByteArray before = test::contentOf(w.document()->report());
         auto *field = w.findChild<QLineEdit *>(QStringLiteral("findField"));
         auto *count = w.findChild<QLabel *>(QStringLiteral("findCount"));
@@ -184,10 +187,7 @@ private slots:
     void replaceAllIsOneUndoStep()
     {
         MainWindow w;
-        w.session()->setInteractive(false);
-        w.document()->load(test::load(test::fixture(test::report003())));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(w, test::load(test::fixture(test::report003()))));
         const QByteArray before = test::contentOf(w.document()->report());
         QTest::keyClick(&w, Qt::Key_H, Qt::ControlModifier);
         auto *replace = w.findChild<QLineEdit *>(QStringLiteral("replaceField"));

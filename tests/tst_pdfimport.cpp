@@ -160,6 +160,26 @@ private slots:
     }
 
     // Every section's prose, paragraphs joined across lines and pages, page numbers gone.
+    // Issue #26.1: a reviewer's rectangle and line (Square, Line annotations) over the tables
+    // were drawn when the page was drawn for its rulings: 110 cells of this file changed. The
+    // page is read without its annotations now: the tables are those of the clean file, and a
+    // shape is no note.
+    void reviewersShapesAreNoRulings()
+    {
+        const Report clean = test::load(huaian);
+        const Report marked = test::load(
+            QStringLiteral(NIANBAO_SOURCE_DIR "/tests/data/regressions/pdf-reviewer-shapes-over-tables.pdf"));
+        for (const TableSpec &spec : ReportTemplate::official().tables()) {
+            for (int r = 0; r < spec.rowCount(); ++r) {
+                for (int c = 0; c < spec.columnCount(); ++c) {
+                    if (spec.hasCell(r, c))
+                        QCOMPARE(marked.value({ spec.id, r, c }), clean.value({ spec.id, r, c }));
+                }
+            }
+        }
+        QVERIFY(marked.annotations.isEmpty());
+    }
+
     void huaianProse()
     {
         const Report r = test::load(huaian);

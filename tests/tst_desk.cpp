@@ -18,6 +18,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -177,6 +178,29 @@ private slots:
         QCOMPARE(original.readAll(), before);
         QVERIFY(QFile::exists(folder + QStringLiteral("/000_e90af9d1a07c895b (2).docx")));
         QVERIFY(QFile::exists(folder + QStringLiteral("/000_e90af9d1a07c895b (3).docx")));
+    }
+
+    // Issue #25.18 (part): the first click on 错误 put the fewest first. Counts sort most first.
+    void theFirstClickOnACountShowsTheMost()
+    {
+        const QString folder = folderOfReports();
+        ReviewDesk desk(folder);
+        desk.setAttribute(Qt::WA_DeleteOnClose, false);
+        desk.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&desk));
+        auto *view = desk.findChild<QTableView *>(QStringLiteral("deskView"));
+        QHeaderView *header = view->horizontalHeader();
+        const int column = ReportFolderModel::ErrorsColumn;
+        const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                        header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(header->sortIndicatorSection(), column);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(view->model()->index(0, ReportFolderModel::AgencyColumn).data().toString(),
+                 QStringLiteral("错误很多的局"));
+        // The second click turns it round, as everywhere.
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
     }
 
     // Issue #25.4: Esc on 全部导出's yes/no question ("PDF? No: Word") exported Word

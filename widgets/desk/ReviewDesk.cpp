@@ -45,6 +45,21 @@ ReviewDesk::ReviewDesk(const QString &folder, QWidget *parent)
     m_proxy->setFilterKeyColumn(-1);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
+    // Counts and dates sort most first on the first click, as a reviewer looks for the
+    // reports with the most errors; names sort A to Z.
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) {
+                const bool most = column == ReportFolderModel::ErrorsColumn
+                    || column == ReportFolderModel::WarningsColumn
+                    || column == ReportFolderModel::CommentsColumn
+                    || column == ReportFolderModel::ModifiedColumn;
+                if (most && column != m_sortColumn && order == Qt::AscendingOrder) {
+                    m_sortColumn = column;
+                    m_view->sortByColumn(column, Qt::DescendingOrder);
+                    return;
+                }
+                m_sortColumn = column;
+            });
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);

@@ -48,6 +48,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     QLineEdit *m_search;
+    int m_sortColumn = -1; ///< the column sorted by, to tell a first click from a second
 };
 
 } // namespace nianbao

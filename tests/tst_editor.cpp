@@ -221,6 +221,11 @@ private slots:
         QCOMPARE(doc->undoStack()->count(), 0);
         QVERIFY(!doc->isModified());
         QVERIFY(!w.isWindowModified());
+        // Issue #25.16: the reason is said at the cell too, not only in the status bar.
+        auto *note = grid->findChild<QLabel *>(QStringLiteral("refusalNote"));
+        QVERIFY(note && note->isVisible());
+        QVERIFY(!note->text().isEmpty());
+        QCOMPARE(note->text(), w.statusBar()->currentMessage());
     }
 
     // Issue 13: Esc kept what had been typed (and its findings).

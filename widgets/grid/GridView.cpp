@@ -10,10 +10,12 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QScrollBar>
 #include <QStyledItemDelegate>
+#include <QTimer>
 
 namespace nianbao {
 
@@ -125,6 +127,21 @@ GridView::GridView(ReportDocument *document, ReportTableModel *model, QWidget *p
     applySpans();
     fitColumns();
     connect(model, &ReportTableModel::inputRefused, this, &GridView::inputRefused);
+    // Said at the cell, where the eyes are, not only in the status bar. A label of the view,
+    // not a QToolTip: a tooltip goes with the release of the Enter key that caused it.
+    m_refusal = new QLabel(viewport());
+    m_refusal->setObjectName(QStringLiteral("refusalNote"));
+    m_refusal->setWordWrap(true);
+    m_refusal->setForegroundRole(QPalette::ToolTipText);
+    m_refusal->setBackgroundRole(QPalette::ToolTipBase);
+    m_refusal->setAutoFillBackground(true);
+    m_refusal->setFrameShape(QFrame::Box);
+    m_refusal->setMargin(4);
+    m_refusal->hide();
+    m_refusalTimer.setSingleShot(true);
+    m_refusalTimer.setInterval(8000);
+    connect(&m_refusalTimer, &QTimer::timeout, m_refusal, &QWidget::hide);
+    connect(this, &GridView::inputRefused, this, &GridView::showRefusal);
     auto *fill = new QAction(tr("Fill Blanks with 0"), this);
     fill->setObjectName(QStringLiteral("fillBlanksAction"));
     fill->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0));
@@ -227,6 +244,23 @@ void GridView::fitColumns()
     for (int c = 0; c < layout.gridColumns; ++c)
         setColumnWidth(c, qMax(48, layout.columnWeights.value(c, 1) * unit));
     resizeRowsToContents();
+}
+
+void GridView::showRefusal(const QString &message)
+{
+    const QRect cell = visualRect(currentIndex());
+    m_refusal->setText(message);
+    m_refusal->setFixedWidth(qMin(viewport()->width() - 8, 360));
+    m_refusal->adjustSize();
+    const int x = qBound(0, cell.left(), qMax(0, viewport()->width() - m_refusal->width()));
+    const int below = cell.isValid() ? cell.bottom() + 2 : 0;
+    const int y = below + m_refusal->height() <= viewport()->height()
+        ? below
+        : qMax(0, cell.top() - m_refusal->height() - 2);
+    m_refusal->move(x, y);
+    m_refusal->show();
+    m_refusal->raise();
+    m_refusalTimer.start();
 }
 
 void GridView::selectCell(const CellRef &cell)

@@ -3,6 +3,9 @@
 #include "core/ReportTemplate.h"
 
 #include <QTableView>
+#include <QTimer>
+
+class QLabel;
 
 namespace nianbao {
 
@@ -52,6 +55,7 @@ protected:
     QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
 
 private:
+    void showRefusal(const QString &message);
     void applySpans();
     void setUpFrozenHeader();
     void placeFrozenHeader();
@@ -64,6 +68,8 @@ private:
     ReportTableModel *m_model;
     bool m_moveDownAfterEdit = false;
     QTableView *m_frozen = nullptr;
+    QLabel *m_refusal = nullptr; ///< why the last entry was refused, at its cell
+    QTimer m_refusalTimer;
 };
 
 } // namespace nianbao

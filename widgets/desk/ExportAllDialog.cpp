@@ -27,10 +27,9 @@ ExportAllDialog::ExportAllDialog(const QString &reportsFolder, QWidget *parent)
     const QSettings settings;
     const QString last
         = settings.value(QStringLiteral("desk/exportFormat"), QStringLiteral("pdf")).toString();
-    for (const QString &id : { QStringLiteral("pdf"), QStringLiteral("docx"), QStringLiteral("txt") }) {
-        const ReportFormat *f = FormatRegistry::instance().formatById(id);
-        if (f && f->canWrite() && f->isPublication())
-            m_format->addItem(f->displayName(), id);
+    for (const auto &f : FormatRegistry::instance().formats()) {
+        if (f->canWrite() && f->isPublication())
+            m_format->addItem(f->displayName(), f->id());
     }
     m_format->setCurrentIndex(qMax(0, m_format->findData(last)));
     m_folder->setText(settings

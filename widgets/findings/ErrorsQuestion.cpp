@@ -45,6 +45,23 @@ QString ErrorsQuestion::text(const Findings &findings, const Annotations &commen
     return lines.join(QLatin1Char('\n'));
 }
 
+std::optional<ReportPlace> ErrorsQuestion::firstPlace(const Findings &findings, const Annotations &comments,
+                                                      bool openComments, QString *commentId)
+{
+    for (const Finding &f : findings) {
+        if (f.severity == Severity::Error)
+            return f.location;
+    }
+    for (const Annotation &a : comments) {
+        if (openComments && !a.resolved) {
+            if (commentId)
+                *commentId = a.id;
+            return a.target;
+        }
+    }
+    return std::nullopt;
+}
+
 ErrorsQuestion::Answer ErrorsQuestion::ask(QWidget *parent, const QString &step, const Findings &findings,
                                            const Annotations &comments, bool openComments)
 {

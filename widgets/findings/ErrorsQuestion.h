@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 class QWidget;
 
 namespace nianbao {
@@ -24,6 +26,10 @@ public:
     /// "Export"). `openComments`: count the unresolved comments too (approving).
     static Answer ask(QWidget *parent, const QString &step, const Findings &findings,
                       const Annotations &comments = {}, bool openComments = false);
+    /// Where "go to the first" goes: the first error, else (with `openComments`) the first
+    /// open comment's place; `commentId` names that comment.
+    static std::optional<ReportPlace> firstPlace(const Findings &findings, const Annotations &comments,
+                                                 bool openComments, QString *commentId = nullptr);
     /// The question's text, for the same arguments (empty: nothing to ask).
     static QString text(const Findings &findings, const Annotations &comments, bool openComments);
 };

@@ -251,22 +251,18 @@ bool ReviewActions::goOnDespite(const QString &step, bool openComments)
     switch (ErrorsQuestion::ask(m_window, step, m_document->findings(), r.annotations, openComments)) {
     case ErrorsQuestion::Answer::GoOn:
         return true;
-    case ErrorsQuestion::Answer::GoToFirst:
-        for (const Finding &f : m_document->findings()) {
-            if (f.severity == Severity::Error) {
-                m_hooks.show(f.location);
-                return false;
-            }
-        }
-        for (const Annotation &a : r.annotations) {
-            if (!a.resolved) {
-                m_hooks.show(a.target);
+    case ErrorsQuestion::Answer::GoToFirst: {
+        QString comment;
+        if (const auto place
+            = ErrorsQuestion::firstPlace(m_document->findings(), r.annotations, openComments, &comment)) {
+            m_hooks.show(*place);
+            if (!comment.isEmpty()) {
                 m_annotations->show();
-                m_annotations->select(a.id);
-                return false;
+                m_annotations->select(comment);
             }
         }
         return false;
+    }
     case ErrorsQuestion::Answer::Cancel:
         break;
     }

@@ -183,12 +183,9 @@ void FileActions::exportDialog(bool withComments)
         case ErrorsQuestion::Answer::GoOn:
             break;
         case ErrorsQuestion::Answer::GoToFirst:
-            for (const Finding &f : m_document->findings()) {
-                if (f.severity == Severity::Error && m_showPlace) {
-                    m_showPlace(f.location);
-                    break;
-                }
-            }
+            if (const auto place = ErrorsQuestion::firstPlace(m_document->findings(), {}, false);
+                place && m_showPlace)
+                m_showPlace(*place);
             return;
         case ErrorsQuestion::Answer::Cancel:
             return;

@@ -6,8 +6,8 @@ set -euo pipefail
 nianbao="$1"; shift
 runs="${RUNS:-9}"
 median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
-# What the program pays before reading anything: one start of its binary (Qt, poppler and the
-# editor's libraries loaded and relocated); reading a PDF starts it twice, parent and child.
+# What the program pays before reading anything: a start of the command line (Qt Core and Gui,
+# never Widgets), and of the reader's child (Qt Core and poppler) that each PDF read starts.
 start=$(for _ in $(seq "$runs"); do s=$EPOCHREALTIME; "$nianbao" --version >/dev/null; e=$EPOCHREALTIME
   awk -v a="$s" -v b="$e" 'BEGIN {printf "%.4f\n", b - a}'; done | median)
 awk -v s="$start" 'BEGIN {printf "one start of nianbao (--version): %.3f s\n", s}'

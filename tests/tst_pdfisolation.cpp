@@ -33,7 +33,7 @@ QByteArray contents(const QString &path)
 
 void useTheRealChild(int timeoutSeconds = 45)
 {
-    IsolatedPdfReader::setHelper(QStringLiteral(NIANBAO_BINARY),
+    IsolatedPdfReader::setHelper(QStringLiteral(NIANBAO_PDF_READER),
                                  { QString::fromLatin1(IsolatedPdfReader::ServeArgument) }, timeoutSeconds);
 }
 

@@ -83,7 +83,7 @@ bool CommandLine::isCommandLineInvocation(int argc, char **argv)
 {
     if (argc < 2)
         return false;
-    if (isHelpWord(argv[1]) || isVersionWord(argv[1]) || isPdfReaderChild(argc, argv))
+    if (isHelpWord(argv[1]) || isVersionWord(argv[1]))
         return true;
     for (const auto &command : commands()) {
         if (command->name() == QLatin1String(argv[1]))
@@ -92,27 +92,8 @@ bool CommandLine::isCommandLineInvocation(int argc, char **argv)
     return false;
 }
 
-bool CommandLine::isPdfReaderChild(int argc, char **argv)
-{
-    return (argc == 2 || argc == 3) && std::strcmp(argv[1], IsolatedPdfReader::ServeArgument) == 0;
-}
-
-int CommandLine::runPdfReaderChild(int argc, char **argv)
-{
-    // Reading needs neither Qt Gui nor a display: poppler finds the rulings without drawing
-    // text (RulingOutputDev), and a child that starts fast keeps a PDF's reading fast.
-    qInstallMessageHandler(quietMessages);
-    QCoreApplication application(argc, argv);
-    // Its refusals are shown by the parent: in the parent's language, passed along.
-    Localization::install(application,
-                          Localization::chooseLanguage(argc == 3 ? QString::fromLatin1(argv[2]) : QString()));
-    return IsolatedPdfReader::serve();
-}
-
 int CommandLine::run(int argc, char **argv)
 {
-    if (isPdfReaderChild(argc, argv))
-        return runPdfReaderChild(argc, argv);
     const auto all = commands();
     Command *command = nullptr;
     for (const auto &c : all) {
@@ -136,8 +117,7 @@ int CommandLine::run(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(NIANBAO_VERSION));
     Localization::install(*application, Localization::chooseLanguage());
     // PDFs are read by a child process of this program, which poppler cannot take down with it.
-    IsolatedPdfReader::setHelper(QCoreApplication::applicationFilePath(),
-                                 { QString::fromLatin1(IsolatedPdfReader::ServeArgument) });
+    IsolatedPdfReader::useInstalledHelper(QString());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -14,17 +14,12 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(nianbao::CommandLine)
 
 public:
-    /// Is this invocation for the command line (a subcommand, --help, --version, the PDF
-    /// reader's child)?
+    /// Is this invocation for the command line (a subcommand, --help, --version)?
     static bool isCommandLineInvocation(int argc, char **argv);
     /// Runs it and returns the exit status.
     static int run(int argc, char **argv);
 
 private:
-    /// `nianbao --read-pdf-pages [LANGUAGE]`: the child that reads one PDF for IsolatedPdfReader (not a
-    /// command a person types; not in the usage).
-    static bool isPdfReaderChild(int argc, char **argv);
-    static int runPdfReaderChild(int argc, char **argv);
     static std::vector<std::unique_ptr<Command>> commands();
     static QString usage(const std::vector<std::unique_ptr<Command>> &commands);
 };

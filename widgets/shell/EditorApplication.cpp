@@ -91,8 +91,7 @@ int EditorApplication::run(int argc, char **argv)
     Localization::install(app, language);
     QApplication::setApplicationDisplayName(tr("Nianbao"));
     // PDFs are read by a child process, which poppler cannot take down with the open reports.
-    IsolatedPdfReader::setHelper(QCoreApplication::applicationFilePath(),
-                                 { QString::fromLatin1(IsolatedPdfReader::ServeArgument), language });
+    IsolatedPdfReader::useInstalledHelper(language);
 
     QCommandLineParser parser;
     const QCommandLineOption screenshots(QStringLiteral("screenshots"),

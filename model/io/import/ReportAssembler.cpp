@@ -116,7 +116,7 @@ std::optional<QString> matchOwnChapter(const QString &text)
 bool isStrayFrontLine(const QString &text)
 {
     static const QRegularExpression stray(QStringLiteral(
-        "^(正文|附件\s*[0-9０-９一二三四五六七八九十]*|附\s*件|索引号[:：].*|发文字号[:：].*)[:：]?$"));
+        "^(正文|附件\\s*[0-9０-９一二三四五六七八九十]*|附\\s*件|索引号[:：].*|发文字号[:：].*)[:：]?$"));
     return stray.match(TextNormalizer::compact(text)).hasMatch();
 }
 

@@ -13,8 +13,10 @@ namespace nianbao {
 /// one: poppler parses hostile input in C++, and a crash, a hang or a memory bomb in it (a
 /// content stream of a million `q`, a 30,000-pixel image on a table page) must cost that
 /// child, never the editor holding unsaved work or a batch of 80 reports. The child is the
-/// program itself started with `ServeArgument`: the PDF on its stdin, the pages or the
-/// refusal on its stdout; its address space is limited, and it is killed past the deadline.
+/// small program `nianbao-pdf-reader` (app/pdfreader/), started with `ServeArgument`: the PDF
+/// on its stdin, the pages or the refusal on its stdout; its address space is limited, and
+/// it is killed past the deadline. It loads Qt Core and poppler only, so that its start
+/// costs a fraction of the editor's (a PDF is read in about the time pdftotext takes).
 /// Without a helper (tests, fuzzers, benchmarks) the pages are read in this process.
 class IsolatedPdfReader
 {
@@ -27,6 +29,12 @@ public:
 
     /// The program (and its arguments) that serves one read; an empty program reads here.
     static void setHelper(const QString &program, const QStringList &arguments, int timeoutSeconds = 45);
+    /// The installed helper: beside this program (a build, Windows) or in
+    /// ../libexec/nianbao/ (the Debian package); empty when there is none.
+    static QString installedHelper();
+    /// Reads through the installed helper, its refusals in `language` (empty: the system's);
+    /// without one, warns once and reads in this process.
+    static void useInstalledHelper(const QString &language);
     static bool read(const QByteArray &pdf, QVector<PdfPageContent> &pages, FormatError &error);
 
     /// Does the child's address space get limited here (Unix, not under AddressSanitizer)?

@@ -3,12 +3,18 @@
 #include "io/pdf/PdfPageDevice.h"
 
 #include <QDateTime>
+#include <QMultiHash>
 #include <QSet>
 
+#include <Annot.h>
+#include <DateInfo.h>
+#include <Error.h>
+#include <GlobalParams.h>
 #include <PDFDoc.h>
+#include <Page.h>
 #include <Stream.h>
-#include <mutex>
-#include <poppler-qt6.h>
+#include <UTF.h>
+#include <goo/gmem.h>
 
 namespace nianbao {
 
@@ -63,16 +69,15 @@ bool readsUpright(const PdfPageContent &content)
 
 /// The page turned so that its text reads upright: as displayed, or, where a page's /Rotate
 /// turns its text on its side (a rotated scan of a page, a page turned by a tool), turned
-/// back. The rotation found places its notes too.
-PdfPageContent uprightContentOf(PDFDoc &document, int number, qint64 deadline,
-                                Poppler::Page::Rotation &rotation)
+/// back. The quarter turns found place its notes too.
+PdfPageContent uprightContentOf(PDFDoc &document, int number, qint64 deadline, int &rotation)
 {
-    rotation = Poppler::Page::Rotate0;
+    rotation = 0;
     PdfPageContent content = contentOf(document, number, 0, deadline);
     if (readsUpright(content))
         return content;
-    for (const auto r : { Poppler::Page::Rotate270, Poppler::Page::Rotate90, Poppler::Page::Rotate180 }) {
-        PdfPageContent turned = contentOf(document, number, int(r), deadline);
+    for (const int r : { 3, 1, 2 }) {
+        PdfPageContent turned = contentOf(document, number, r, deadline);
         if (readsUpright(turned)) {
             rotation = r;
             return turned;
@@ -81,78 +86,111 @@ PdfPageContent uprightContentOf(PDFDoc &document, int number, qint64 deadline,
     return content;
 }
 
-/// A point given in poppler's normalised page coordinates (0–1, as displayed), on the page
-/// as its words were read (turned upright when `rotation` says so).
-QPointF pagePoint(QPointF n, const QSizeF &size, Poppler::Page::Rotation rotation)
+/// A PDF text string (PDFDocEncoding, or UTF-16 with its byte order mark) as text.
+QString textOf(const GooString *pdfText)
 {
-    switch (rotation) {
-    case Poppler::Page::Rotate90:
-        n = QPointF(1 - n.y(), n.x());
-        break;
-    case Poppler::Page::Rotate180:
-        n = QPointF(1 - n.x(), 1 - n.y());
-        break;
-    case Poppler::Page::Rotate270:
-        n = QPointF(n.y(), 1 - n.x());
-        break;
-    default:
-        break;
-    }
-    return QPointF(n.x() * size.width(), n.y() * size.height());
+    if (!pdfText)
+        return QString();
+    Unicode *ucs4 = nullptr;
+    const int length = TextStringToUCS4(pdfText->toStr(), &ucs4);
+    const QString text = QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs4), length);
+    gfree(ucs4);
+    return text;
 }
 
-/// The review notes of a page with their replies (poppler lists a reply under the note it
-/// answers, /IRT): sticky notes, text boxes and highlights that carry a comment. A note
-/// points at the middle of its icon or of the text it marks; ours sit inside the top right
-/// corner of their cell or paragraph.
-void notesOf(const Poppler::Page &page, PdfPageContent &content, Poppler::Page::Rotation rotation,
-             int &budget)
+/// A PDF date ("D:20250115093000+08'00'") as a moment in UTC; invalid when it is none.
+QDateTime dateOf(const GooString *pdfDate)
 {
-    const QSet<Poppler::Annotation::SubType> kinds { Poppler::Annotation::AText,
-                                                     Poppler::Annotation::AHighlight };
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, zoneHours = 0, zoneMinutes = 0;
+    char zone = 0;
+    if (!pdfDate
+        || !parseDateString(pdfDate, &year, &month, &day, &hour, &minute, &second, &zone, &zoneHours,
+                            &zoneMinutes))
+        return QDateTime();
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second);
+    if (!date.isValid() || !time.isValid())
+        return QDateTime();
+    const int offset = (zoneHours * 60 + zoneMinutes) * 60;
+    const QDateTime utc(date, time, Qt::UTC);
+    return zone == '+' ? utc.addSecs(-offset) : zone == '-' ? utc.addSecs(offset) : utc;
+}
+
+/// The review notes of a page with their replies (a reply names the note it answers by /IRT):
+/// sticky notes, and highlights that carry a comment. A note points at the middle of its icon
+/// or of the text it marks, on the page as its words were read; ours sit inside the top right
+/// corner of their cell or paragraph.
+void notesOf(PDFDoc &document, int number, PdfPageContent &content, int rotation, int &budget)
+{
+    Page *page = document.getPage(number);
+    Annots *annots = page ? page->getAnnots() : nullptr;
+    if (!annots)
+        return;
+    // From the page's own space to its words' space (turned, y downwards, in points): the
+    // matrix poppler drew the words with.
+    double ctm[6];
+    page->getDefaultCTM(ctm, 72, 72, (page->getRotate() + rotation * 90) % 360, false, true);
     struct Pending
     {
-        std::unique_ptr<Poppler::Annotation> note;
+        AnnotMarkup *note;
         QString parent;
         int depth;
     };
     std::vector<Pending> pending;
-    for (std::unique_ptr<Poppler::Annotation> &a : page.annotations(kinds))
-        pending.push_back({ std::move(a), QString(), 0 });
+    QMultiHash<int, AnnotMarkup *> replies; // by the note they answer
+    for (Annot *a : annots->getAnnots()) {
+        auto *markup = dynamic_cast<AnnotMarkup *>(a);
+        if (!markup)
+            continue;
+        if (markup->isInReplyTo())
+            replies.insert(markup->getInReplyToID(), markup);
+        else if (a->getType() == Annot::typeText || a->getType() == Annot::typeHighlight)
+            pending.push_back({ markup, QString(), 0 });
+    }
     // Breadth first and counted: a hostile file may thread thousands of replies.
     for (size_t i = 0; i < pending.size() && budget > 0; ++i) {
-        const Poppler::Annotation &a = *pending[i].note;
+        AnnotMarkup &a = *pending[i].note;
         PdfNote note;
         note.id = QStringLiteral("p%1n%2").arg(content.number).arg(content.notes.size() + 1);
         note.inReplyTo = pending[i].parent;
-        note.at = pagePoint(a.boundary().center(), content.size, rotation);
-        note.author = a.author();
-        note.text = a.contents();
-        note.created = a.creationDate().isValid() ? a.creationDate() : a.modificationDate();
-        note.subject = a.popup().summary(); // the note's /Subj
+        double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+        a.getRect(&x1, &y1, &x2, &y2);
+        const double x = (x1 + x2) / 2, y = (y1 + y2) / 2;
+        note.at = QPointF(ctm[0] * x + ctm[2] * y + ctm[4], ctm[1] * x + ctm[3] * y + ctm[5]);
+        note.author = textOf(a.getLabel());
+        note.text = textOf(a.getContents());
+        note.created = dateOf(a.getDate());
+        if (!note.created.isValid())
+            note.created = dateOf(a.getModified());
+        note.subject = textOf(a.getSubject());
         if (note.text.trimmed().isEmpty() && note.inReplyTo.isEmpty())
             continue; // a highlight without a word said about it
         --budget;
         if (pending[i].depth < PdfContentReader::MaxReplyDepth) {
-            for (std::unique_ptr<Poppler::Annotation> &reply : a.revisions())
-                pending.push_back({ std::move(reply), note.id, pending[i].depth + 1 });
+            const QList<AnnotMarkup *> answers = replies.values(a.getId());
+            // QMultiHash gives the latest inserted first: the page's order back.
+            for (auto r = answers.crbegin(); r != answers.crend(); ++r)
+                pending.push_back({ *r, note.id, pending[i].depth + 1 });
         }
         content.notes.append(note);
     }
 }
 
-// poppler prints what it finds wrong with a file ("Error: Couldn't read xref table") on
-// stderr; our refusal says it once, with the file's name, and poppler's last word as the
-// detail. Files are read on several threads at once: one last word per thread.
+// poppler prints what it finds wrong with a file ("Couldn't read xref table") on stderr;
+// our refusal says it once, with the file's name, and poppler's last word as the detail.
+// Files are read on several threads at once: one last word per thread.
 thread_local QString popplerSaid;
 
-void quietPoppler()
+void keepPopplersWord(ErrorCategory, Goffset, const char *message)
 {
-    static std::once_flag once;
-    std::call_once(once, [] {
-        Poppler::setDebugErrorFunction(
-            [](const QString &message, const QVariant &) { popplerSaid = message; }, QVariant());
-    });
+    popplerSaid = QString::fromUtf8(message);
+}
+
+/// poppler's global settings, made once for the program's life (poppler-qt6, where it is
+/// loaded too, counts its users of the same settings).
+void startPoppler()
+{
+    static GlobalParamsIniter settings(&keepPopplersWord);
     popplerSaid.clear();
 }
 
@@ -170,24 +208,25 @@ bool PdfContentReader::read(const QByteArray &pdf, QVector<PdfPageContent> &page
         error.reason = tr("not a PDF file (it does not begin with %PDF-)");
         return false;
     }
-    quietPoppler();
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
-    if (!document) {
-        const QString detail = popplerSaid.section(QLatin1Char(':'), 1).trimmed().remove(QLatin1Char('"'));
+    startPoppler();
+    // Read from the caller's bytes, not a copy: they outlive the document.
+    PDFDoc document(new MemStream(pdf.constData(), 0, pdf.size(), Object(objNull)));
+    if (!document.isOk()) {
+        if (document.getErrorCode() == errEncrypted) {
+            error.reason = tr("the PDF is protected by a password; open it in a PDF reader and save "
+                              "an unprotected copy");
+            return false;
+        }
+        const QString detail = popplerSaid.trimmed().remove(QLatin1Char('"'));
         error.reason = detail.isEmpty() ? tr("damaged PDF: it cannot be opened")
                                         : tr("damaged PDF: it cannot be opened (%1)").arg(detail);
         return false;
     }
-    if (document->isLocked()) {
-        error.reason = tr("the PDF is protected by a password; open it in a PDF reader and save an "
-                          "unprotected copy");
-        return false;
-    }
-    if (!document->okToCopy()) {
+    if (!document.okToCopy()) {
         error.reason = tr("the PDF's author forbids copying its text");
         return false;
     }
-    const int count = document->numPages();
+    const int count = document.getNumPages();
     if (count <= 0) {
         error.reason = tr("the PDF has no pages");
         return false;
@@ -196,26 +235,18 @@ bool PdfContentReader::read(const QByteArray &pdf, QVector<PdfPageContent> &page
         error.reason = tr("%1 pages; an annual report has at most %2").arg(count).arg(MaxPages);
         return false;
     }
-    // The same bytes opened again through poppler's own API, which reads a page's words and
-    // rulings in one pass (PdfPageDevice says why); poppler-qt6 keeps the checks above, the
-    // notes and, while its document lives, poppler's global settings.
-    PDFDoc drawable(new MemStream(pdf.constData(), 0, pdf.size(), Object(objNull)));
-    if (!drawable.isOk() || drawable.getNumPages() != count) {
-        error.reason = tr("damaged PDF: it cannot be opened");
-        return false;
-    }
     qsizetype words = 0;
     int notesLeft = MaxNotes;
     QVector<PdfPageContent> read;
     const qint64 deadline = QDateTime::currentMSecsSinceEpoch() + MaxSeconds * 1000;
     for (int i = 0; i < count; ++i) {
-        if (!drawable.getPage(i + 1)) {
+        if (!document.getPage(i + 1)) {
             error.place = tr("page %1").arg(i + 1);
             error.reason = tr("poppler cannot read this page (its page dictionary is damaged); refused");
             return false;
         }
-        Poppler::Page::Rotation rotation = Poppler::Page::Rotate0;
-        PdfPageContent content = uprightContentOf(drawable, i + 1, deadline, rotation);
+        int rotation = 0;
+        PdfPageContent content = uprightContentOf(document, i + 1, deadline, rotation);
         if (QDateTime::currentMSecsSinceEpoch() > deadline) {
             error.place = tr("page %1").arg(i + 1);
             error.reason = tr("reading its text took more than %1 seconds; refused").arg(MaxSeconds);
@@ -229,8 +260,7 @@ bool PdfContentReader::read(const QByteArray &pdf, QVector<PdfPageContent> &page
         }
         if (!wantRulings || !wantRulings(content))
             content.rulings.clear();
-        if (const std::unique_ptr<Poppler::Page> page = document->page(i))
-            notesOf(*page, content, rotation, notesLeft);
+        notesOf(document, i + 1, content, rotation, notesLeft);
         read.append(std::move(content));
     }
     if (words == 0) {

@@ -6,6 +6,7 @@
 #include "core/Report.h"
 #include "io/FormatRegistry.h"
 #include "io/pdf/IsolatedPdfReader.h"
+#include "io/pdf/PdfContentReader.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -55,7 +56,7 @@ BENCHMARK(BM_ReadPublishedPdf)->Unit(benchmark::kMillisecond);
 // a process start, Qt's and poppler's start-up and the fonts' every time.
 void BM_ReadPublishedPdfInChild(benchmark::State &state)
 {
-    IsolatedPdfReader::setHelper(QStringLiteral(NIANBAO_BINARY),
+    IsolatedPdfReader::setHelper(QStringLiteral(NIANBAO_PDF_READER),
                                  { QString::fromLatin1(IsolatedPdfReader::ServeArgument) });
     QByteArray bytes = bytesOf(huaian);
     Report report;
@@ -73,6 +74,7 @@ BENCHMARK(BM_ReadPublishedPdfInChild)->Unit(benchmark::kMillisecond);
 int main(int argc, char **argv)
 {
     QGuiApplication app(argc, argv);
+    PdfContentReader::registerAsLocalReader();
     {
         // The first read of the process, alone: poppler's and the fonts' start-up.
         QByteArray bytes = bytesOf(huaian);

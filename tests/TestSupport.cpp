@@ -2,6 +2,7 @@
 
 #include "content/ReportJson.h"
 #include "io/FormatRegistry.h"
+#include "io/pdf/PdfContentReader.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -13,6 +14,12 @@
 #include <quazipfile.h>
 
 namespace nianbao::test {
+
+namespace {
+// Tests read PDFs in their own process unless they name the child (tst_pdfisolation,
+// tst_package and the command-line tests drive the real one).
+const bool pdfReadHere = (PdfContentReader::registerAsLocalReader(), true);
+} // namespace
 
 QString fixture(const QString &relative)
 {

@@ -13,6 +13,8 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent>
 
@@ -211,6 +213,43 @@ private slots:
         FormatError error;
         QVERIFY2(IsolatedPdfReader::read(contents(huaian), pages, error), qPrintable(error.message()));
         QCOMPARE(pages.size(), 6);
+    }
+
+    // The command line registers no reader of its own (it never loads poppler): without its
+    // child it refuses, naming what is missing, instead of reading unprotected.
+    void withoutChildOrLocalReaderTheRefusalNamesTheHelper()
+    {
+        IsolatedPdfReader::setHelper(QStringLiteral("/nonexistent/nianbao-pdf-reader"),
+                                     { QString::fromLatin1(IsolatedPdfReader::ServeArgument) });
+        IsolatedPdfReader::setLocalReader(nullptr);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot start the PDF reader")));
+        QVector<PdfPageContent> pages;
+        FormatError error;
+        const bool read = IsolatedPdfReader::read(contents(huaian), pages, error);
+        PdfContentReader::registerAsLocalReader();
+        QVERIFY(!read);
+        QVERIFY2(error.reason.contains(QLatin1String("nianbao-pdf-reader")), qPrintable(error.reason));
+    }
+
+    // The installed command line, copied alone into a folder: exit 2 and the reason, for the
+    // PDF only; its other formats still read.
+    void commandLineWithoutItsChildSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString lone = dir.filePath(QStringLiteral("nianbao"));
+        QVERIFY(QFile::copy(QStringLiteral(NIANBAO_BINARY), lone));
+        QProcess cli;
+        cli.start(lone, { QStringLiteral("check"), huaian });
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 2);
+        const QString said = QString::fromUtf8(cli.readAllStandardError());
+        QVERIFY2(said.contains(QLatin1String("nianbao-pdf-reader")) && said.contains(QLatin1String("huaian")),
+                 qPrintable(said));
+        cli.start(lone,
+                  { QStringLiteral("check"),
+                    QStringLiteral(NIANBAO_FIXTURES "/reports/003_b89d9c94ac7f3824.docx") });
+        QVERIFY(cli.waitForFinished(60000));
+        QVERIFY2(cli.exitCode() != 2, cli.readAllStandardError().constData());
     }
 };
 

@@ -4,6 +4,7 @@
 // Qt Gui, the widgets and the editor's libraries, and starts in a third of the time.
 #include "base/Localization.h"
 #include "io/pdf/IsolatedPdfReader.h"
+#include "io/pdf/PdfContentReader.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -25,5 +26,6 @@ int main(int argc, char **argv)
     nianbao::Localization::install(
         application,
         nianbao::Localization::chooseLanguage(argc == 3 ? QString::fromLatin1(argv[2]) : QString()));
+    nianbao::PdfContentReader::registerAsLocalReader();
     return IsolatedPdfReader::serve();
 }

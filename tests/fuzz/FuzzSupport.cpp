@@ -2,6 +2,7 @@
 
 #include "core/ReportLimits.h"
 #include "io/FormatRegistry.h"
+#include "io/pdf/PdfContentReader.h"
 #include "rules/RuleEngine.h"
 
 #include <QBuffer>
@@ -18,6 +19,7 @@ void startQt(bool gui)
     static char *argv[] = { name, nullptr };
     if (QCoreApplication::instance())
         return;
+    PdfContentReader::registerAsLocalReader();
     if (gui) {
         setenv("QT_QPA_PLATFORM", "offscreen", 1);
         new QGuiApplication(argc, argv);

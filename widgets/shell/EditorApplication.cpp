@@ -2,6 +2,7 @@
 
 #include "base/Localization.h"
 #include "io/pdf/IsolatedPdfReader.h"
+#include "io/pdf/PdfContentReader.h"
 #include "widgets/desk/ReviewDesk.h"
 #include "widgets/shell/MainWindow.h"
 #include "widgets/shell/ReportSession.h"
@@ -92,6 +93,8 @@ int EditorApplication::run(int argc, char **argv)
     QApplication::setApplicationDisplayName(tr("Nianbao"));
     // PDFs are read by a child process, which poppler cannot take down with the open reports.
     IsolatedPdfReader::useInstalledHelper(language);
+    // Were the helper missing, the editor still reads PDFs, unprotected, in its own process.
+    PdfContentReader::registerAsLocalReader();
 
     QCommandLineParser parser;
     const QCommandLineOption screenshots(QStringLiteral("screenshots"),

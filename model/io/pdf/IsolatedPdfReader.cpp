@@ -1,7 +1,6 @@
 #include "io/pdf/IsolatedPdfReader.h"
 
 #include "io/pdf/PdfContentReader.h"
-#include "io/pdf/PdfLayoutReader.h"
 
 #include <QDataStream>
 #include <QDir>
@@ -40,11 +39,18 @@ struct Helper
 
 QMutex helperLock;
 Helper helper;
+IsolatedPdfReader::LocalReader localReader = nullptr;
 
 Helper currentHelper()
 {
     QMutexLocker lock(&helperLock);
     return helper;
+}
+
+IsolatedPdfReader::LocalReader currentLocalReader()
+{
+    QMutexLocker lock(&helperLock);
+    return localReader;
 }
 
 constexpr quint32 Magic = 0x4E425050; // "NBPP"
@@ -145,6 +151,21 @@ void IsolatedPdfReader::setHelper(const QString &program, const QStringList &arg
     helper = { program, arguments, timeoutSeconds };
 }
 
+void IsolatedPdfReader::setLocalReader(LocalReader reader)
+{
+    QMutexLocker lock(&helperLock);
+    localReader = reader;
+}
+
+bool IsolatedPdfReader::readHere(const QByteArray &pdf, QVector<PdfPageContent> &pages, FormatError &error)
+{
+    if (const LocalReader reader = currentLocalReader())
+        return reader(pdf, pages, error);
+    error.reason = tr("the PDF reader nianbao-pdf-reader is not installed beside this program; "
+                      "reinstall Nianbao to read PDFs");
+    return false;
+}
+
 QString IsolatedPdfReader::installedHelper()
 {
 #if defined(Q_OS_WIN)
@@ -163,10 +184,8 @@ QString IsolatedPdfReader::installedHelper()
 
 void IsolatedPdfReader::useInstalledHelper(const QString &language)
 {
+    // Without one, reading a PDF says so (IsolatedPdfReader::readHere), or reads here.
     const QString program = installedHelper();
-    if (program.isEmpty())
-        qWarning("nianbao: nianbao-pdf-reader is not installed beside %s; PDFs are read in this process",
-                 qPrintable(QCoreApplication::applicationFilePath()));
     QStringList arguments { QString::fromLatin1(ServeArgument) };
     if (!language.isEmpty())
         arguments << language;
@@ -177,21 +196,22 @@ bool IsolatedPdfReader::read(const QByteArray &pdf, QVector<PdfPageContent> &pag
 {
     const Helper h = currentHelper();
     // What is not a PDF is refused before poppler sees it: no child needed for that.
-    if (h.program.isEmpty() || !PdfContentReader::looksLikePdf(pdf))
-        return PdfContentReader::read(pdf, pages, error, &PdfLayoutReader::mayHoldTable);
+    if (!PdfContentReader::looksLikePdf(pdf)) {
+        error.reason = tr("not a PDF file (it does not begin with %PDF-)");
+        return false;
+    }
+    if (h.program.isEmpty())
+        return readHere(pdf, pages, error);
 
     QProcess child;
     child.setProgram(h.program);
     child.setArguments(h.arguments);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    child.setProcessEnvironment(environment);
     child.start();
     if (!child.waitForStarted(10000)) {
         // A missing helper must not make PDFs unreadable: read here, unprotected.
-        qWarning("nianbao: cannot start the PDF reader %s (%s); reading in this process",
-                 qPrintable(h.program), qPrintable(child.errorString()));
-        return PdfContentReader::read(pdf, pages, error, &PdfLayoutReader::mayHoldTable);
+        qWarning("nianbao: cannot start the PDF reader %s (%s)", qPrintable(h.program),
+                 qPrintable(child.errorString()));
+        return readHere(pdf, pages, error);
     }
     child.write(pdf);
     child.closeWriteChannel();
@@ -237,7 +257,7 @@ int IsolatedPdfReader::serve()
     const QByteArray pdf = in.readAll();
     QVector<PdfPageContent> pages;
     FormatError error;
-    const bool ok = PdfContentReader::read(pdf, pages, error, &PdfLayoutReader::mayHoldTable);
+    const bool ok = readHere(pdf, pages, error);
     const QByteArray answer = encode(ok, pages, error);
     return out.write(answer) == answer.size() && out.flush() ? 0 : 2;
 }

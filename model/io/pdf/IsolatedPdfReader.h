@@ -17,7 +17,10 @@ namespace nianbao {
 /// on its stdin, the pages or the refusal on its stdout; its address space is limited, and
 /// it is killed past the deadline. It loads Qt Core and poppler only, so that its start
 /// costs a fraction of the editor's (a PDF is read in about the time pdftotext takes).
-/// Without a helper (tests, fuzzers, benchmarks) the pages are read in this process.
+/// Without a helper, or when it cannot be started, the pages are read in this process by the
+/// reader registered with `setLocalReader` (the editor, tests, fuzzers, benchmarks register
+/// PdfContentReader: `PdfContentReader::registerAsLocalReader()`); the command line registers
+/// none, so that it never loads poppler itself, and refuses instead.
 class IsolatedPdfReader
 {
     Q_DECLARE_TR_FUNCTIONS(nianbao::IsolatedPdfReader)
@@ -29,11 +32,14 @@ public:
 
     /// The program (and its arguments) that serves one read; an empty program reads here.
     static void setHelper(const QString &program, const QStringList &arguments, int timeoutSeconds = 45);
+    /// What reads a PDF in this process when no helper does.
+    using LocalReader = bool (*)(const QByteArray &pdf, QVector<PdfPageContent> &pages, FormatError &error);
+    static void setLocalReader(LocalReader reader);
     /// The installed helper: beside this program (a build, Windows) or in
     /// ../libexec/nianbao/ (the Debian package); empty when there is none.
     static QString installedHelper();
     /// Reads through the installed helper, its refusals in `language` (empty: the system's);
-    /// without one, warns once and reads in this process.
+    /// without one, warns and reads in this process if a local reader is registered.
     static void useInstalledHelper(const QString &language);
     static bool read(const QByteArray &pdf, QVector<PdfPageContent> &pages, FormatError &error);
 
@@ -47,6 +53,9 @@ public:
     static QByteArray encode(bool ok, const QVector<PdfPageContent> &pages, const FormatError &error);
     static bool decode(const QByteArray &answer, bool &ok, QVector<PdfPageContent> &pages,
                        FormatError &error);
+
+private:
+    static bool readHere(const QByteArray &pdf, QVector<PdfPageContent> &pages, FormatError &error);
 };
 
 } // namespace nianbao

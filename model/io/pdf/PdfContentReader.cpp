@@ -1,5 +1,7 @@
 #include "io/pdf/PdfContentReader.h"
 
+#include "io/pdf/IsolatedPdfReader.h"
+#include "io/pdf/PdfLayoutReader.h"
 #include "io/pdf/PdfPageDevice.h"
 
 #include <QDateTime>
@@ -196,9 +198,12 @@ void startPoppler()
 
 } // namespace
 
-bool PdfContentReader::looksLikePdf(const QByteArray &data)
+void PdfContentReader::registerAsLocalReader()
 {
-    return data.startsWith("%PDF-") || data.left(1024).contains("%PDF-");
+    IsolatedPdfReader::setLocalReader(
+        [](const QByteArray &pdf, QVector<PdfPageContent> &pages, FormatError &error) {
+            return read(pdf, pages, error, &PdfLayoutReader::mayHoldTable);
+        });
 }
 
 bool PdfContentReader::read(const QByteArray &pdf, QVector<PdfPageContent> &pages, FormatError &error,

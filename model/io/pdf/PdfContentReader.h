@@ -32,10 +32,18 @@ public:
     /// Does this page's text need its rulings (does it look like it holds a table)?
     using RulingsWanted = std::function<bool(const PdfPageContent &)>;
 
-    /// Does it begin like a PDF (%PDF- in its first kilobyte, as readers allow)?
-    static bool looksLikePdf(const QByteArray &data);
+    /// Does it begin like a PDF (%PDF- in its first kilobyte, as readers allow)? Inline: the
+    /// command line asks without linking poppler.
+    static bool looksLikePdf(const QByteArray &data)
+    {
+        return data.startsWith("%PDF-") || data.left(1024).contains("%PDF-");
+    }
     static bool read(const QByteArray &pdf, QVector<PdfPageContent> &pages, FormatError &error,
                      const RulingsWanted &wantRulings = {});
+    /// Makes this the reader IsolatedPdfReader uses in this process (PdfLayoutReader saying
+    /// which pages want their rulings): the reader's child, the editor when the child is
+    /// missing, tests, fuzzers, benchmarks.
+    static void registerAsLocalReader();
 };
 
 } // namespace nianbao

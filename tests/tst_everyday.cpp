@@ -23,6 +23,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QDialog>
+#include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +36,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -247,6 +251,98 @@ private slots:
         QVERIFY(menus.size() >= 2);
         // 审阅 comes just before 帮助, which is last.
         QCOMPARE(menus.at(menus.size() - 2)->menu(), w.review()->menu());
+    }
+
+    // 编辑 has cut, copy, paste and select all for whatever has the focus.
+    void theEditMenuActsOnTheFocusedWidget()
+    {
+        MainWindow w;
+        Report report = ReportFactory::newReport(QStringLiteral("某局"), 2025, BodyKind::Department);
+        report.table(TableId::Applications).setStored(1, 0, CellValue::number(7));
+        QVERIFY(showActive(w, report));
+        for (const char *name : { "cutAction", "copyAction", "pasteAction", "selectAllAction" })
+            QVERIFY2(w.findChild<QAction *>(QLatin1String(name)), name);
+        auto *grid = w.findChild<GridView *>(QStringLiteral("grid_applications"));
+        w.showPlace(ReportPlace::ofCell({ TableId::Applications, 1, 0 }));
+        grid->setFocus();
+        QApplication::clipboard()->clear();
+        w.findChild<QAction *>(QStringLiteral("copyAction"))->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("7"));
+        // In a field: its own text.
+        auto *agency = w.findChild<QLineEdit *>(QStringLiteral("agencyEdit"));
+        QVERIFY(agency);
+        w.showPlace(ReportPlace::ofField(ReportField::Agency));
+        agency->setFocus();
+        w.findChild<QAction *>(QStringLiteral("selectAllAction"))->trigger();
+        w.findChild<QAction *>(QStringLiteral("copyAction"))->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("某局"));
+    }
+
+    // A cell's context menu as in Excel: cut, copy, paste, clear, fill down; one undo each.
+    void aCellsContextMenuCutsAndFillsDown()
+    {
+        MainWindow w;
+        Report report = ReportFactory::newReport(QStringLiteral("某局"), 2025, BodyKind::Department);
+        report.table(TableId::Applications).setStored(1, 0, CellValue::number(5));
+        QVERIFY(showActive(w, report));
+        auto *grid = w.findChild<GridView *>(QStringLiteral("grid_applications"));
+        QStringList names;
+        for (const QAction *a : grid->actions())
+            names << a->objectName();
+        for (const char *name : { "gridCutAction", "gridCopyAction", "gridPasteAction", "gridClearAction",
+                                  "fillDownAction", "fillBlanksAction" })
+            QVERIFY2(names.contains(QLatin1String(name)), name);
+        QCOMPARE(grid->contextMenuPolicy(), Qt::ActionsContextMenu);
+
+        ReportTableModel *model = grid->tableModel();
+        const QModelIndex top = model->indexOf({ TableId::Applications, 1, 0 });
+        const QModelIndex bottom = model->indexOf({ TableId::Applications, 3, 0 });
+        QVERIFY(top.isValid() && bottom.isValid());
+        w.showPlace(ReportPlace::ofCell({ TableId::Applications, 1, 0 }));
+        grid->setFocus();
+        grid->selectionModel()->select(QItemSelection(top, bottom), QItemSelectionModel::ClearAndSelect);
+        grid->setCurrentIndex(top);
+        grid->selectionModel()->select(QItemSelection(top, bottom), QItemSelectionModel::ClearAndSelect);
+        const int steps = w.document()->undoStack()->count();
+        QTest::keyClick(grid, Qt::Key_D, Qt::ControlModifier);
+        const TableData &t = w.document()->report().table(TableId::Applications);
+        QCOMPARE(t.stored(2, 0), CellValue::number(5));
+        QCOMPARE(t.stored(3, 0), CellValue::number(5));
+        QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+        w.document()->undoStack()->undo();
+        QVERIFY(w.document()->report().table(TableId::Applications).stored(3, 0).isBlank());
+
+        // Cut: on the clipboard, gone from the cell, back with one undo.
+        grid->selectionModel()->select(top, QItemSelectionModel::ClearAndSelect);
+        grid->findChild<QAction *>(QStringLiteral("gridCutAction"))->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("5"));
+        QVERIFY(w.document()->report().table(TableId::Applications).stored(1, 0).isBlank());
+        w.document()->undoStack()->undo();
+        QCOMPARE(w.document()->report().table(TableId::Applications).stored(1, 0), CellValue::number(5));
+    }
+
+    // 帮助: the manual in the interface's language and the shortcuts read from the menus.
+    void helpHasAManualAndTheShortcuts()
+    {
+        MainWindow w;
+        QVERIFY(showActive(w, ReportFactory::newReport(QStringLiteral("某局"), 2025, BodyKind::Department)));
+        w.findChild<QAction *>(QStringLiteral("manualAction"))->trigger();
+        auto *manual = w.findChild<QDialog *>(QStringLiteral("manualDialog"));
+        QVERIFY(manual && manual->isVisible());
+        const QString text = manual->findChild<QTextBrowser *>(QStringLiteral("helpText"))->toPlainText();
+        QVERIFY2(text.contains(QLatin1String("Drafting a report")), qPrintable(text.left(200)));
+        QFile chinese(QStringLiteral(":/help/manual.zh_CN.html"));
+        QVERIFY(chinese.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(chinese.readAll()).contains(QStringLiteral("起草报告")));
+
+        w.findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
+        auto *shortcuts = w.findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
+        QVERIFY(shortcuts && shortcuts->isVisible());
+        const QString keys = shortcuts->findChild<QTextBrowser *>(QStringLiteral("helpText"))->toPlainText();
+        for (const char *k : { "Ctrl+Y", "Ctrl+Shift+S", "Ctrl+D", "Ctrl+F", "Ctrl+X", "F1" })
+            QVERIFY2(keys.contains(QLatin1String(k)), k);
+        QVERIFY2(keys.contains(QStringLiteral("Edit ▸ Redo")), qPrintable(keys));
+        QVERIFY(keys.contains(QLatin1String("Ctrl+Shift+Z")));
     }
 
     void zoomChangesTheGridsAndProse()

@@ -353,6 +353,37 @@
     </message>
 </context>
 <context>
+    <name>nianbao::GridActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Down</source>
+        <translation>向下填充(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Fill Blanks with 0</source>
+        <translation>空白填 0</translation>
+    </message>
+    <message>
+        <source>Fill down</source>
+        <translation>向下填充</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::GridView</name>
     <message>
         <source>Nothing was pasted.</source>
@@ -365,10 +396,6 @@
     <message>
         <source>Clear cells</source>
         <translation>清空单元格</translation>
-    </message>
-    <message>
-        <source>Fill Blanks with 0</source>
-        <translation>空白填 0</translation>
     </message>
     <message>
         <source>Fill cells</source>
@@ -393,6 +420,61 @@
     <message>
         <source>This total is computed from its parts. To state a different total (as a printed report has it), press F2.</source>
         <translation>此合计由各项自动计算。如需填写不同的合计（与印发的报告一致），请按 F2。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::HelpDialog</name>
+    <message>
+        <source>Manual</source>
+        <translation>使用说明</translation>
+    </message>
+    <message>
+        <source>In a table</source>
+        <translation>表格中</translation>
+    </message>
+    <message>
+        <source>Type a number</source>
+        <translation>输入数字</translation>
+    </message>
+    <message>
+        <source>overwrite the cell</source>
+        <translation>覆盖单元格内容</translation>
+    </message>
+    <message>
+        <source>next cell down, right, left</source>
+        <translation>移到下方、右侧、左侧单元格</translation>
+    </message>
+    <message>
+        <source>edit the cell&apos;s value</source>
+        <translation>编辑单元格的值</translation>
+    </message>
+    <message>
+        <source>give up the edit</source>
+        <translation>放弃本次编辑</translation>
+    </message>
+    <message>
+        <source>clear the selected cells</source>
+        <translation>清空所选单元格</translation>
+    </message>
+    <message>
+        <source>fill down</source>
+        <translation>向下填充</translation>
+    </message>
+    <message>
+        <source>fill blanks with 0</source>
+        <translation>空白填 0</translation>
+    </message>
+    <message>
+        <source>F3 / Shift+F3 (find bar)</source>
+        <translation>F3 / Shift+F3（查找栏）</translation>
+    </message>
+    <message>
+        <source>next and previous match</source>
+        <translation>下一处、上一处匹配</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
     </message>
 </context>
 <context>
@@ -473,6 +555,30 @@
     <message>
         <source>Paste &amp;Report</source>
         <translation>粘贴报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>使用说明(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
 </context>
 <context>

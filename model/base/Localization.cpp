@@ -41,8 +41,18 @@ QString chooseLanguage(const QString &preferred)
     return system.language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
+namespace {
+QString installed = QStringLiteral("en");
+} // namespace
+
+QString installedLanguage()
+{
+    return installed;
+}
+
 bool install(QCoreApplication &app, const QString &language)
 {
+    installed = language;
     if (language == u"en")
         return true; // the source strings are English
     // Each library brings its own catalogue (qt_add_translations embeds it under :/i18n/), so

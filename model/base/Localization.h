@@ -21,6 +21,8 @@ QString chooseLanguage(const QString &preferred = {});
 /// Installs the translators for `language` ("zh_CN" or "en") on the application: every
 /// catalogue the linked libraries carry, and Qt's own. Returns false if none could be loaded.
 bool install(QCoreApplication &app, const QString &language);
+/// The language last installed ("en" before any): what pages shipped per language show.
+QString installedLanguage();
 
 } // namespace Localization
 } // namespace nianbao

@@ -3,6 +3,7 @@
 #include "base/TextNormalizer.h"
 #include "document/ReportDocument.h"
 #include "widgets/findings/SeverityStyle.h"
+#include "widgets/grid/GridActions.h"
 #include "widgets/grid/ReportTableModel.h"
 
 #include <QAction>
@@ -142,13 +143,7 @@ GridView::GridView(ReportDocument *document, ReportTableModel *model, QWidget *p
     m_refusalTimer.setInterval(8000);
     connect(&m_refusalTimer, &QTimer::timeout, m_refusal, &QWidget::hide);
     connect(this, &GridView::inputRefused, this, &GridView::showRefusal);
-    auto *fill = new QAction(tr("Fill Blanks with 0"), this);
-    fill->setObjectName(QStringLiteral("fillBlanksAction"));
-    fill->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0));
-    fill->setShortcutContext(Qt::WidgetShortcut);
-    connect(fill, &QAction::triggered, this, &GridView::fillBlanksWithZero);
-    addAction(fill);
-    setContextMenuPolicy(Qt::ActionsContextMenu);
+    new GridActions(this);
     connect(model, &QAbstractItemModel::modelReset, this, &GridView::applySpans);
 }
 

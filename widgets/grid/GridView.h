@@ -24,6 +24,7 @@ public:
     GridView(ReportDocument *document, ReportTableModel *model, QWidget *parent = nullptr);
 
     ReportTableModel *tableModel() const { return m_model; }
+    ReportDocument *document() const { return m_document; }
     void selectCell(const CellRef &cell);
 
     /// The selected block as tab-separated text.

@@ -18,6 +18,7 @@
 #include "widgets/review/ReviewActions.h"
 #include "widgets/shell/FileActions.h"
 #include "widgets/shell/FindBar.h"
+#include "widgets/shell/HelpDialog.h"
 #include "widgets/shell/RecentFilesMenu.h"
 #include "widgets/shell/ReportSession.h"
 #include "widgets/shell/ViewActions.h"
@@ -165,11 +166,55 @@ void MainWindow::createActions()
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("undoAction"));
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    // Ctrl+Y as in Word, WPS and Excel, besides the platform's own (Ctrl+Shift+Z).
-    redo->setShortcuts({ QKeySequence(QKeySequence::Redo), QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    // Ctrl+Y as in Word, WPS and Excel, and Ctrl+Shift+Z, whatever the platform's own.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &k :
+         { QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) }) {
+        if (!redoKeys.contains(k))
+            redoKeys << k;
+    }
+    redo->setShortcuts(redoKeys);
     redo->setObjectName(QStringLiteral("redoAction"));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    // Cut, copy, paste and select all act on what has the focus: a grid (its own actions, one
+    // undo step each), a text box, a field. The keys are shown, not bound here: the focused
+    // widget already answers them, and a second binding would make them ambiguous.
+    const auto onFocus = [this](const char *textMethod, const QString &gridAction) {
+        QWidget *focus = QApplication::focusWidget();
+        if (!focus || !isAncestorOf(focus))
+            return;
+        for (QWidget *w = focus; w; w = w->parentWidget()) {
+            if (auto *grid = qobject_cast<GridView *>(w)) {
+                if (gridAction.isEmpty())
+                    grid->selectAll();
+                else if (auto *action = grid->findChild<QAction *>(gridAction))
+                    action->trigger();
+                return;
+            }
+        }
+        QMetaObject::invokeMethod(focus, textMethod);
+    };
+    const struct
+    {
+        const char *name;
+        QString text;
+        QKeySequence keys;
+        const char *textMethod;
+        QString gridAction;
+    } clipboardActions[] = {
+        { "cutAction", tr("Cu&t"), QKeySequence::Cut, "cut", QStringLiteral("gridCutAction") },
+        { "copyAction", tr("&Copy"), QKeySequence::Copy, "copy", QStringLiteral("gridCopyAction") },
+        { "pasteAction", tr("&Paste"), QKeySequence::Paste, "paste", QStringLiteral("gridPasteAction") },
+        { "selectAllAction", tr("Select &All"), QKeySequence::SelectAll, "selectAll", QString() },
+    };
+    for (const auto &c : clipboardActions) {
+        QAction *action = edit->addAction(
+            c.text + QLatin1Char('\t') + c.keys.toString(QKeySequence::NativeText), this,
+            [onFocus, method = c.textMethod, grid = c.gridAction] { onFocus(method, grid); });
+        action->setObjectName(QLatin1String(c.name));
+    }
     edit->addSeparator();
     // A report's page copied in a browser, or its text from anywhere, becomes the report.
     QAction *paste = edit->addAction(tr("Paste &Report"), this, [this] {
@@ -189,6 +234,12 @@ void MainWindow::createActions()
     }
 
     QMenu *help = m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *manual = help->addAction(tr("&Manual"), this, [this] { HelpDialog::showManual(this); });
+    manual->setObjectName(QStringLiteral("manualAction"));
+    manual->setShortcut(QKeySequence::HelpContents);
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this,
+                                         [this] { HelpDialog::showShortcuts(this, menuBar()); });
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
     help->addAction(tr("Open &Example Report"), m_session, &ReportSession::openExample);
     help->addAction(tr("&About Nianbao"), this, [this] {
         QMessageBox::about(this, tr("About Nianbao"),

@@ -358,6 +358,36 @@ private slots:
         QCOMPARE(grid->font().pointSize(), before);
     }
 
+    // Zoom scales columns and rows with the font, and Ctrl+0 gives back the first grid exactly.
+    void zoomComesBackExactly()
+    {
+        MainWindow w;
+        QVERIFY(showActive(w, ReportFactory::newReport(QStringLiteral("某局"), 2025, BodyKind::Department)));
+        auto *grid = w.findChild<GridView *>(QStringLiteral("grid_applications"));
+        w.showPlace(ReportPlace::ofTable(TableId::Applications));
+        const auto shape = [grid] {
+            QList<int> sizes;
+            for (int c = 0; c < grid->model()->columnCount(); ++c)
+                sizes << grid->columnWidth(c);
+            for (int r = 0; r < grid->model()->rowCount(); ++r)
+                sizes << grid->rowHeight(r);
+            return sizes;
+        };
+        const QList<int> first = shape();
+        const int labelWidth = grid->columnWidth(0),
+                  dataWidth = grid->columnWidth(grid->model()->columnCount() - 1);
+        w.viewActions()->zoom(4);
+        QVERIFY(grid->columnWidth(grid->model()->columnCount() - 1) > dataWidth);
+        // Together: the label column grows by the same factor as a data column.
+        const double labelGrowth = double(grid->columnWidth(0)) / labelWidth;
+        const double dataGrowth = double(grid->columnWidth(grid->model()->columnCount() - 1)) / dataWidth;
+        QVERIFY2(qAbs(labelGrowth - dataGrowth) < 0.1,
+                 qPrintable(QStringLiteral("%1 %2").arg(labelGrowth).arg(dataGrowth)));
+        w.viewActions()->zoom(-2);
+        QTest::keyClick(&w, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(shape(), first);
+    }
+
     void aSummedCellSaysWhereItsValueCameFrom()
     {
         Report r = test::load(test::fixture(test::report003()));

@@ -215,6 +215,18 @@ void GridView::placeFrozenHeader()
         m_frozen->setGeometry(frameWidth(), frameWidth(), viewport()->width(), frozenHeight());
 }
 
+void GridView::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    // Zoom: columns, rows and the frozen header follow the font, so that going back to the
+    // first size gives back the first grid exactly (columns are weights times the width of
+    // "0000" in the font, never fitted to contents).
+    if (event->type() == QEvent::FontChange) {
+        fitColumns();
+        placeFrozenHeader();
+    }
+}
+
 void GridView::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);

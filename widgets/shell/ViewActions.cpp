@@ -121,11 +121,9 @@ void ViewActions::zoom(int steps)
     m_zoom = qBound(-4, steps, 12);
     QFont font = QApplication::font();
     font.setPointSize(qMax(6, m_baseSize + m_zoom));
-    for (GridView *grid : m_window->findChildren<GridView *>()) {
+    // Each grid fits its columns and rows to its new font (GridView::changeEvent).
+    for (GridView *grid : m_window->findChildren<GridView *>())
         grid->setFont(font);
-        grid->resizeRowsToContents();
-        grid->resizeColumnsToContents();
-    }
     for (QPlainTextEdit *edit : m_window->findChildren<QPlainTextEdit *>()) {
         if (qobject_cast<ProseEditor *>(edit->parentWidget()))
             edit->setFont(font);

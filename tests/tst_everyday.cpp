@@ -217,7 +217,7 @@ private slots:
         w.document()->load(test::reportWithErrors());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY2(w.findingsDock()->width() >= 380, qPrintable(QString::number(w.findingsDock()->width())));
+        QVERIFY2(w.findingsDock()->width() >= 320, qPrintable(QString::number(w.findingsDock()->width())));
         auto *findings = w.findChild<QTreeView *>(QStringLiteral("findingsView"));
         for (int row = 0; row < findings->model()->rowCount(); ++row) {
             const QModelIndex i = findings->model()->index(row, 0);
@@ -358,13 +358,39 @@ private slots:
         QCOMPARE(grid->font().pointSize(), before);
     }
 
+    // In English, at the 1280-pixel window, every column of every table is on screen.
+    void everyColumnFitsAt1280()
+    {
+        MainWindow w;
+        QVERIFY(showActive(
+            w, ReportFactory::newReport(QStringLiteral("Some Bureau"), 2025, BodyKind::Department)));
+        w.resize(1280, 800);
+        for (const char *name : { "grid_proactive", "grid_applications", "grid_reviewLitigation" }) {
+            auto *grid = w.findChild<GridView *>(QLatin1String(name));
+            QVERIFY2(grid, name);
+            w.showPlace(ReportPlace::ofTable(grid->tableModel()->table()));
+            QTest::qWait(20);
+            int width = 0;
+            for (int c = 0; c < grid->model()->columnCount(); ++c)
+                width += grid->columnWidth(c);
+            QVERIFY2(width <= grid->viewport()->width(),
+                     qPrintable(QStringLiteral("%1: %2 px of columns in %3 px")
+                                    .arg(QLatin1String(name))
+                                    .arg(width)
+                                    .arg(grid->viewport()->width())));
+        }
+    }
+
     // Zoom scales columns and rows with the font, and Ctrl+0 gives back the first grid exactly.
     void zoomComesBackExactly()
     {
         MainWindow w;
         QVERIFY(showActive(w, ReportFactory::newReport(QStringLiteral("某局"), 2025, BodyKind::Department)));
+        // Wide enough that no zoom step here is narrowed to the window (everyColumnFitsAt1280).
+        w.resize(2600, 900);
         auto *grid = w.findChild<GridView *>(QStringLiteral("grid_applications"));
         w.showPlace(ReportPlace::ofTable(TableId::Applications));
+        QTest::qWait(20);
         const auto shape = [grid] {
             QList<int> sizes;
             for (int c = 0; c < grid->model()->columnCount(); ++c)

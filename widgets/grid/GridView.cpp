@@ -230,6 +230,13 @@ void GridView::changeEvent(QEvent *event)
 void GridView::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);
+    // Refit to a new width, once: the rows' new heights may show or hide the scroll bar,
+    // which changes the width again, and that must not start a loop.
+    if (!m_fitting && viewport()->width() != m_fittedWidth) {
+        m_fitting = true;
+        fitColumns();
+        m_fitting = false;
+    }
     placeFrozenHeader();
 }
 
@@ -246,10 +253,33 @@ void GridView::scrollTo(const QModelIndex &index, ScrollHint hint)
 
 void GridView::fitColumns()
 {
+    // Columns in the printed table's proportions, in units of "0000" in the grid's font, as
+    // wide as that makes them; narrower when the view is narrower (the 1280-pixel window with
+    // its docks, a long English label), down to what the column's numbers need: every
+    // column, 总计 included, stays on screen, and the labels wrap instead.
     const PrintedTable &layout = m_model->layout();
-    const int unit = fontMetrics().horizontalAdvance(QStringLiteral("0000"));
-    for (int c = 0; c < layout.gridColumns; ++c)
-        setColumnWidth(c, qMax(48, layout.columnWeights.value(c, 1) * unit));
+    const QFontMetrics metrics = fontMetrics();
+    const int unit = metrics.horizontalAdvance(QStringLiteral("0000"));
+    QVector<int> widths;
+    int total = 0;
+    for (int c = 0; c < layout.gridColumns; ++c) {
+        widths << qMax(48, layout.columnWeights.value(c, 1) * unit);
+        total += widths.last();
+    }
+    const int available = viewport()->width() - 2;
+    m_fittedWidth = viewport()->width();
+    if (available > 0 && total > available) {
+        // A column of weight 1 (table 四's counts of appeals) keeps four digits; wider
+        // ones (table 三's applications, which reach five) five.
+        const double scale = double(available) / total;
+        for (int c = 0; c < widths.size(); ++c) {
+            const QString digits(layout.columnWeights.value(c, 1) > 1 ? 5 : 4, QLatin1Char('0'));
+            const int narrowest = metrics.horizontalAdvance(digits) + 6;
+            widths[c] = qMax(qMin(widths[c], narrowest), int(widths[c] * scale));
+        }
+    }
+    for (int c = 0; c < widths.size(); ++c)
+        setColumnWidth(c, widths[c]);
     resizeRowsToContents();
 }
 

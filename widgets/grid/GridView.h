@@ -72,6 +72,8 @@ private:
     QTableView *m_frozen = nullptr;
     QLabel *m_refusal = nullptr; ///< why the last entry was refused, at its cell
     QTimer m_refusalTimer;
+    int m_fittedWidth = -1; ///< the viewport's width the columns were last fitted to
+    bool m_fitting = false;
 };
 
 } // namespace nianbao

@@ -45,7 +45,7 @@ namespace nianbao {
 
 namespace {
 
-constexpr int DockWidth = 400; // pixels, at the default 1280-pixel window
+constexpr int DockWidth = 340; // pixels, at the default 1280-pixel window: the grids keep 650
 
 } // namespace
 

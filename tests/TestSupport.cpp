@@ -206,12 +206,21 @@ ProcessResult runProgram(const QString &program, const QStringList &arguments, i
 
 ProcessResult runNianbao(const QStringList &arguments, int timeoutMs)
 {
+    return runNianbaoIn(QStringLiteral("en"), arguments, timeoutMs);
+}
+
+ProcessResult runNianbaoIn(const QString &language, const QStringList &arguments, int timeoutMs)
+{
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM")); // subcommands must not need a display
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    env.remove(QStringLiteral("LC_ALL"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    // The user's language as a desktop session gives it; no locale need be installed for Qt.
+    env.insert(QStringLiteral("LANG"),
+               language == u"en" ? QStringLiteral("C.UTF-8") : language + QStringLiteral(".UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), language);
     return runWith(QStringLiteral(NIANBAO_BINARY), arguments, timeoutMs, env);
 }
 

@@ -52,6 +52,8 @@ struct ProcessResult
 ProcessResult runProgram(const QString &program, const QStringList &arguments, int timeoutMs = 60000);
 /// The built `nianbao` as a user runs it from a terminal: no display, English messages.
 ProcessResult runNianbao(const QStringList &arguments, int timeoutMs = 60000);
+/// The same, for a user whose interface language is `language` ("zh_CN", "en").
+ProcessResult runNianbaoIn(const QString &language, const QStringList &arguments, int timeoutMs = 60000);
 
 /// The two sets of Chinese fonts a report may be laid out in: those a machine without
 /// fonts-noto-cjk has (what ./dev installs besides), and Noto CJK. LibreOffice lays a report

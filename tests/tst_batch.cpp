@@ -139,9 +139,43 @@ private slots:
         const test::ProcessResult csv = test::runNianbao(
             QStringList { QStringLiteral("check"), QStringLiteral("--summary"), QStringLiteral("--csv") }
             + files);
-        QVERIFY(csv.out.startsWith(QChar(0xFEFF)) || csv.out.startsWith(QStringLiteral("file,")));
-        QVERIFY(csv.out.contains(QStringLiteral("file,agency,year,errors,warnings,infos,reviewState")));
+        QVERIFY(csv.out.startsWith(QChar(0xFEFF)) || csv.out.startsWith(QStringLiteral("\"File\",")));
+        QVERIFY2(csv.out.contains(QStringLiteral(
+                     "\"File\",\"Agency\",\"Year\",\"Errors\",\"Warnings\",\"Notes\",\"Review state\"")),
+                 qPrintable(csv.out.left(200)));
         QVERIFY(csv.out.contains(QLatin1Char('"') + files[0] + QLatin1Char('"')));
+        QVERIFY(csv.out.contains(QStringLiteral(",\"Draft\"")));
+    }
+
+    // #25.14: for people, the CSV speaks the interface's language; JSON keeps its keys.
+    // #26.7: a name that begins like a formula is written so that no spreadsheet runs it.
+    void theCsvSummaryIsInTheUsersLanguageAndRunsNoFormula()
+    {
+        const QString hostile = variant(QStringLiteral("formula.json"),
+                                        QStringLiteral("=HYPERLINK(\"http://evil.example\",\"点此\")"), 0);
+        const QString dash = variant(QStringLiteral("-dash.json"), QStringLiteral("@某局"), 0);
+        const test::ProcessResult zh = test::runNianbaoIn(
+            QStringLiteral("zh_CN"),
+            { QStringLiteral("check"), QStringLiteral("--summary"), QStringLiteral("--csv"), hostile, dash });
+        QVERIFY2(zh.out.contains(
+                     QStringLiteral("\"文件\",\"单位\",\"年度\",\"错误\",\"警告\",\"提示\",\"审阅状态\"")),
+                 qPrintable(zh.out.left(300)));
+        QVERIFY(zh.out.contains(QStringLiteral(",\"草稿\"")));
+        QVERIFY2(zh.out.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://evil.example\"\"")),
+                 qPrintable(zh.out));
+        QVERIFY(zh.out.contains(QStringLiteral("\"'@某局\"")));
+        // No field of the file begins with a formula character.
+        for (const QString &line : zh.out.split(QStringLiteral("\r\n"))) {
+            for (const QString &field : line.split(QStringLiteral("\",\"")))
+                QVERIFY2(!QString(field).remove(QLatin1Char('"')).startsWith(QLatin1Char('=')),
+                         qPrintable(line));
+        }
+        const test::ProcessResult json = test::runNianbaoIn(
+            QStringLiteral("zh_CN"),
+            { QStringLiteral("check"), QStringLiteral("--summary"), QStringLiteral("--json"), hostile });
+        const QJsonObject row = QJsonDocument::fromJson(json.out.toUtf8()).array().at(0).toObject();
+        QCOMPARE(row.value(QStringLiteral("reviewState")).toString(), QStringLiteral("draft"));
+        QVERIFY(row.value(QStringLiteral("agency")).toString().startsWith(QLatin1Char('=')));
     }
 
     void theSumAddsUpItsParts()

@@ -145,8 +145,30 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
-                                 "file,agency,year"));
+                                 "\"File\",\"Agency\",\"Year\""));
         QVERIFY(bytes.contains("\"错误很多的局\""));
+    }
+
+    // #26.7: an agency or file name that begins like a formula reaches WPS and Excel as text.
+    void theDesksCsvRunsNoFormula()
+    {
+        const QString folder = test::scratchDir() + QStringLiteral("/formula");
+        QDir(folder).removeRecursively();
+        QDir().mkpath(folder);
+        Report r = test::load(test::fixture(test::report003()));
+        r.agency = QStringLiteral("=HYPERLINK(\"http://evil.example\")");
+        FormatError error;
+        QVERIFY(FormatRegistry::instance().writeFile(r, folder + QStringLiteral("/+sum.nianbao"), error));
+        ReviewDesk desk(folder);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.model()->rowCount() == 1 && desk.model()->reportAt(0), 10000);
+        const QString csv = folder + QStringLiteral("/out.csv");
+        QVERIFY(desk.exportTable(csv));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY2(text.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://evil.example\"\")\"")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("\"'+sum.nianbao\"")), qPrintable(text));
     }
 
     // A published PDF on the desk reads like the others; exporting into the reports' own

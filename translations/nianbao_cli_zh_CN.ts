@@ -35,6 +35,34 @@
         <source>With --summary: CSV that WPS and Excel open (UTF-8 with BOM).</source>
         <translation>与 --summary 同用：输出 WPS 和 Excel 能直接打开的 CSV（带 BOM 的 UTF-8）。</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>审阅状态</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::Command</name>

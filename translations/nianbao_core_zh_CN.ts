@@ -28,4 +28,23 @@
         <translation>文字过多，不像是年度报告：%L1 个字符（最多 %L2 个）</translation>
     </message>
 </context>
+<context>
+    <name>nianbao::Review</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+</context>
 </TS>

@@ -211,22 +211,6 @@
 <context>
     <name>nianbao::ReportFolderModel</name>
     <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>已退回</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>已通过</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "cli/CheckCommand.h"
 
+#include "base/CsvField.h"
 #include "core/Report.h"
 #include "io/FormatRegistry.h"
 #include "rules/RuleEngine.h"
@@ -28,20 +29,14 @@ QString locationText(const ReportPlace &l)
     return parts.join(QLatin1Char('/'));
 }
 
-QString csvField(const QString &text)
-{
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 } // namespace
 
 int CheckCommand::summary(const QStringList &files, Summary form, QTextStream &out, QTextStream &err)
 {
     struct Row
     {
-        QString file, agency, error, reviewState;
+        QString file, agency, error;
+        ReviewState reviewState = ReviewState::Draft;
         int year = 0, errors = 0, warnings = 0, infos = 0;
     };
     // Each report on its own core; rows in the order given.
@@ -56,7 +51,7 @@ int CheckCommand::summary(const QStringList &files, Summary form, QTextStream &o
         }
         row.agency = report.agency;
         row.year = report.year;
-        row.reviewState = Review::stateKey(report.review.state);
+        row.reviewState = report.review.state;
         for (const Finding &f : RuleEngine::check(report)) {
             row.errors += f.severity == Severity::Error;
             row.warnings += f.severity == Severity::Warning;
@@ -68,7 +63,12 @@ int CheckCommand::summary(const QStringList &files, Summary form, QTextStream &o
     QJsonArray array;
     if (form == Summary::Csv) {
         out.setGenerateByteOrderMark(true); // WPS and Excel read UTF-8 only with it
-        out << QStringLiteral("file,agency,year,errors,warnings,infos,reviewState\r\n");
+        // For people, in the interface's language (JSON keeps its keys for programs).
+        QStringList header;
+        for (const QString &name : { tr("File"), tr("Agency"), tr("Year"), tr("Errors"), tr("Warnings"),
+                                     tr("Notes"), tr("Review state") })
+            header << CsvField::quoted(name);
+        out << header.join(QLatin1Char(',')) << QStringLiteral("\r\n");
     }
     for (const Row &row : rows) {
         if (!row.error.isEmpty()) {
@@ -80,22 +80,23 @@ int CheckCommand::summary(const QStringList &files, Summary form, QTextStream &o
             status = 1;
         switch (form) {
         case Summary::Json:
-            array.append(QJsonObject { { QStringLiteral("file"), row.file },
-                                       { QStringLiteral("agency"), row.agency },
-                                       { QStringLiteral("year"), row.year },
-                                       { QStringLiteral("errors"), row.errors },
-                                       { QStringLiteral("warnings"), row.warnings },
-                                       { QStringLiteral("infos"), row.infos },
-                                       { QStringLiteral("reviewState"), row.reviewState } });
+            array.append(
+                QJsonObject { { QStringLiteral("file"), row.file },
+                              { QStringLiteral("agency"), row.agency },
+                              { QStringLiteral("year"), row.year },
+                              { QStringLiteral("errors"), row.errors },
+                              { QStringLiteral("warnings"), row.warnings },
+                              { QStringLiteral("infos"), row.infos },
+                              { QStringLiteral("reviewState"), Review::stateKey(row.reviewState) } });
             break;
         case Summary::Csv:
-            out << QStringList { csvField(row.file),
-                                 csvField(row.agency),
+            out << QStringList { CsvField::quoted(row.file),
+                                 CsvField::quoted(row.agency),
                                  QString::number(row.year),
                                  QString::number(row.errors),
                                  QString::number(row.warnings),
                                  QString::number(row.infos),
-                                 csvField(row.reviewState) }
+                                 CsvField::quoted(Review::stateName(row.reviewState)) }
                        .join(QLatin1Char(','))
                 << QStringLiteral("\r\n");
             break;
@@ -106,7 +107,7 @@ int CheckCommand::summary(const QStringList &files, Summary form, QTextStream &o
                                  QString::number(row.errors),
                                  QString::number(row.warnings),
                                  QString::number(row.infos),
-                                 row.reviewState }
+                                 Review::stateName(row.reviewState) }
                        .join(QLatin1Char('\t'))
                 << Qt::endl;
             break;

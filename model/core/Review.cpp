@@ -1,5 +1,7 @@
 #include "core/Review.h"
 
+#include <QCoreApplication>
+
 namespace nianbao {
 
 namespace {
@@ -20,6 +22,21 @@ const ReviewEvent *Review::lastSubmission() const
 QString Review::stateKey(ReviewState state)
 {
     return QString::fromLatin1(StateKeys[int(state)]);
+}
+
+QString Review::stateName(ReviewState state)
+{
+    switch (state) {
+    case ReviewState::Draft:
+        return QCoreApplication::translate("nianbao::Review", "Draft");
+    case ReviewState::Submitted:
+        return QCoreApplication::translate("nianbao::Review", "Submitted");
+    case ReviewState::Returned:
+        return QCoreApplication::translate("nianbao::Review", "Returned");
+    case ReviewState::Approved:
+        return QCoreApplication::translate("nianbao::Review", "Approved");
+    }
+    return QString();
 }
 
 std::optional<ReviewState> Review::stateFromKey(const QString &key)

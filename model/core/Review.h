@@ -36,6 +36,9 @@ struct Review
     const ReviewEvent *lastSubmission() const;
 
     static QString stateKey(ReviewState state); ///< "draft", "submitted", "returned", "approved"
+    /// The state in the interface's language (草稿, 已提交, 已退回, 已通过): lists and CSV
+    /// files for people; the key is for files read by programs.
+    static QString stateName(ReviewState state);
     static std::optional<ReviewState> stateFromKey(const QString &key);
 
     bool operator==(const Review &o) const { return state == o.state && history == o.history; }

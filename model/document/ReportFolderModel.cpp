@@ -1,5 +1,6 @@
 #include "document/ReportFolderModel.h"
 
+#include "base/CsvField.h"
 #include "io/FormatRegistry.h"
 #include "rules/RuleEngine.h"
 
@@ -14,27 +15,6 @@
 namespace nianbao {
 
 namespace {
-
-QString stateName(ReviewState state)
-{
-    switch (state) {
-    case ReviewState::Draft:
-        return ReportFolderModel::tr("Draft");
-    case ReviewState::Submitted:
-        return ReportFolderModel::tr("Submitted");
-    case ReviewState::Returned:
-        return ReportFolderModel::tr("Returned");
-    case ReviewState::Approved:
-        return ReportFolderModel::tr("Approved");
-    }
-    return QString();
-}
-
-QString csvField(const QString &text)
-{
-    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\""))
-        + QLatin1Char('"');
-}
 
 } // namespace
 
@@ -156,13 +136,17 @@ const Report *ReportFolderModel::reportAt(int row) const
 
 QByteArray ReportFolderModel::toCsv() const
 {
-    QStringList lines { QStringLiteral(
-        "file,agency,year,reviewState,errors,warnings,openComments,modified") };
+    // For people, in the interface's language, as the list shows it.
+    QStringList header;
+    for (const QString &name : { tr("File"), tr("Agency"), tr("Year"), tr("Review state"), tr("Errors"),
+                                 tr("Warnings"), tr("Open comments"), tr("Modified") })
+        header << CsvField::quoted(name);
+    QStringList lines { header.join(QLatin1Char(',')) };
     for (const Row &r : m_rows) {
-        lines << QStringList { csvField(QFileInfo(r.path).fileName()),
-                               csvField(r.report.agency),
+        lines << QStringList { CsvField::quoted(QFileInfo(r.path).fileName()),
+                               CsvField::quoted(r.report.agency),
                                QString::number(r.report.year),
-                               csvField(Review::stateKey(r.report.review.state)),
+                               CsvField::quoted(Review::stateName(r.report.review.state)),
                                QString::number(r.errors),
                                QString::number(r.warnings),
                                QString::number(r.openComments),
@@ -203,7 +187,7 @@ QVariant ReportFolderModel::data(const QModelIndex &index, int role) const
         return r.read ? QVariant(r.report.year) : QVariant();
     case StateColumn:
         return sort ? QVariant(int(r.report.review.state))
-                    : QVariant(r.read ? stateName(r.report.review.state) : QString());
+                    : QVariant(r.read ? Review::stateName(r.report.review.state) : QString());
     case ErrorsColumn:
         return r.errors;
     case WarningsColumn:

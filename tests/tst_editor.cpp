@@ -226,6 +226,14 @@ private slots:
         QVERIFY(note && note->isVisible());
         QVERIFY(!note->text().isEmpty());
         QCOMPARE(note->text(), w.statusBar()->currentMessage());
+        // … and goes once a later entry succeeds: an old refusal does not linger over it.
+        grid->selectCell(test::ref("applications/carriedIn/natural"));
+        QTest::keyClick(grid, '7');
+        QTest::keyClick(grid->findChild<QLineEdit *>(), Qt::Key_Return);
+        settle();
+        QCOMPARE(test::cell(doc->report(), "applications/carriedIn/natural"), CellValue::number(7));
+        QVERIFY(!note->isVisible());
+        QVERIFY2(w.statusBar()->currentMessage().isEmpty(), qPrintable(w.statusBar()->currentMessage()));
     }
 
     // Issue 13: Esc kept what had been typed (and its findings).

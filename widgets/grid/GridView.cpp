@@ -17,6 +17,7 @@
 #include <QScrollBar>
 #include <QStyledItemDelegate>
 #include <QTimer>
+#include <QUndoStack>
 
 namespace nianbao {
 
@@ -143,6 +144,13 @@ GridView::GridView(ReportDocument *document, ReportTableModel *model, QWidget *p
     m_refusalTimer.setInterval(8000);
     connect(&m_refusalTimer, &QTimer::timeout, m_refusal, &QWidget::hide);
     connect(this, &GridView::inputRefused, this, &GridView::showRefusal);
+    // Gone with the next edit (a new step on the stack; a refusal pushes none, and takes back
+    // the live step of what was being typed, which lowers the index).
+    connect(document->undoStack(), &QUndoStack::indexChanged, this, [this](int index) {
+        if (index > m_stackIndex)
+            m_refusal->hide();
+        m_stackIndex = index;
+    });
     new GridActions(this);
     connect(model, &QAbstractItemModel::modelReset, this, &GridView::applySpans);
 }

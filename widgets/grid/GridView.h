@@ -72,6 +72,7 @@ private:
     QTableView *m_frozen = nullptr;
     QLabel *m_refusal = nullptr; ///< why the last entry was refused, at its cell
     QTimer m_refusalTimer;
+    int m_stackIndex = 0; ///< the undo stack's index, to tell a new edit from a step taken back
     int m_fittedWidth = -1; ///< the viewport's width the columns were last fitted to
     bool m_fitting = false;
 };

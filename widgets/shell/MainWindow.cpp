@@ -100,6 +100,17 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_counts);
 
     connect(m_session, &ReportSession::statusMessage, statusBar(), &QStatusBar::showMessage);
+    // A refused entry's reason goes with the next edit (a new step on the stack; a refusal
+    // pushes none and takes back the live step of what was typed), not 8 seconds later over
+    // the work that followed.
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this](int index) {
+        if (index > m_stackIndex && !m_refusalShown.isEmpty()) {
+            if (statusBar()->currentMessage() == m_refusalShown)
+                statusBar()->clearMessage();
+            m_refusalShown.clear();
+        }
+        m_stackIndex = index;
+    });
     connect(m_session, &ReportSession::fileUsed, m_recentMenu, &RecentFilesMenu::addFile);
     connect(m_session, &ReportSession::reportLoaded, this, [this](bool fromFile) {
         showPage(0);
@@ -136,6 +147,7 @@ void MainWindow::createPages()
     for (int s = 0; s < SectionCount; ++s) {
         auto *page = new SectionPage(m_document, static_cast<SectionId>(s), m_pages);
         connect(page, &SectionPage::inputRefused, this, [this](const QString &message) {
+            m_refusalShown = message;
             statusBar()->showMessage(message, 8000);
             QApplication::beep();
         });

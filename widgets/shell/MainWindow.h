@@ -92,6 +92,8 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QString m_refusalShown; ///< the refused entry's reason in the status bar, until an edit succeeds
+    int m_stackIndex = 0;
 };
 
 } // namespace nianbao

@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -147,6 +148,22 @@ private slots:
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
                                  "\"File\",\"Agency\",\"Year\""));
         QVERIFY(bytes.contains("\"错误很多的局\""));
+    }
+
+    // #25.18: 全部检查 says what it found and puts the reports with most errors first.
+    void checkAllSaysWhatItFound()
+    {
+        ReviewDesk desk(folderOfReports());
+        QTRY_VERIFY_WITH_TIMEOUT(desk.model()->rowCount() > 2, 10000);
+        desk.findChild<QAction *>(QStringLiteral("checkAllAction"))->trigger();
+        const QString said = desk.statusBar()->currentMessage();
+        QVERIFY2(said.contains(QLatin1String("Checked")) && said.contains(QLatin1String("1 with errors"))
+                     && said.contains(QLatin1String("could not be read")),
+                 qPrintable(said));
+        auto *view = desk.findChild<QTableView *>();
+        QVERIFY(view);
+        QCOMPARE(view->model()->index(0, ReportFolderModel::FileColumn).data().toString(),
+                 QStringLiteral("errors.nianbao"));
     }
 
     // #26.7: an agency or file name that begins like a formula reaches WPS and Excel as text.

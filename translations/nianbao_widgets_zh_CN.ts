@@ -1049,6 +1049,36 @@
             <numerusform>已将 %n 份报告写入 %1。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checked %n report(s): </source>
+        <translation>
+            <numerusform>已检查 %n 份报告：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n 份有错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 项错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 项警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read</source>
+        <translation>
+            <numerusform>%n 个文件无法读取</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nianbao::SectionPage</name>

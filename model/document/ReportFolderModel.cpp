@@ -109,6 +109,13 @@ void ReportFolderModel::refresh()
         m_watcher->addPath(r.path);
 }
 
+void ReportFolderModel::recheckAll()
+{
+    for (Row &r : m_rows)
+        r.modified = QDateTime(); // known, but never unchanged: read again
+    refresh();
+}
+
 void ReportFolderModel::fileChanged(const QString &path)
 {
     if (m_paused)

@@ -39,6 +39,8 @@ public:
     const Report *reportAt(int row) const;
     /// Reads the folder again: new, changed and removed files.
     void refresh();
+    /// Reads and checks every file again, changed or not (全部检查).
+    void recheckAll();
     /// While the desk itself writes into the folder (export all), changes on disk wait: the
     /// rows stay as they are, and resuming reads the folder again once.
     void pauseWatching();

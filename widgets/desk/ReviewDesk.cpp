@@ -70,7 +70,7 @@ ReviewDesk::ReviewDesk(const QString &folder, QWidget *parent)
     QToolBar *bar = addToolBar(tr("Desk"));
     bar->setObjectName(QStringLiteral("deskToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addAction(tr("Check All"), m_model, &ReportFolderModel::refresh)
+    bar->addAction(tr("Check All"), this, &ReviewDesk::checkAll)
         ->setObjectName(QStringLiteral("checkAllAction"));
     bar->addAction(tr("Export All…"), this, &ReviewDesk::exportAllDialog)
         ->setObjectName(QStringLiteral("exportAllAction"));
@@ -93,6 +93,33 @@ ReviewDesk::ReviewDesk(const QString &folder, QWidget *parent)
     m_view->sortByColumn(ReportFolderModel::FileColumn, Qt::AscendingOrder);
     m_view->resizeColumnsToContents();
     resize(1100, 640);
+}
+
+void ReviewDesk::checkAll()
+{
+    m_model->recheckAll();
+    // What the check found, said where it stays until the next one (the list alone changes
+    // too little to see that anything happened).
+    int reports = 0, withErrors = 0, errors = 0, warnings = 0, unreadable = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (!m_model->reportAt(r)) {
+            ++unreadable;
+            continue;
+        }
+        ++reports;
+        const int e = m_model->index(r, ReportFolderModel::ErrorsColumn).data().toInt();
+        withErrors += e > 0;
+        errors += e;
+        warnings += m_model->index(r, ReportFolderModel::WarningsColumn).data().toInt();
+    }
+    QString summary = tr("Checked %n report(s): ", nullptr, reports)
+        + tr("%n with errors", nullptr, withErrors) + QStringLiteral("; ")
+        + tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings);
+    if (unreadable > 0)
+        summary += QStringLiteral("; ") + tr("%n file(s) could not be read", nullptr, unreadable);
+    statusBar()->showMessage(summary);
+    // The reports to look at first.
+    m_view->sortByColumn(ReportFolderModel::ErrorsColumn, Qt::DescendingOrder);
 }
 
 void ReviewDesk::openRow(int viewRow)

@@ -34,6 +34,8 @@ public:
     bool exportTable(const QString &path);
     /// Asks for the report of a row of the view in an editor window (reportOpenRequested).
     void openRow(int viewRow);
+    /// 全部检查: reads and checks every report again and says what it found.
+    void checkAll();
     /// Sums every readable report and asks for a new editor window on it (summaryReady).
     void sumIntoNewReport();
 

@@ -5,6 +5,7 @@
 #include "document/ReportDocument.h"
 #include "widgets/findings/SeverityStyle.h"
 
+#include <QPixmap>
 #include <QScrollBar>
 
 namespace nianbao {
@@ -39,11 +40,16 @@ void NavigationPane::refresh()
         const std::optional<SectionId> section = a.target.sectionShown();
         ++comments[section ? 1 + int(*section) : 0];
     }
+    // A page with nothing to say gets an empty icon of the same size, so that every name
+    // starts at the same place (without one, Qt draws the text further left: a jagged list).
+    QPixmap nothing(iconSize().isValid() ? iconSize() : QSize(16, 16));
+    nothing.fill(Qt::transparent);
+    const QIcon blank(nothing);
     for (int i = 0; i < count() && i < m_names.size(); ++i) {
         QListWidgetItem *it = item(i);
         it->setIcon(errors[i] > 0         ? SeverityStyle::icon(Severity::Error)
                         : warnings[i] > 0 ? SeverityStyle::icon(Severity::Warning)
-                                          : QIcon());
+                                          : blank);
         QStringList counts;
         if (errors[i] > 0)
             counts << tr("%n error(s)", nullptr, errors[i]);

@@ -16,6 +16,7 @@
 #include "widgets/review/AnnotationsDock.h"
 #include "widgets/review/ReviewActions.h"
 #include "widgets/shell/FileActions.h"
+#include "widgets/shell/FileDialogFit.h"
 #include "widgets/shell/FindBar.h"
 #include "widgets/shell/MainWindow.h"
 #include "widgets/shell/ReportSession.h"
@@ -26,6 +27,8 @@
 #include <QClipboard>
 #include <QDialog>
 #include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -488,6 +491,27 @@ private slots:
         Report odd = r;
         odd.agency = QStringLiteral("a/b:c");
         QVERIFY(!FileActions::suggestedFileName(odd, QStringLiteral("txt")).contains(QLatin1Char('/')));
+    }
+
+    // #25.18: Qt's own file dialog cut its sizes, types and dates (sized for English).
+    void qtsFileDialogShowsWholeColumns()
+    {
+        FileDialogFit::install();
+        QFileDialog dialog(nullptr, QStringLiteral("打开"),
+                           QStringLiteral(NIANBAO_SOURCE_DIR "/tests/data/fixtures/reports"));
+        dialog.setOption(QFileDialog::DontUseNativeDialog);
+        dialog.setViewMode(QFileDialog::Detail);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *details = dialog.findChild<QTreeView *>(QStringLiteral("treeView"));
+        QVERIFY(details);
+        QTRY_VERIFY(details->model()->rowCount(details->rootIndex()) > 0);
+        QTest::qWait(100);
+        QVERIFY(dialog.width() > 600);
+        for (int column = 1; column < details->header()->count(); ++column) {
+            QCOMPARE(details->header()->sectionResizeMode(column), QHeaderView::ResizeToContents);
+            QVERIFY(details->columnWidth(column) >= details->header()->sectionSizeHint(column));
+        }
     }
 
     void qtsOwnStringsAreChineseUnderZhCN()

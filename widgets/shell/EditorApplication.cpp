@@ -4,6 +4,7 @@
 #include "io/pdf/IsolatedPdfReader.h"
 #include "io/pdf/PdfContentReader.h"
 #include "widgets/desk/ReviewDesk.h"
+#include "widgets/shell/FileDialogFit.h"
 #include "widgets/shell/MainWindow.h"
 #include "widgets/shell/ReportSession.h"
 
@@ -93,6 +94,7 @@ int EditorApplication::run(int argc, char **argv)
     QApplication::setApplicationDisplayName(tr("Nianbao"));
     // PDFs are read by a child process, which poppler cannot take down with the open reports.
     IsolatedPdfReader::useInstalledHelper(language);
+    FileDialogFit::install();
     // Were the helper missing, the editor still reads PDFs, unprotected, in its own process.
     PdfContentReader::registerAsLocalReader();
 

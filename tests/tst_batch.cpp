@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace nianbao;
 
 namespace {
@@ -18,6 +20,12 @@ namespace {
 QString scratch(const QString &name)
 {
     return test::scratchDir() + QLatin1Char('/') + name;
+}
+
+QByteArray contents(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 QJsonObject readJson(const QString &path)
@@ -176,6 +184,88 @@ private slots:
         const QJsonObject row = QJsonDocument::fromJson(json.out.toUtf8()).array().at(0).toObject();
         QCOMPARE(row.value(QStringLiteral("reviewState")).toString(), QStringLiteral("draft"));
         QVERIFY(row.value(QStringLiteral("agency")).toString().startsWith(QLatin1Char('=')));
+    }
+
+    // #26.4: the summary written over one of its parts replaced that report.
+    void theSumIsNeverWrittenOverAPart()
+    {
+        const QString a = variant(QStringLiteral("part-a.json"), QStringLiteral("甲局"), 0);
+        const QString b = variant(QStringLiteral("part-b.json"), QStringLiteral("乙局"), 1);
+        const QByteArray before = contents(a);
+        const test::ProcessResult r
+            = test::runNianbao({ QStringLiteral("sum"), QStringLiteral("--output"), a, a, b });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("refusing")), qPrintable(r.err));
+        QCOMPARE(contents(a), before);
+        // … nor through a link to it.
+        const QString link = scratch(QStringLiteral("part-link.json"));
+        QFile::remove(link);
+        QVERIFY(QFile::link(a, link));
+        QCOMPARE(test::runNianbao({ QStringLiteral("sum"), QStringLiteral("--output"), link, a, b }).exitCode,
+                 2);
+        QCOMPARE(contents(a), before);
+    }
+
+    // #26.5: an output that is the input under another name (a link to the file, a link to
+    // its folder, a hard link) is refused, and the input stays as it was.
+    void anOutputThatIsTheInputUnderAnotherNameIsRefused()
+    {
+        const QString folder = scratch(QStringLiteral("same"));
+        QDir(folder).removeRecursively();
+        QVERIFY(QDir().mkpath(folder));
+        const QString in = folder + QStringLiteral("/in.txt");
+        QVERIFY(QFile::copy(test::fixture(test::report003()), in));
+        const QByteArray before = contents(in);
+        const QString link = folder + QStringLiteral("/link.txt");
+        QVERIFY(QFile::link(in, link));
+        test::ProcessResult r = test::runNianbao({ QStringLiteral("convert"), in, link });
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(contents(in), before);
+        const QString hard = folder + QStringLiteral("/hard.txt");
+        QVERIFY(::link(QFile::encodeName(in).constData(), QFile::encodeName(hard).constData()) == 0);
+        QCOMPARE(test::runNianbao({ QStringLiteral("convert"), hard, in }).exitCode, 2);
+        QCOMPARE(contents(in), before);
+        const QString folderLink = scratch(QStringLiteral("same-link"));
+        QFile::remove(folderLink);
+        QVERIFY(QFile::link(folder, folderLink));
+        r = test::runNianbao({ QStringLiteral("convert"), QStringLiteral("--to"), QStringLiteral("txt"),
+                               QStringLiteral("--output-dir"), folderLink, in });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("refusing")), qPrintable(r.err));
+        QCOMPARE(contents(in), before);
+    }
+
+    // #26.6: inputs of one name (a.txt, a.docx, a.json, sub/a.txt) and names that are only
+    // an extension each get an output of their own, none hidden.
+    void batchOutputsNeverOverwriteOneAnother()
+    {
+        const QString folder = scratch(QStringLiteral("names"));
+        QDir(folder).removeRecursively();
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/sub")));
+        QVERIFY(QFile::copy(test::fixture(test::report003()), folder + QStringLiteral("/a.txt")));
+        QVERIFY(QFile::copy(test::fixture(QStringLiteral("reports/003_b89d9c94ac7f3824.docx")),
+                            folder + QStringLiteral("/a.docx")));
+        QVERIFY(QFile::copy(variant(QStringLiteral("names-a.json"), QStringLiteral("丙局"), 0),
+                            folder + QStringLiteral("/a.json")));
+        QVERIFY(QFile::copy(test::fixture(test::report003()), folder + QStringLiteral("/sub/a.txt")));
+        QVERIFY(QFile::copy(test::fixture(test::report003()), folder + QStringLiteral("/.txt")));
+        const QString out = folder + QStringLiteral("/out");
+        const QStringList inputs { folder + QStringLiteral("/a.txt"), folder + QStringLiteral("/a.docx"),
+                                   folder + QStringLiteral("/a.json"), folder + QStringLiteral("/sub/a.txt"),
+                                   folder + QStringLiteral("/.txt") };
+        const test::ProcessResult r
+            = test::runNianbao(QStringList { QStringLiteral("convert"), QStringLiteral("--to"),
+                                             QStringLiteral("json"), QStringLiteral("--output-dir"), out }
+                               + inputs);
+        QVERIFY2(r.exitCode != 2, qPrintable(r.err));
+        QStringList written = QDir(out).entryList(QDir::Files | QDir::Hidden);
+        written.sort();
+        QCOMPARE(written,
+                 QStringList({ QStringLiteral("a (docx).json"), QStringLiteral("a (json).json"),
+                               QStringLiteral("a (txt).json"), QStringLiteral("a.json"),
+                               QStringLiteral("txt.json") }));
+        QCOMPARE(readJson(out + QStringLiteral("/a (json).json")).value(QStringLiteral("agency")).toString(),
+                 QStringLiteral("丙局"));
     }
 
     void theSumAddsUpItsParts()

@@ -2,6 +2,7 @@
 
 #include "core/Report.h"
 #include "io/FormatRegistry.h"
+#include "io/SafeWriter.h"
 #include "rules/RuleEngine.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QSet>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <thread>
@@ -106,7 +108,7 @@ int ConvertCommand::execute(const QCommandLineParser &parser, QTextStream &, QTe
     }
     if (warmUp.joinable())
         warmUp.join();
-    if (QFileInfo(in).absoluteFilePath() == QFileInfo(out).absoluteFilePath()) {
+    if (SafeWriter::isSameFile(in, out)) {
         err << tr("%1: refusing to overwrite the input with the output").arg(out) << Qt::endl;
         return 2;
     }
@@ -123,6 +125,32 @@ int ConvertCommand::execute(const QCommandLineParser &parser, QTextStream &, QTe
             return 1;
     }
     return 0;
+}
+
+QStringList ConvertCommand::outputNames(const QStringList &files, const QString &folder,
+                                        const QString &extension)
+{
+    // Each input its own output: a.txt, a.docx and sub/a.txt all named a.json would overwrite
+    // one another. The first keeps the plain name; the next are told apart by their format,
+    // then by a number: a.json, a (docx).json, a (txt).json, a (txt 2).json. A file named only
+    // by an extension (".txt") is named after it, not hidden (".json").
+    QStringList outputs;
+    QSet<QString> taken;
+    const auto key = [](const QString &name) { return name.toCaseFolded(); }; // one on Windows and macOS
+    for (const QString &file : files) {
+        const QFileInfo info(file);
+        QString base = info.completeBaseName();
+        if (base.isEmpty())
+            base = info.fileName().remove(0, 1);
+        QString name = base + QLatin1Char('.') + extension;
+        for (int n = 1; taken.contains(key(name)); ++n) {
+            const QString tag = n == 1 ? info.suffix() : QStringLiteral("%1 %2").arg(info.suffix()).arg(n);
+            name = QStringLiteral("%1 (%2).%3").arg(base, tag, extension);
+        }
+        taken.insert(key(name));
+        outputs << QDir(folder).filePath(name);
+    }
+    return outputs;
 }
 
 int ConvertCommand::convertMany(const QStringList &files, const QString &to, const QString &folder,
@@ -147,10 +175,7 @@ int ConvertCommand::convertMany(const QStringList &files, const QString &to, con
         int status = 0;
         QString message;
     };
-    QStringList outputs;
-    for (const QString &file : files)
-        outputs << QDir(folder).filePath(QFileInfo(file).completeBaseName() + QLatin1Char('.')
-                                         + format->extensions().first());
+    const QStringList outputs = outputNames(files, folder, format->extensions().first());
 #ifdef Q_OS_WIN
     const bool terminal = _isatty(_fileno(stderr));
 #else
@@ -167,8 +192,9 @@ int ConvertCommand::convertMany(const QStringList &files, const QString &to, con
         FormatError error;
         WriteOptions options;
         options.withAnnotations = withAnnotations;
-        if (QFileInfo(files[i]).absoluteFilePath() == QFileInfo(outputs[i]).absoluteFilePath()) {
-            r = { 2, tr("%1: refusing to overwrite the input with the output").arg(files[i]) };
+        if (std::any_of(files.cbegin(), files.cend(),
+                        [&](const QString &input) { return SafeWriter::isSameFile(input, outputs[i]); })) {
+            r = { 2, tr("%1: refusing to write %2 over an input").arg(files[i], outputs[i]) };
         } else if (!registry.readFile(files[i], report, error)
                    || !registry.writeFile(report, outputs[i], error, options)) {
             r = { 2, error.message() };
@@ -188,13 +214,8 @@ int ConvertCommand::convertMany(const QStringList &files, const QString &to, con
     });
     if (terminal)
         fprintf(stderr, "\r\x1b[K");
-    // A name used twice would have one output overwrite the other.
-    QSet<QString> seen;
     int status = 0;
     for (int i = 0; i < results.size(); ++i) {
-        if (seen.contains(outputs[i]))
-            err << tr("%1: written over by another input of the same name").arg(outputs[i]) << Qt::endl;
-        seen.insert(outputs[i]);
         if (!results[i].message.isEmpty())
             err << results[i].message << Qt::endl;
         status = qMax(status, results[i].status);

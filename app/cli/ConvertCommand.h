@@ -26,6 +26,8 @@ protected:
 private:
     /// `--to FORMAT --output-dir DIR FILE...`: every file on the global thread pool, each
     /// failure named on `err` while the others go on; the exit status is the worst file's.
+    /// The output of each input in `folder`, every one distinct.
+    static QStringList outputNames(const QStringList &files, const QString &folder, const QString &extension);
     static int convertMany(const QStringList &files, const QString &to, const QString &folder,
                            bool withAnnotations, QTextStream &err);
 };

@@ -1,6 +1,7 @@
 #include "cli/SumCommand.h"
 
 #include "io/FormatRegistry.h"
+#include "io/SafeWriter.h"
 #include "rules/ReportSum.h"
 #include "rules/RuleEngine.h"
 
@@ -50,6 +51,15 @@ int SumCommand::execute(const QCommandLineParser &parser, QTextStream &out, QTex
     if (files.isEmpty() || output.isEmpty()) {
         err << tr("nianbao sum: name the output (--output OUT) and at least one report") << Qt::endl;
         return 2;
+    }
+    // The summary written over one of its parts would lose that report (its prose above all).
+    for (const QString &file : files) {
+        if (SafeWriter::isSameFile(file, output)) {
+            err << tr("%1: refusing to write the summary over one of the reports it sums (%2)")
+                       .arg(output, file)
+                << Qt::endl;
+            return 2;
+        }
     }
     // Reading is the slow part: all cores, results in the order given.
     struct Read

@@ -2,9 +2,44 @@
 
 #include "io/SaveFile.h"
 
+#include <QFile>
 #include <QFileInfo>
 
+#if defined(Q_OS_UNIX)
+#include <sys/stat.h>
+#endif
+
 namespace nianbao {
+
+namespace {
+
+/// A path with every link and ".." resolved; for a file not yet written, its folder's.
+QString resolved(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        return info.canonicalFilePath();
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? info.absoluteFilePath() : folder + QLatin1Char('/') + info.fileName();
+}
+
+} // namespace
+
+bool SafeWriter::isSameFile(const QString &a, const QString &b)
+{
+#if defined(Q_OS_UNIX)
+    // Device and inode: one file under any name, hard links included.
+    struct stat first, second;
+    if (::stat(QFile::encodeName(a).constData(), &first) == 0
+        && ::stat(QFile::encodeName(b).constData(), &second) == 0)
+        return first.st_dev == second.st_dev && first.st_ino == second.st_ino;
+#endif
+#if defined(Q_OS_WIN)
+    return resolved(a).compare(resolved(b), Qt::CaseInsensitive) == 0;
+#else
+    return resolved(a) == resolved(b);
+#endif
+}
 
 QString SafeWriter::target(const QString &path, FormatError &error)
 {

@@ -30,6 +30,10 @@ public:
     /// The file a write to `path` really changes (through symbolic links), or empty with the
     /// reason when it must not be written.
     static QString target(const QString &path, FormatError &error);
+    /// Are these one file, however they are spelled: through symbolic links (of the file or
+    /// of a folder on its path), hard links, "..", or a name of a file not yet written in a
+    /// folder that is the other's? Outputs are compared with their inputs by this.
+    static bool isSameFile(const QString &a, const QString &b);
 };
 
 } // namespace nianbao

@@ -34,6 +34,43 @@ class TestCli : public QObject
 {
     Q_OBJECT
 private slots:
+    // #26.14: a mistyped command opened the editor (and, headless, never ended).
+    void aMistypedCommandIsRefusedWithTheList()
+    {
+        const test::ProcessResult r
+            = test::runNianbao({ QStringLiteral("frobnicate"), QStringLiteral("x.json") }, 20000);
+        QVERIFY(r.finished);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("frobnicate"))
+                     && r.err.contains(QLatin1String("nianbao convert")),
+                 qPrintable(r.err));
+    }
+
+    // #26.8: output that did not arrive (a full disk, /dev/full) is a failure, exit 2.
+    void aStandardOutputThatCannotBeWrittenFails_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        const QString report = test::fixture(test::report003());
+        QTest::newRow("check --json")
+            << QStringList { QStringLiteral("check"), QStringLiteral("--json"), report };
+        QTest::newRow("check --summary --csv")
+            << QStringList { QStringLiteral("check"), QStringLiteral("--summary"), QStringLiteral("--csv"),
+                             report };
+        QTest::newRow("--help") << QStringList { QStringLiteral("--help") };
+    }
+    void aStandardOutputThatCannotBeWrittenFails()
+    {
+        QFETCH(QStringList, arguments);
+        if (!QFile::exists(QStringLiteral("/dev/full")))
+            QSKIP("no /dev/full here");
+        QProcess p;
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.start(QStringLiteral(NIANBAO_BINARY), arguments);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("cannot write the output"));
+    }
+
     void convertBetweenFormats()
     {
         const QString json = scratch("003.json");

@@ -109,6 +109,14 @@
 2 文件无法读取或写入（消息中注明文件和原因）。
 </translation>
     </message>
+    <message>
+        <source>nianbao: &apos;%1&apos; is not a command, nor a file to open</source>
+        <translation>nianbao：“%1”不是命令，也不是可以打开的文件</translation>
+    </message>
+    <message>
+        <source>nianbao: cannot write the output: %1</source>
+        <translation>nianbao：无法写出输出：%1</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ConvertCommand</name>
@@ -157,8 +165,8 @@
         <translation>%1：无法创建文件夹</translation>
     </message>
     <message>
-        <source>%1: written over by another input of the same name</source>
-        <translation>%1：被另一个同名输入的结果覆盖</translation>
+        <source>%1: refusing to write %2 over an input</source>
+        <translation>%1：拒绝把 %2 写在输入文件上</translation>
     </message>
 </context>
 <context>
@@ -219,6 +227,10 @@
         <translation>
             <numerusform>%1：%n 份报告之和</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: refusing to write the summary over one of the reports it sums (%2)</source>
+        <translation>%1：拒绝把汇总写在被汇总的报告上（%2）</translation>
     </message>
 </context>
 </TS>

@@ -8,8 +8,11 @@
 #include "io/FormatRegistry.h"
 #include "io/pdf/IsolatedPdfReader.h"
 
+#include <QFileInfo>
 #include <QGuiApplication>
 
+#include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <initializer_list>
 
@@ -89,7 +92,19 @@ bool CommandLine::isCommandLineInvocation(int argc, char **argv)
         if (command->name() == QLatin1String(argv[1]))
             return true;
     }
-    return false;
+    return isUnknownCommand(argv[1]);
+}
+
+bool CommandLine::isUnknownCommand(const char *first)
+{
+    // The editor takes options (-style, --screenshots), files and folders; a word that is
+    // none of these is a mistyped command, which must not open a window (headless, it would
+    // never end).
+    const QString word = QString::fromLocal8Bit(first);
+    if (word.startsWith(QLatin1Char('-')) || QFileInfo::exists(word))
+        return false;
+    const QString extension = QFileInfo(word).suffix().toLower();
+    return extension.isEmpty() || !FormatRegistry::instance().readableExtensions().contains(extension);
 }
 
 int CommandLine::run(int argc, char **argv)
@@ -121,18 +136,32 @@ int CommandLine::run(int argc, char **argv)
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (command)
-        return command->run(arguments, out, err);
-    if (isVersionWord(argv[1])) {
+    int status = 0;
+    if (command) {
+        status = command->run(arguments, out, err);
+    } else if (isVersionWord(argv[1])) {
         out << QStringLiteral("nianbao %1 (Qt %2)")
                    .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()))
             << Qt::endl;
-        return 0;
+    } else if (isHelpWord(argv[1])) {
+        out << tr("Nianbao: editor for government information disclosure annual reports "
+                  "(政府信息公开工作年度报告)")
+            << QStringLiteral("\n\n") << usage(all);
+    } else {
+        err << tr("nianbao: '%1' is not a command, nor a file to open").arg(QString::fromLocal8Bit(argv[1]))
+            << QStringLiteral("\n\n") << usage(all);
+        status = 2;
     }
-    out << tr(
-        "Nianbao: editor for government information disclosure annual reports (政府信息公开工作年度报告)")
-        << QStringLiteral("\n\n") << usage(all);
-    return 0;
+    // What was printed must have arrived: a full disk or /dev/full under a redirection is a
+    // failure, not a cut or empty file with exit 0.
+    out.flush();
+    if (out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        const int reason = errno;
+        err << tr("nianbao: cannot write the output: %1").arg(QString::fromLocal8Bit(std::strerror(reason)))
+            << Qt::endl;
+        return 2;
+    }
+    return status;
 }
 
 } // namespace nianbao

@@ -20,6 +20,9 @@ public:
     static int run(int argc, char **argv);
 
 private:
+    /// A first word that is no command, no option, no existing file or folder and no report's
+    /// name: a mistyped command (`nianbao frobnicate`), refused with the list of commands.
+    static bool isUnknownCommand(const char *first);
     static std::vector<std::unique_ptr<Command>> commands();
     static QString usage(const std::vector<std::unique_ptr<Command>> &commands);
 };

@@ -45,6 +45,7 @@ void useShell(const QString &script, int timeoutSeconds = 45)
 }
 
 const QLatin1String HugeImage("pdf-30000-pixel-image-on-a-table-page.pdf");
+const QLatin1String TinyWords("pdf-100000-tiny-words-on-one-page.pdf");
 
 QStringList regressionPdfs()
 {
@@ -89,7 +90,8 @@ private slots:
         for (const QString &pdf : regressionPdfs()) {
             // Not bombs: read now (imagesAreNeverDecoded; tst_pdfimport::reviewersShapesAreNoRulings).
             if (!pdf.endsWith(HugeImage)
-                && !pdf.endsWith(QLatin1String("pdf-reviewer-shapes-over-tables.pdf")))
+                && !pdf.endsWith(QLatin1String("pdf-reviewer-shapes-over-tables.pdf"))
+                && !pdf.endsWith(TinyWords))
                 QTest::newRow(qPrintable(QFileInfo(pdf).fileName())) << pdf;
         }
     }
@@ -128,6 +130,22 @@ private slots:
         QVERIFY(!run.crashed);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QFileInfo(path).fileName()), qPrintable(run.err));
+    }
+
+    // #26.12: 100,000 tiny words on a page kept poppler's text extraction busy past the
+    // deadline; the page is refused once it has more characters than any report's page.
+    void aPageOfAHundredThousandWordsIsRefusedAtOnce()
+    {
+        useTheRealChild();
+        QVector<PdfPageContent> pages;
+        FormatError error;
+        QVERIFY(!IsolatedPdfReader::read(contents(regressions + QLatin1Char('/') + TinyWords), pages, error));
+        QCOMPARE(error.place, QStringLiteral("page 1"));
+        QVERIFY2(error.reason.contains(QLatin1String("characters on one page")), qPrintable(error.reason));
+        const test::ProcessResult run
+            = test::runNianbao({ QStringLiteral("check"), regressions + QLatin1Char('/') + TinyWords });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("page 1")), qPrintable(run.err));
     }
 
     void aCrashingChildIsARefusal()

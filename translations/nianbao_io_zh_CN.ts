@@ -406,6 +406,10 @@
         <source>poppler cannot read this page (its page dictionary is damaged); refused</source>
         <translation>poppler 无法读取此页（页面字典已损坏），拒绝读取</translation>
     </message>
+    <message>
+        <source>more than %1 characters on one page; no report&apos;s page has a tenth of that; refused</source>
+        <translation>一页超过 %1 个字符；年报的一页连其十分之一都没有；拒绝读取</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::PdfFormat</name>

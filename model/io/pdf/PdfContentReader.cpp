@@ -22,9 +22,19 @@ namespace nianbao {
 
 namespace {
 
-bool pastDeadlineAt(void *deadline)
+/// When poppler stops drawing a page: past the reading's deadline, or once the page has
+/// more characters than any report's page (the text extraction that follows grows faster
+/// than the characters: it must never see a hostile page's hundred thousand).
+struct StopWhen
 {
-    return QDateTime::currentMSecsSinceEpoch() > *static_cast<const qint64 *>(deadline);
+    qint64 deadline;
+    const PdfPageDevice *device;
+};
+
+bool shouldStop(void *data)
+{
+    const auto *stop = static_cast<const StopWhen *>(data);
+    return stop->device->overflowed() || QDateTime::currentMSecsSinceEpoch() > stop->deadline;
 }
 
 bool drawNoAnnotation(Annot *, void *)
@@ -36,7 +46,7 @@ bool drawNoAnnotation(Annot *, void *)
 
 /// A page's words and rulings in one pass of poppler over its content, turned by
 /// `rotation` (quarter turns clockwise, on top of the page's own /Rotate).
-PdfPageContent contentOf(PDFDoc &document, int number, int rotation, qint64 deadline)
+PdfPageContent contentOf(PDFDoc &document, int number, int rotation, qint64 deadline, bool &overflowed)
 {
     PdfPageContent content;
     content.number = number;
@@ -44,8 +54,12 @@ PdfPageContent contentOf(PDFDoc &document, int number, int rotation, qint64 dead
     if ((document.getPageRotate(number) / 90 + rotation) % 2 != 0)
         content.size.transpose();
     PdfPageDevice device;
-    document.displayPage(&device, number, 72, 72, rotation * 90, false, false, false, &pastDeadlineAt,
-                         &deadline, &drawNoAnnotation, nullptr);
+    StopWhen stop { deadline, &device };
+    document.displayPage(&device, number, 72, 72, rotation * 90, false, false, false, &shouldStop, &stop,
+                         &drawNoAnnotation, nullptr);
+    overflowed = device.overflowed();
+    if (overflowed)
+        return content;
     for (PdfWord &word : device.words()) {
         if (!word.text.trimmed().isEmpty() && word.box.isValid())
             content.words.append(std::move(word));
@@ -72,14 +86,15 @@ bool readsUpright(const PdfPageContent &content)
 /// The page turned so that its text reads upright: as displayed, or, where a page's /Rotate
 /// turns its text on its side (a rotated scan of a page, a page turned by a tool), turned
 /// back. The quarter turns found place its notes too.
-PdfPageContent uprightContentOf(PDFDoc &document, int number, qint64 deadline, int &rotation)
+PdfPageContent uprightContentOf(PDFDoc &document, int number, qint64 deadline, int &rotation,
+                                bool &overflowed)
 {
     rotation = 0;
-    PdfPageContent content = contentOf(document, number, 0, deadline);
-    if (readsUpright(content))
+    PdfPageContent content = contentOf(document, number, 0, deadline, overflowed);
+    if (overflowed || readsUpright(content))
         return content;
     for (const int r : { 3, 1, 2 }) {
-        PdfPageContent turned = contentOf(document, number, r, deadline);
+        PdfPageContent turned = contentOf(document, number, r, deadline, overflowed);
         if (readsUpright(turned)) {
             rotation = r;
             return turned;
@@ -251,7 +266,15 @@ bool PdfContentReader::read(const QByteArray &pdf, QVector<PdfPageContent> &page
             return false;
         }
         int rotation = 0;
-        PdfPageContent content = uprightContentOf(document, i + 1, deadline, rotation);
+        bool overflowed = false;
+        PdfPageContent content = uprightContentOf(document, i + 1, deadline, rotation, overflowed);
+        if (overflowed) {
+            error.place = tr("page %1").arg(i + 1);
+            error.reason
+                = tr("more than %1 characters on one page; no report's page has a tenth of that; refused")
+                      .arg(PdfPageDevice::MaxCharsPerPage);
+            return false;
+        }
         if (QDateTime::currentMSecsSinceEpoch() > deadline) {
             error.place = tr("page %1").arg(i + 1);
             error.reason = tr("reading its text took more than %1 seconds; refused").arg(MaxSeconds);

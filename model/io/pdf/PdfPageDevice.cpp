@@ -59,6 +59,15 @@ QVector<PdfWord> PdfPageDevice::words()
     return words;
 }
 
+void PdfPageDevice::drawChar(GfxState *state, double x, double y, double dx, double dy, double originX,
+                             double originY, CharCode code, int bytes, const Unicode *unicode,
+                             int unicodeLength)
+{
+    if (++m_chars > MaxCharsPerPage)
+        return; // the page is refused (overflowed()); poppler stops drawing it at its next check
+    TextOutputDev::drawChar(state, x, y, dx, dy, originX, originY, code, bytes, unicode, unicodeLength);
+}
+
 void PdfPageDevice::stroke(GfxState *state)
 {
     TextOutputDev::stroke(state);

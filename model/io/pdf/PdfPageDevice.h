@@ -24,12 +24,20 @@ class PdfPageDevice : public TextOutputDev
 public:
     // A table has a few hundred borders; a page of hostile drawing may have millions of paths.
     static constexpr int MaxRulings = 20000;
+    // A dense page of an annual report has ~2,000 characters. poppler's text extraction
+    // (building lines, then reading order) grows faster than the characters: a hostile page
+    // of 100,000 tiny words took half a minute. Beyond this the page is not read.
+    static constexpr int MaxCharsPerPage = 30000;
 
     PdfPageDevice();
 
     void stroke(GfxState *state) override;
     void fill(GfxState *state) override;
     void eoFill(GfxState *state) override;
+    void drawChar(GfxState *state, double x, double y, double dx, double dy, double originX, double originY,
+                  CharCode code, int bytes, const Unicode *unicode, int unicodeLength) override;
+    /// Did the page have more than MaxCharsPerPage characters (the rest were not taken)?
+    bool overflowed() const { return m_chars > MaxCharsPerPage; }
 
     /// The words of the page last displayed, in reading order, each with one box per
     /// UTF-16 unit of its text where poppler gives them.
@@ -41,6 +49,7 @@ private:
     void addSegment(const QPointF &a, const QPointF &b);
 
     QVector<QLineF> m_rulings;
+    int m_chars = 0;
 };
 
 } // namespace nianbao

@@ -19,6 +19,7 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <csignal>
 
 using namespace nianbao;
 
@@ -146,6 +147,44 @@ private slots:
             = test::runNianbao({ QStringLiteral("check"), regressions + QLatin1Char('/') + TinyWords });
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QLatin1String("page 1")), qPrintable(run.err));
+    }
+
+    // #26.15: the reader's child ends with the program that started it, not at its deadline.
+    void theChildEndsWithItsParent()
+    {
+#if !defined(Q_OS_LINUX)
+        QSKIP("PR_SET_PDEATHSIG is Linux's");
+#else
+        // The command line copied beside a stand-in reader that says its process id and waits.
+        QTemporaryDir dir;
+        const QString cli = dir.filePath(QStringLiteral("nianbao"));
+        QVERIFY(QFile::copy(QStringLiteral(NIANBAO_BINARY), cli));
+        const QString pidFile = dir.filePath(QStringLiteral("reader.pid"));
+        QFile reader(dir.filePath(QStringLiteral("nianbao-pdf-reader")));
+        QVERIFY(reader.open(QIODevice::WriteOnly));
+        reader.write(QStringLiteral("#!/bin/sh\necho $$ > '%1'\nexec sleep 60\n").arg(pidFile).toUtf8());
+        reader.close();
+        reader.setPermissions(reader.permissions() | QFileDevice::ExeOwner);
+        QProcess parent;
+        parent.start(cli, { QStringLiteral("check"), huaian });
+        QVERIFY(parent.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(pidFile).size() > 0, 20000);
+        QFile f(pidFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray pid = f.readAll().trimmed();
+        const QString proc = QStringLiteral("/proc/") + QString::fromLatin1(pid) + QStringLiteral("/stat");
+        QVERIFY(QFile::exists(proc));
+        ::kill(pid_t(parent.processId()), SIGKILL);
+        parent.waitForFinished();
+        // Gone, or a zombie waiting for a reaper (a container's first process may reap late).
+        const auto alive = [&] {
+            QFile stat(proc);
+            if (!stat.open(QIODevice::ReadOnly))
+                return false;
+            return stat.readAll().split(' ').value(2) != "Z";
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!alive(), 5000);
+#endif
     }
 
     void aCrashingChildIsARefusal()

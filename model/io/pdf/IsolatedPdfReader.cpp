@@ -11,6 +11,10 @@
 
 #include <cstdio>
 
+#if defined(Q_OS_LINUX)
+#include <csignal>
+#include <sys/prctl.h>
+#endif
 #if defined(Q_OS_UNIX)
 #include <sys/resource.h>
 #elif defined(Q_OS_WIN)
@@ -206,6 +210,11 @@ bool IsolatedPdfReader::read(const QByteArray &pdf, QVector<PdfPageContent> &pag
     QProcess child;
     child.setProgram(h.program);
     child.setArguments(h.arguments);
+#if defined(Q_OS_LINUX)
+    // The child ends with the thread that started it: an editor killed, or a command line
+    // stopped with Ctrl+C, leaves no reader behind holding a CPU for up to its deadline.
+    child.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+#endif
     child.start();
     if (!child.waitForStarted(10000)) {
         // A missing helper must not make PDFs unreadable: read here, unprotected.

@@ -1,6 +1,8 @@
 // The real `nianbao` binary, driven as other systems drive it (spec/interchange.md):
 // convert and check, their exit codes, and one-line messages that name the file.
 #include "TestSupport.h"
+#include "content/ReportJson.h"
+#include "core/Annotation.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace nianbao;
@@ -34,6 +37,58 @@ class TestCli : public QObject
 {
     Q_OBJECT
 private slots:
+    // #26.13: messages a user can act on.
+    void messagesSayWhatIsWrong()
+    {
+        QTemporaryDir dir;
+        const QString report = test::fixture(test::report003());
+        const QString loop = dir.filePath(QStringLiteral("loop.docx"));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("other.docx")), loop));
+        QVERIFY(QFile::link(loop, dir.filePath(QStringLiteral("other.docx"))));
+        test::ProcessResult r = test::runNianbao({ QStringLiteral("check"), loop });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("loop of symbolic links")), qPrintable(r.err));
+        const QString dangling = dir.filePath(QStringLiteral("gone.docx"));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("nowhere.docx")), dangling));
+        r = test::runNianbao({ QStringLiteral("check"), dangling });
+        QVERIFY2(r.err.contains(QLatin1String("which does not exist")), qPrintable(r.err));
+        // A missing --previous file is missing, not "of an unknown kind".
+        r = test::runNianbao({ QStringLiteral("check"), QStringLiteral("--previous"),
+                               dir.filePath(QStringLiteral("2024.docx")), report });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("no such file")), qPrintable(r.err));
+        // An output folder that is a file.
+        QFile plain(dir.filePath(QStringLiteral("out")));
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.close();
+        r = test::runNianbao({ QStringLiteral("convert"), QStringLiteral("--to"), QStringLiteral("json"),
+                               QStringLiteral("--output-dir"), plain.fileName(), report });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("is a file, not a folder")), qPrintable(r.err));
+        // A tab or a line break in a name stays inside its field of the text summary.
+        const QString odd = dir.filePath(QStringLiteral("a\tb\nc.txt"));
+        QVERIFY(QFile::copy(report, odd));
+        r = test::runNianbao({ QStringLiteral("check"), QStringLiteral("--summary"), odd });
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
+        QVERIFY2(r.out.startsWith(QLatin1Char('"')) && r.out.contains(QLatin1String("a\\tb\\nc.txt")),
+                 qPrintable(r.out));
+        // A comment too long for a report is named by its author and first words.
+        Report withComment = test::load(report);
+        Annotation a;
+        a.author = QStringLiteral("王审阅");
+        a.text = QStringLiteral("本栏数字有误") + QString(300000, QLatin1Char('x'));
+        withComment.annotations.append(a);
+        const QString json = dir.filePath(QStringLiteral("long-comment.json"));
+        QFile out(json);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(ReportJson::toJson(withComment, ReportJson::Style::Interchange)).toJson());
+        out.close();
+        r = test::runNianbao({ QStringLiteral("check"), json });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("王审阅")) && r.err.contains(QStringLiteral("本栏数字有误")),
+                 qPrintable(r.err));
+    }
+
     // #26.14: a mistyped command opened the editor (and, headless, never ended).
     void aMistypedCommandIsRefusedWithTheList()
     {

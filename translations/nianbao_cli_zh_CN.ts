@@ -168,6 +168,10 @@
         <source>%1: refusing to write %2 over an input</source>
         <translation>%1：拒绝把 %2 写在输入文件上</translation>
     </message>
+    <message>
+        <source>%1: is a file, not a folder; name a folder for the outputs</source>
+        <translation>%1：这是文件，不是文件夹；请为输出指定一个文件夹</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::DiffCommand</name>

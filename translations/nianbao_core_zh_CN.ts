@@ -27,6 +27,10 @@
         <source>too much text for a report: %L1 characters (at most %L2)</source>
         <translation>文字过多，不像是年度报告：%L1 个字符（最多 %L2 个）</translation>
     </message>
+    <message>
+        <source>comment %1 by %2 (“%3…”)</source>
+        <translation>第 %1 条批注（%2：“%3…”）</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::Review</name>

@@ -107,6 +107,14 @@
         <source>All reports</source>
         <translation>所有报告</translation>
     </message>
+    <message>
+        <source>a loop of symbolic links (%1)</source>
+        <translation>符号链接形成了循环（%1）</translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1, which does not exist</source>
+        <translation>指向 %1 的符号链接，而该文件不存在</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::HtmlBlockReader</name>

@@ -29,6 +29,22 @@ QString locationText(const ReportPlace &l)
     return parts.join(QLatin1Char('/'));
 }
 
+/// A name as one field of a tab-separated line: a tab or a line break in a file's name (or
+/// an agency's) would split it; such a name is written quoted, with C escapes.
+QString oneField(const QString &text)
+{
+    if (!text.contains(QLatin1Char('\t')) && !text.contains(QLatin1Char('\n'))
+        && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('"'), QStringLiteral("\\\""))
+        .replace(QLatin1Char('\t'), QStringLiteral("\\t"))
+        .replace(QLatin1Char('\n'), QStringLiteral("\\n"))
+        .replace(QLatin1Char('\r'), QStringLiteral("\\r"));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
 } // namespace
 
 int CheckCommand::summary(const QStringList &files, Summary form, QTextStream &out, QTextStream &err)
@@ -101,8 +117,8 @@ int CheckCommand::summary(const QStringList &files, Summary form, QTextStream &o
                 << QStringLiteral("\r\n");
             break;
         case Summary::Text:
-            out << QStringList { row.file,
-                                 row.agency,
+            out << QStringList { oneField(row.file),
+                                 oneField(row.agency),
                                  QString::number(row.year),
                                  QString::number(row.errors),
                                  QString::number(row.warnings),

@@ -164,6 +164,10 @@ int ConvertCommand::convertMany(const QStringList &files, const QString &to, con
             << Qt::endl;
         return 2;
     }
+    if (QFileInfo(folder).exists() && !QFileInfo(folder).isDir()) {
+        err << tr("%1: is a file, not a folder; name a folder for the outputs").arg(folder) << Qt::endl;
+        return 2;
+    }
     if (!QDir().mkpath(folder)) {
         err << tr("%1: cannot create the folder").arg(folder) << Qt::endl;
         return 2;

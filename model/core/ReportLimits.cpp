@@ -76,9 +76,13 @@ bool ReportLimits::check(const Report &report, FormatError &error)
     qsizetype replies = 0;
     for (int i = 0; i < report.annotations.size(); ++i) {
         const Annotation &a = report.annotations[i];
-        const QString place = QStringLiteral("$.annotations[%1]").arg(i);
+        // Said so that a reader of a PDF's notes or a Word file's comments can find it too:
+        // who wrote it and how it begins, then its path in the interchange JSON.
+        const QString place
+            = tr("comment %1 by %2 (“%3…”)").arg(i + 1).arg(a.author.left(40), a.text.simplified().left(20))
+            + QStringLiteral(", $.annotations[%1]").arg(i);
         for (const auto &[key, text] :
-             { std::pair { "author", &a.author }, std::pair { "quote", &a.target.quote } }) {
+             { std::pair { "author", &a.author }, std::pair { "target.quote", &a.target.quote } }) {
             if (!field(place + QLatin1Char('.') + QLatin1String(key), *text))
                 return false;
         }

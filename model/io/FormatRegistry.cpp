@@ -93,18 +93,36 @@ QStringList FormatRegistry::readableExtensions() const
     return out;
 }
 
+QString FormatRegistry::missingReason(const QString &path)
+{
+    // A link that leads nowhere is no missing file: say where it leads, or that it loops.
+    QStringList seen;
+    QString at = QFileInfo(path).absoluteFilePath();
+    while (QFileInfo(at).isSymLink()) {
+        if (seen.contains(at) || seen.size() > 40)
+            return tr("a loop of symbolic links (%1)").arg(seen.join(QStringLiteral(" → ")));
+        seen << at;
+        at = QFileInfo(at).symLinkTarget();
+    }
+    if (!seen.isEmpty())
+        return tr("a symbolic link to %1, which does not exist").arg(at);
+    return tr("no such file");
+}
+
 bool FormatRegistry::readFile(const QString &path, Report &report, FormatError &error) const
 {
     error = FormatError { path, QString(), QString() };
+    // What is not there is said first, whatever its name: a missing --previous file is
+    // missing, not "of an unknown kind".
+    QFileInfo info(path);
+    if (!info.exists()) {
+        error.reason = missingReason(path);
+        return false;
+    }
     const ReportFormat *format = formatForFile(path);
     if (!format || !format->canRead()) {
         error.reason = tr("cannot read this kind of file (known: %1)")
                            .arg(readableExtensions().join(QStringLiteral(", ")));
-        return false;
-    }
-    QFileInfo info(path);
-    if (!info.exists()) {
-        error.reason = tr("no such file");
         return false;
     }
     if (info.isDir()) {

@@ -50,6 +50,8 @@ public:
     static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
 
 private:
+    /// Why a path names no file: missing, a link to nothing, a loop of links.
+    static QString missingReason(const QString &path);
     FormatRegistry();
     std::vector<std::unique_ptr<ReportFormat>> m_formats;
 };

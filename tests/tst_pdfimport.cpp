@@ -159,6 +159,33 @@ private slots:
         }
     }
 
+    // #26.9: a PDF with fonts that have no map to Unicode gave paragraphs of control
+    // characters, an empty title and year 0. Their glyphs are counted as they are drawn; past
+    // a tenth of the text the PDF is refused, saying why, and no control character is read.
+    void fontsWithoutUnicodeAreRefusedNotGarbled()
+    {
+        const QString path = QStringLiteral(
+            NIANBAO_SOURCE_DIR "/tests/data/regressions/pdf-half-the-fonts-without-tounicode.pdf");
+        Report report;
+        FormatError error;
+        QVERIFY(!FormatRegistry::instance().readFile(path, report, error));
+        QVERIFY2(error.reason.contains(QLatin1String("cannot be decoded")), qPrintable(error.reason));
+        // A few such glyphs (a symbol font's bullets) are left out, and nothing else.
+        QFile few(QStringLiteral(NIANBAO_SOURCE_DIR
+                                 "/tests/data/regressions/pdf-a-few-glyphs-without-tounicode.pdf"));
+        QVERIFY(few.open(QIODevice::ReadOnly));
+        QVector<PdfPageContent> pages;
+        QVERIFY2(PdfContentReader::read(few.readAll(), pages, error), qPrintable(error.reason));
+        QStringList words;
+        for (const PdfWord &w : pages.value(0).words) {
+            words << w.text;
+            for (const QChar c : w.text)
+                QVERIFY2(c.category() != QChar::Other_Control && c.category() != QChar::Other_PrivateUse,
+                         qPrintable(w.text));
+        }
+        QVERIFY(words.contains(QStringLiteral("After")) && words.contains(QStringLiteral("bullets")));
+    }
+
     // Every section's prose, paragraphs joined across lines and pages, page numbers gone.
     // Issue #26.1: a reviewer's rectangle and line (Square, Line annotations) over the tables
     // were drawn when the page was drawn for its rulings: 110 cells of this file changed. The

@@ -418,6 +418,10 @@
         <source>more than %1 characters on one page; no report&apos;s page has a tenth of that; refused</source>
         <translation>一页超过 %1 个字符；年报的一页连其十分之一都没有；拒绝读取</translation>
     </message>
+    <message>
+        <source>%1 of %2 characters cannot be decoded (their fonts have no map to Unicode); export the PDF again with its text, or send the Word file</source>
+        <translation>%2 个字符中有 %1 个无法解码（其字体没有到 Unicode 的映射）；请重新导出带文字的 PDF，或发送 Word 文件</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::PdfFormat</name>

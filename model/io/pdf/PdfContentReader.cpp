@@ -44,6 +44,17 @@ bool drawNoAnnotation(Annot *, void *)
     return false;
 }
 
+bool isDecodable(const QString &text)
+{
+    for (const QChar c : text) {
+        const QChar::Category category = c.category();
+        if ((category == QChar::Other_Control && c != u'\t') || category == QChar::Other_PrivateUse
+            || c == QChar::ReplacementCharacter)
+            return false;
+    }
+    return true;
+}
+
 /// A page's words and rulings in one pass of poppler over its content, turned by
 /// `rotation` (quarter turns clockwise, on top of the page's own /Rotate).
 PdfPageContent contentOf(PDFDoc &document, int number, int rotation, qint64 deadline, bool &overflowed)
@@ -61,10 +72,18 @@ PdfPageContent contentOf(PDFDoc &document, int number, int rotation, qint64 dead
     if (overflowed)
         return content;
     for (PdfWord &word : device.words()) {
-        if (!word.text.trimmed().isEmpty() && word.box.isValid())
-            content.words.append(std::move(word));
+        if (word.text.trimmed().isEmpty() || !word.box.isValid())
+            continue;
+        // A font without a map to Unicode gives its glyph codes: control characters, U+FFFD,
+        // private-use points. Such a word is left out whole, never in part: "1" and a garbled
+        // digit must not become the number 1.
+        if (!isDecodable(word.text))
+            continue;
+        content.words.append(std::move(word));
     }
     content.rulings = device.rulings();
+    content.drawnChars = device.decodableChars() + device.undecodableChars();
+    content.undecodableChars = device.undecodableChars();
     return content;
 }
 
@@ -255,7 +274,7 @@ bool PdfContentReader::read(const QByteArray &pdf, QVector<PdfPageContent> &page
         error.reason = tr("%1 pages; an annual report has at most %2").arg(count).arg(MaxPages);
         return false;
     }
-    qsizetype words = 0;
+    qsizetype words = 0, drawn = 0, undecodable = 0;
     int notesLeft = MaxNotes;
     QVector<PdfPageContent> read;
     const qint64 deadline = QDateTime::currentMSecsSinceEpoch() + MaxSeconds * 1000;
@@ -281,6 +300,8 @@ bool PdfContentReader::read(const QByteArray &pdf, QVector<PdfPageContent> &page
             return false;
         }
         words += content.words.size();
+        drawn += content.drawnChars;
+        undecodable += content.undecodableChars;
         if (words > MaxWords) {
             error.place = tr("page %1").arg(i + 1);
             error.reason = tr("more than %1 words; no annual report is that long").arg(MaxWords);
@@ -290,6 +311,16 @@ bool PdfContentReader::read(const QByteArray &pdf, QVector<PdfPageContent> &page
             content.rulings.clear();
         notesOf(document, i + 1, content, rotation, notesLeft);
         read.append(std::move(content));
+    }
+    // Some fonts without their map to Unicode: what they wrote cannot be read. A few such
+    // words (a symbol font's bullets) are left out; past a tenth of the text the report would
+    // be read with holes that no check could see, and is refused.
+    if (undecodable * 10 > drawn) {
+        error.reason = tr("%1 of %2 characters cannot be decoded (their fonts have no map to Unicode); "
+                          "export the PDF again with its text, or send the Word file")
+                           .arg(undecodable)
+                           .arg(drawn);
+        return false;
     }
     if (words == 0) {
         error.reason = tr("the PDF has no text layer (a scan?); Nianbao reads text, not images of it");

@@ -39,6 +39,10 @@ struct PdfPageContent
     QVector<PdfWord> words;
     QVector<QLineF> rulings; ///< horizontal and vertical segments only
     QVector<PdfNote> notes;
+    /// Characters drawn, and of them those a font without a map to Unicode wrote, which no
+    /// word holds (counted in the child, which refuses a PDF with too many; not sent on).
+    int drawnChars = 0;
+    int undecodableChars = 0;
 };
 
 } // namespace nianbao

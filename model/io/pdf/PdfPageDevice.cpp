@@ -65,6 +65,20 @@ void PdfPageDevice::drawChar(GfxState *state, double x, double y, double dx, dou
 {
     if (++m_chars > MaxCharsPerPage)
         return; // the page is refused (overflowed()); poppler stops drawing it at its next check
+    // A glyph of a font without a map to Unicode: no character, or its code as a control
+    // character or a private-use point. poppler's words leave it out; it is counted here so
+    // that the gap is not silent.
+    // (Spaces are not counted either way: some writers leave them unmapped, and Qt's maps
+    // its space glyph to a tab.)
+    const char32_t first = unicode && unicodeLength > 0 ? char32_t(unicode[0]) : 0;
+    const bool space = first == 0 || QChar::isSpace(first);
+    if (!space) {
+        const QChar::Category category = QChar::category(first);
+        if (category == QChar::Other_Control || category == QChar::Other_PrivateUse || first == 0xFFFD)
+            ++m_undecodable;
+        else
+            ++m_decodable;
+    }
     TextOutputDev::drawChar(state, x, y, dx, dy, originX, originY, code, bytes, unicode, unicodeLength);
 }
 

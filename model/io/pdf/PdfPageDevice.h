@@ -38,6 +38,9 @@ public:
                   CharCode code, int bytes, const Unicode *unicode, int unicodeLength) override;
     /// Did the page have more than MaxCharsPerPage characters (the rest were not taken)?
     bool overflowed() const { return m_chars > MaxCharsPerPage; }
+    /// Characters drawn with a map to Unicode, and without one (codes, not characters).
+    int decodableChars() const { return m_decodable; }
+    int undecodableChars() const { return m_undecodable; }
 
     /// The words of the page last displayed, in reading order, each with one box per
     /// UTF-16 unit of its text where poppler gives them.
@@ -50,6 +53,8 @@ private:
 
     QVector<QLineF> m_rulings;
     int m_chars = 0;
+    int m_decodable = 0;
+    int m_undecodable = 0;
 };
 
 } // namespace nianbao

@@ -187,6 +187,53 @@ private slots:
 #endif
     }
 
+    // #26.3: a page poppler cannot build (its /Annots a dictionary, or more than 10,000 notes)
+    // was skipped in silence: table 三 blank, the comments lost, exit 1. It is refused now,
+    // exit 2, naming the page.
+    void aPageWithNotesPopplerRefusesIsRefusedByNumber()
+    {
+        QTemporaryDir dir;
+        // 10,001 sticky notes on the one page of a small PDF.
+        QByteArray body = "%PDF-1.4\n";
+        QList<qint64> offsets;
+        const auto add = [&](const QByteArray &object) {
+            offsets << body.size();
+            body += QByteArray::number(offsets.size()) + " 0 obj\n" + object + "\nendobj\n";
+        };
+        const QByteArray text = "BT /F1 12 Tf 72 760 Td (Annual report 2025) Tj ET";
+        QByteArray refs = "[";
+        for (int i = 0; i < 10001; ++i)
+            refs += QByteArray::number(6 + i) + " 0 R ";
+        add("<< /Type /Catalog /Pages 2 0 R >>");
+        add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 842] /Resources << /Font << /F1 5 0 R >> >> "
+            "/Contents 4 0 R /Annots "
+            + refs + "] >>");
+        add("<< /Length " + QByteArray::number(text.size()) + " >>\nstream\n" + text + "\nendstream");
+        add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+        for (int i = 0; i < 10001; ++i)
+            add("<< /Type /Annot /Subtype /Text /Rect [100 100 120 120] /Contents (note) >>");
+        const qint64 xref = body.size();
+        body += "xref\n0 " + QByteArray::number(offsets.size() + 1) + "\n0000000000 65535 f \n";
+        for (const qint64 o : offsets)
+            body += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
+        body += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+            + QByteArray::number(xref) + "\n%%EOF\n";
+        const QString many = dir.filePath(QStringLiteral("many-notes.pdf"));
+        QFile f(many);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(body);
+        f.close();
+        for (const QString &pdf :
+             QStringList { many, regressions + QStringLiteral("/pdf-annots-as-a-dictionary.pdf") }) {
+            const test::ProcessResult run = test::runNianbao({ QStringLiteral("check"), pdf });
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(QLatin1String("page 1"))
+                         && !run.err.contains(QLatin1String("text layer")),
+                     qPrintable(run.err));
+        }
+    }
+
     void aCrashingChildIsARefusal()
     {
         useShell(QStringLiteral("cat > /dev/null; kill -SEGV $$"));

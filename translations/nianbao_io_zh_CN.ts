@@ -160,10 +160,6 @@
         <source>the PDF reader nianbao-pdf-reader is not installed beside this program; reinstall Nianbao to read PDFs</source>
         <translation>本程序旁未安装 PDF 读取程序 nianbao-pdf-reader；请重新安装年报后再读取 PDF</translation>
     </message>
-    <message>
-        <source>not a PDF file (it does not begin with %PDF-)</source>
-        <translation>不是 PDF 文件（开头不是 %PDF-）</translation>
-    </message>
 </context>
 <context>
     <name>nianbao::JsonCodec</name>

@@ -201,7 +201,7 @@ bool IsolatedPdfReader::read(const QByteArray &pdf, QVector<PdfPageContent> &pag
     const Helper h = currentHelper();
     // What is not a PDF is refused before poppler sees it: no child needed for that.
     if (!PdfContentReader::looksLikePdf(pdf)) {
-        error.reason = tr("not a PDF file (it does not begin with %PDF-)");
+        error.reason = PdfContentReader::notPdfReason();
         return false;
     }
     if (h.program.isEmpty())

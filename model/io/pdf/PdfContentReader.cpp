@@ -244,7 +244,7 @@ bool PdfContentReader::read(const QByteArray &pdf, QVector<PdfPageContent> &page
                             const RulingsWanted &wantRulings)
 {
     if (!looksLikePdf(pdf)) {
-        error.reason = tr("not a PDF file (it does not begin with %PDF-)");
+        error.reason = notPdfReason();
         return false;
     }
     startPoppler();

@@ -38,6 +38,8 @@ public:
     {
         return data.startsWith("%PDF-") || data.left(1024).contains("%PDF-");
     }
+    /// The refusal of what looksLikePdf rejects, said alike in the child and the parent.
+    static QString notPdfReason() { return tr("not a PDF file (it does not begin with %PDF-)"); }
     static bool read(const QByteArray &pdf, QVector<PdfPageContent> &pages, FormatError &error,
                      const RulingsWanted &wantRulings = {});
     /// Makes this the reader IsolatedPdfReader uses in this process (PdfLayoutReader saying

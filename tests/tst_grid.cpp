@@ -185,6 +185,30 @@ private slots:
         QVERIFY(!grid->paste(QStringLiteral("1\t2\t3")));
     }
 
+    // #26.10: a number the report cannot hold exactly is refused at its cell, never rounded.
+    void aNumberPastTheLimitsIsRefusedNotRounded()
+    {
+        MainWindow w;
+        open003(w);
+        GridView *grid = applications(w);
+        QString said;
+        connect(grid, &GridView::inputRefused, this, [&said](const QString &m) { said = m; });
+        const CellValue before = value(w, "applications/new/natural");
+        grid->selectCell(test::ref("applications/new/natural"));
+        QVERIFY(!grid->paste(QStringLiteral("9007199254740993")));
+        QVERIFY2(said.contains(QStringLiteral("9007199254740993")), qPrintable(said));
+        QCOMPARE(value(w, "applications/new/natural"), before);
+        QVERIFY(grid->paste(QStringLiteral("999999999999999\t0\t0\t0\t0\t0")));
+        QCOMPARE(value(w, "applications/new/natural").number(), 999999999999999.0);
+        QCOMPARE(value(w, "applications/new/total").number(), 999999999999999.0);
+        // One more would push the row's total past the limit: refused too, naming the total.
+        said.clear();
+        grid->selectCell(test::ref("applications/new/commercial"));
+        QVERIFY(!grid->paste(QStringLiteral("1")));
+        QVERIFY2(said.contains(QStringLiteral("1000000000000000")), qPrintable(said));
+        QCOMPARE(value(w, "applications/new/commercial").number(), 0.0);
+    }
+
     void aComputedTotalExplainsItselfAndCanBeStatedWithF2()
     {
         MainWindow w;

@@ -346,6 +346,125 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("$.formatVersion")) && error.contains(reason),
                  qPrintable(error));
     }
+    // #26.10: the largest number a report holds is 15 digits (docs/limits.md). Below it every
+    // number stays exact through every format; past it a reader refuses, naming the cell and
+    // the number as written (a double would have said 9007199254740992).
+    void numbersPastTheLimitsAreRefusedAsWritten_data()
+    {
+        QTest::addColumn<QByteArray>("literal");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("2^53+1") << QByteArray("9007199254740993") << QStringLiteral("9007199254740993");
+        QTest::newRow("2^62") << QByteArray("4611686018427387904") << QStringLiteral("4611686018427387904");
+        QTest::newRow("10^15") << QByteArray("1000000000000000") << QStringLiteral("1000000000000000");
+        QTest::newRow("1.7e308") << QByteArray("1.7e308") << QStringLiteral("1.7e+308");
+        QTest::newRow("17 digits") << QByteArray("0.12345678901234567")
+                                   << QStringLiteral("0.1234567890123456");
+        QTest::newRow("as text") << QByteArray("\"9007199254740993\"") << QStringLiteral("9007199254740993");
+    }
+    void numbersPastTheLimitsAreRefusedAsWritten()
+    {
+        QFETCH(QByteArray, literal);
+        QFETCH(QString, said);
+        const QString path = write(QStringLiteral("big.json"),
+                                   "{\"format\":\"nianbao.report\",\"formatVersion\":1,\"tables\":"
+                                   "{\"proactive\":{\"fees\":{\"amountWan\":"
+                                       + literal + "}}}}");
+        const QString error = readError(path);
+        QVERIFY2(error.contains(QStringLiteral("$.tables.proactive.fees.amountWan: "))
+                     && error.contains(said),
+                 qPrintable(error));
+    }
+    void numbersPastTheLimitsAreRefusedInEveryFormat_data()
+    {
+        QTest::addColumn<QString>("extension");
+        for (const char *e : { "txt", "docx", "nianbao", "json" })
+            QTest::newRow(e) << QString::fromLatin1(e);
+    }
+    void numbersPastTheLimitsAreRefusedInEveryFormat()
+    {
+        QFETCH(QString, extension);
+        Report report = test::load(test::fixture(test::report001()));
+        // Written as the text a person typed: every format keeps it so.
+        test::setCell(report, QStringLiteral("applications/new/natural"),
+                      CellValue::parse(u"9007199254740993"));
+        QVERIFY(CellValue::parse(u"9007199254740993").isBeyondLimits());
+        const QString path = scratch(QStringLiteral("past-the-limits.") + extension);
+        FormatError error;
+        QVERIFY2(FormatRegistry::instance().writeFile(report, path, error), qPrintable(error.message()));
+        const QString refused = readError(path);
+        QVERIFY2(refused.contains(QStringLiteral("$.tables.applications.new.natural: 9007199254740993")),
+                 qPrintable(refused));
+    }
+    void numbersWithinTheLimitsStayExact_data() { numbersPastTheLimitsAreRefusedInEveryFormat_data(); }
+    void numbersWithinTheLimitsStayExact()
+    {
+        QFETCH(QString, extension);
+        Report report = test::load(test::fixture(test::report001()));
+        const QList<QPair<QString, double>> values {
+            { QStringLiteral("applications/new/natural"), 499999999999999.0 },
+            { QStringLiteral("applications/new/commercial"), 400719925474099.0 },
+            { QStringLiteral("applications/carriedIn/natural"), 999999999999999.0 },
+            { QStringLiteral("proactive/fees/amountWan"), 12345678901.2345 },
+            { QStringLiteral("proactive/licensing/decisions"), 123456789012345.0 },
+        };
+        for (const auto &v : values)
+            test::setCell(report, v.first, CellValue::number(v.second));
+        const QString path = scratch(QStringLiteral("within-the-limits.") + extension);
+        FormatError error;
+        QVERIFY2(FormatRegistry::instance().writeFile(report, path, error), qPrintable(error.message()));
+        const Report back = test::load(path);
+        for (const auto &v : values)
+            QCOMPARE(test::cell(back, v.first), CellValue::number(v.second));
+    }
+    void aYearPastFourDigitsIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("year");
+        QTest::newRow("2^40") << QByteArray("1099511627776");
+        QTest::newRow("2^31") << QByteArray("2147483648");
+        QTest::newRow("fraction") << QByteArray("2024.5");
+        QTest::newRow("negative") << QByteArray("-2024");
+        QTest::newRow("as text") << QByteArray("\"1099511627776\"");
+    }
+    void aYearPastFourDigitsIsRefused()
+    {
+        QFETCH(QByteArray, year);
+        const QString path
+            = write(QStringLiteral("year.json"), "{\"format\":\"nianbao.report\",\"year\":" + year + "}");
+        const QString error = readError(path);
+        QVERIFY2(error.contains(QStringLiteral("$.year: ")), qPrintable(error));
+    }
+    // A computed total is held like a stated one: the text form writes it.
+    void aTotalPastTheLimitsIsRefused()
+    {
+        Report report = test::load(test::fixture(test::report001()));
+        test::setCell(report, QStringLiteral("applications/new/natural"),
+                      CellValue::number(999999999999999.0));
+        test::setCell(report, QStringLiteral("applications/new/commercial"), CellValue::number(1.0));
+        FormatError error;
+        QVERIFY(!ReportLimits::check(report, error));
+        QCOMPARE(error.place, QStringLiteral("$.tables.applications.new.total"));
+        QVERIFY2(error.reason.startsWith(QStringLiteral("1000000000000000")), qPrintable(error.reason));
+    }
+    // A sum past the limits would be written rounded (two fees of 1.7e308 were written blank).
+    void aSumPastTheLimitsIsRefusedWithItsCell()
+    {
+        Report part = test::load(test::fixture(test::report001()));
+        test::setCell(part, QStringLiteral("applications/new/natural"), CellValue::number(600000000000000.0));
+        FormatError error;
+        part.agency = QStringLiteral("甲局");
+        QVERIFY(FormatRegistry::instance().writeFile(part, scratch(QStringLiteral("part-a.json")), error));
+        part.agency = QStringLiteral("乙局");
+        QVERIFY(FormatRegistry::instance().writeFile(part, scratch(QStringLiteral("part-b.json")), error));
+        const QString output = scratch(QStringLiteral("sum-past-the-limits.json"));
+        QFile::remove(output);
+        const test::ProcessResult r = test::runNianbao({ QStringLiteral("sum"), QStringLiteral("--output"),
+                                                         output, scratch(QStringLiteral("part-a.json")),
+                                                         scratch(QStringLiteral("part-b.json")) });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("$.tables.applications.new.natural: 1200000000000000")),
+                 qPrintable(r.err));
+        QVERIFY(!QFile::exists(output));
+    }
     void damagedCommentsAreAnErrorNamingTheirPlace_data()
     {
         QTest::addColumn<QByteArray>("annotations");

@@ -236,5 +236,9 @@
         <source>%1: refusing to write the summary over one of the reports it sums (%2)</source>
         <translation>%1：拒绝把汇总写在被汇总的报告上（%2）</translation>
     </message>
+    <message>
+        <source>%1: the sum cannot be written: %2</source>
+        <translation>%1：无法写出合计：%2</translation>
+    </message>
 </context>
 </TS>

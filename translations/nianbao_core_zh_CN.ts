@@ -31,6 +31,10 @@
         <source>comment %1 by %2 (“%3…”)</source>
         <translation>第 %1 条批注（%2：“%3…”）</translation>
     </message>
+    <message>
+        <source>%1 is past what a report holds: numbers up to %L2, with at most %3 significant digits</source>
+        <translation>%1 超出了报告可容纳的范围：数字最大为 %L2，有效数字最多 %3 位</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::Review</name>

@@ -421,6 +421,10 @@
         <source>This total is computed from its parts. To state a different total (as a printed report has it), press F2.</source>
         <translation>此合计由各项自动计算。如需填写不同的合计（与印发的报告一致），请按 F2。</translation>
     </message>
+    <message>
+        <source>A total would be %1, more than a report can hold (at most %L2).</source>
+        <translation>合计将为 %1，超出报告可容纳的范围（最大 %L2）。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::HelpDialog</name>
@@ -877,6 +881,14 @@
         <source>Summed from: %1</source>
         <translation>汇总自：%1</translation>
     </message>
+    <message>
+        <source>%1 is more than a report can hold (%2): at most %L3, with at most %4 significant digits.</source>
+        <translation>%1 超出了报告可容纳的范围（%2）：最大 %L3，有效数字最多 %4 位。</translation>
+    </message>
+    <message>
+        <source>With %1 here (%2), a total would be %3, more than a report can hold (at most %L4).</source>
+        <translation>此处填 %1（%2）后，合计将为 %3，超出报告可容纳的范围（最大 %L4）。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReviewActions</name>
@@ -1078,6 +1090,14 @@
         <translation>
             <numerusform>%n 个文件无法读取</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>The sum cannot be made: %1</source>
+        <translation>无法合计：%1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "cli/SumCommand.h"
 
+#include "core/ReportLimits.h"
 #include "io/FormatRegistry.h"
 #include "io/SafeWriter.h"
 #include "rules/ReportSum.h"
@@ -94,6 +95,12 @@ int SumCommand::execute(const QCommandLineParser &parser, QTextStream &out, QTex
     }
     if (refused)
         return 2;
+    // A total past what a report holds would be written rounded: refused, with its cell.
+    FormatError tooLarge;
+    if (!ReportLimits::check(summary, tooLarge)) {
+        err << tr("%1: the sum cannot be written: %2").arg(output, tooLarge.message()) << Qt::endl;
+        return 2;
+    }
     for (const ReportSum::Blank &b : blanks) {
         const TableSpec &spec = ReportTemplate::official().table(b.cell.table);
         err << tr("%1: %2 is blank, counted as 0").arg(b.name, spec.anchor(b.cell.row, b.cell.column))

@@ -6,6 +6,35 @@
 
 namespace nianbao {
 
+namespace {
+
+/// Digits that carry the value in a number as toDouble() accepts it: without the sign, the
+/// exponent, leading zeros and zeros ending a fraction ("0.0120" has 2, "1200" has 4).
+int significantDigits(const QString &ascii)
+{
+    qsizetype end = ascii.indexOf(QLatin1Char('e'), 0, Qt::CaseInsensitive);
+    if (end < 0)
+        end = ascii.size();
+    const QStringView mantissa = QStringView(ascii).left(end);
+    const bool fraction = mantissa.contains(QLatin1Char('.'));
+    QString digits;
+    for (QChar c : mantissa) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    qsizetype first = 0;
+    while (first < digits.size() && digits.at(first) == QLatin1Char('0'))
+        ++first;
+    qsizetype last = digits.size();
+    if (fraction) {
+        while (last > first && digits.at(last - 1) == QLatin1Char('0'))
+            --last;
+    }
+    return int(last - first);
+}
+
+} // namespace
+
 CellValue CellValue::blank(const QString &placeholder)
 {
     CellValue v;
@@ -57,7 +86,19 @@ CellValue CellValue::parse(QStringView text)
     const double value = ascii.toDouble(&ok);
     if (!ok || !std::isfinite(value))
         return invalid(trimmed);
+    if (std::fabs(value) > MaxNumber || significantDigits(ascii) > MaxSignificantDigits) {
+        // Kept exactly as written: a double would round 9007199254740993 to …992.
+        CellValue v = invalid(trimmed);
+        v.m_beyondLimits = true;
+        return v;
+    }
     return number(value);
+}
+
+bool CellValue::holdsExactly(double value)
+{
+    return std::isfinite(value) && std::fabs(value) <= MaxNumber
+        && QString::number(value, 'g', MaxSignificantDigits).toDouble() == value;
 }
 
 bool CellValue::isWholeNumber() const

@@ -2,9 +2,33 @@
 
 #include "core/Report.h"
 
+#include <cmath>
 #include <utility>
 
 namespace nianbao {
+
+bool ReportLimits::withinNumberLimits(const CellValue &value)
+{
+    return !value.isBeyondLimits() && !(value.isNumber() && !CellValue::holdsExactly(value.number()));
+}
+
+QString ReportLimits::spelled(const CellValue &value)
+{
+    if (!value.isNumber())
+        return value.text();
+    const double n = value.number();
+    if (n == std::floor(n) && std::fabs(n) < 9e18)
+        return QString::number(qint64(n));
+    return QString::number(n, 'g', QLocale::FloatingPointShortest);
+}
+
+QString ReportLimits::beyondNumberLimits(const CellValue &value)
+{
+    return tr("%1 is past what a report holds: numbers up to %L2, with at most %3 significant digits")
+        .arg(spelled(value))
+        .arg(qint64(CellValue::MaxNumber))
+        .arg(CellValue::MaxSignificantDigits);
+}
 
 bool ReportLimits::check(const Report &report, FormatError &error)
 {
@@ -51,12 +75,19 @@ bool ReportLimits::check(const Report &report, FormatError &error)
         const TableSpec &spec = table.spec();
         for (int r = 0; r < spec.rows.size(); ++r) {
             for (int c = 0; c < spec.columns.size(); ++c) {
-                const QString &text = table.stored(r, c).text();
+                // A computed total is held too: the text and DOCX forms write it as stated.
+                const CellValue value = report.value(spec.id, r, c);
+                const QString &text = value.text();
                 total += text.size();
+                const QString place = QStringLiteral("$.tables.%1.%2.%3")
+                                          .arg(spec.key, spec.rows[r].key, spec.columns[c].key);
                 if (text.size() > MaxCellLength)
-                    return tooLong(QStringLiteral("$.tables.%1.%2.%3")
-                                       .arg(spec.key, spec.rows[r].key, spec.columns[c].key),
-                                   text.size(), MaxCellLength);
+                    return tooLong(place, text.size(), MaxCellLength);
+                if (!withinNumberLimits(value)) {
+                    error.place = place;
+                    error.reason = beyondNumberLimits(value);
+                    return false;
+                }
             }
         }
     }
@@ -100,9 +131,16 @@ bool ReportLimits::check(const Report &report, FormatError &error)
     qsizetype sources = 0;
     for (auto it = report.sources.cbegin(); it != report.sources.cend(); ++it) {
         sources += it.value().size();
-        for (const CellSource &s : it.value()) {
-            if (!field(QStringLiteral("$.sources.%1").arg(it.key()), s.from))
+        const QVector<CellSource> &list = it.value();
+        for (int i = 0; i < list.size(); ++i) {
+            const QString place = QStringLiteral("$.sources.%1[%2]").arg(it.key()).arg(i);
+            if (!field(place, list[i].from))
                 return false;
+            if (!withinNumberLimits(list[i].value)) {
+                error.place = place + QStringLiteral(".value");
+                error.reason = beyondNumberLimits(list[i].value);
+                return false;
+            }
         }
     }
     if (sources > MaxSources) {

@@ -6,6 +6,7 @@
 
 namespace nianbao {
 
+class CellValue;
 class Report;
 
 /// The largest report the program accepts from a file. A real annual report has about
@@ -31,6 +32,13 @@ public:
     /// True when `report` is within every bound; otherwise the error says which part is too
     /// long (its place) and by how much.
     static bool check(const Report &report, FormatError &error);
+
+    /// A cell's number within CellValue::MaxNumber and its 15 significant digits (blank and
+    /// text always are); the reason when it is not, with the number as it was written.
+    static bool withinNumberLimits(const CellValue &value);
+    static QString beyondNumberLimits(const CellValue &value);
+    /// A cell's value as written, a whole number in full (1000000000000000, not 1e+15).
+    static QString spelled(const CellValue &value);
 };
 
 } // namespace nianbao

@@ -1,5 +1,6 @@
 #include "widgets/desk/ReviewDesk.h"
 
+#include "core/ReportLimits.h"
 #include "document/ReportFolderModel.h"
 #include "io/FormatRegistry.h"
 #include "io/SafeWriter.h"
@@ -217,6 +218,11 @@ void ReviewDesk::sumIntoNewReport()
     Findings findings;
     QVector<ReportSum::Blank> blanks;
     const Report summary = ReportSum::sum(dialog.chosen(), QString(), findings, blanks);
+    FormatError tooLarge;
+    if (!ReportLimits::check(summary, tooLarge)) {
+        QMessageBox::warning(this, tr("Sum"), tr("The sum cannot be made: %1").arg(tooLarge.message()));
+        return;
+    }
     QStringList notes;
     for (const Finding &f : findings)
         notes << f.message;

@@ -540,7 +540,7 @@ bool GridView::paste(const QString &text)
                 continue;
             }
             QString error;
-            const CellValue v = m_model->validate(ref, text, &error);
+            const CellValue v = m_model->validate(ref, text, &error, false);
             if (!error.isEmpty())
                 return refuse(error);
             if (m_model->isEditableValue(target))
@@ -558,6 +558,10 @@ bool GridView::paste(const QString &text)
         if (!(after.computedValue(c.first) == c.second))
             cells.append(c);
     }
+    if (const QString total = m_model->totalPastTheLimits(after); !total.isEmpty())
+        return refuse(tr("A total would be %1, more than a report can hold (at most %L2).")
+                          .arg(total)
+                          .arg(qint64(CellValue::MaxNumber)));
     m_document->setCells(cells, tr("Paste"));
     return true;
 }

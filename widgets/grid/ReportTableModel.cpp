@@ -1,5 +1,6 @@
 #include "widgets/grid/ReportTableModel.h"
 
+#include "core/ReportLimits.h"
 #include "document/ReportDocument.h"
 #include "widgets/findings/SeverityStyle.h"
 
@@ -125,12 +126,19 @@ void ReportTableModel::setComparison(const QHash<int, QString> &oldValues)
     emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
-CellValue ReportTableModel::validate(const CellRef &cell, const QString &text, QString *error) const
+CellValue ReportTableModel::validate(const CellRef &cell, const QString &text, QString *error,
+                                     bool alone) const
 {
     const TableSpec &spec = ReportTemplate::official().table(m_table);
     const CellValue value = CellValue::parse(text);
     const QString where = spec.rows[cell.row].label + QStringLiteral(" / ") + spec.columns[cell.column].label;
-    if (value.isInvalid()) {
+    if (value.isBeyondLimits()) {
+        *error
+            = tr("%1 is more than a report can hold (%2): at most %L3, with at most %4 significant digits.")
+                  .arg(text, where)
+                  .arg(qint64(CellValue::MaxNumber))
+                  .arg(CellValue::MaxSignificantDigits);
+    } else if (value.isInvalid()) {
         *error = tr("“%1” is not a number (%2). Type a whole number, or 0 when nothing happened.")
                      .arg(text, where);
     } else if (value.isNumber() && value.number() < 0) {
@@ -138,10 +146,38 @@ CellValue ReportTableModel::validate(const CellRef &cell, const QString &text, Q
     } else if (value.isNumber() && !value.isWholeNumber() && !spec.allowsDecimals(cell.row, cell.column)) {
         *error = tr("%1 must be a whole number (%2); only 行政事业性收费 takes decimals.")
                      .arg(value.toString(), where);
+    } else if (const QString total = alone ? totalPastTheLimits(cell, value) : QString(); !total.isEmpty()) {
+        *error = tr("With %1 here (%2), a total would be %3, more than a report can hold (at most %L4).")
+                     .arg(value.toString(), where, total)
+                     .arg(qint64(CellValue::MaxNumber));
     } else {
         error->clear();
     }
     return value;
+}
+
+QString ReportTableModel::totalPastTheLimits(const CellRef &cell, const CellValue &value) const
+{
+    if (!value.isNumber())
+        return QString();
+    Report probe = m_document->report(); // shares all but the table changed here
+    TableData &table = probe.table(m_table);
+    table.setStored(cell.row, cell.column, value);
+    table.setAutomatic(cell.row, cell.column, false);
+    return totalPastTheLimits(probe);
+}
+
+QString ReportTableModel::totalPastTheLimits(const Report &after) const
+{
+    const TableSpec &spec = after.table(m_table).spec();
+    for (int r = 0; r < spec.rowCount(); ++r) {
+        for (int c = 0; c < spec.columnCount(); ++c) {
+            const CellValue v = spec.hasCell(r, c) ? after.value(m_table, r, c) : CellValue();
+            if (!ReportLimits::withinNumberLimits(v))
+                return ReportLimits::spelled(v);
+        }
+    }
+    return QString();
 }
 
 int ReportTableModel::rowCount(const QModelIndex &parent) const

@@ -9,6 +9,7 @@
 
 namespace nianbao {
 
+class Report;
 class ReportDocument;
 
 /// One statistics table of the document, shaped like the printed form: labels and merged
@@ -46,8 +47,13 @@ public:
     void allowStating(const CellRef &cell) { m_stating = cell; }
 
     /// Checks typed text for a cell: whole numbers (decimals for 行政事业性收费), blank
-    /// for nothing. Returns the value, or an error message in `error`.
-    CellValue validate(const CellRef &cell, const QString &text, QString *error) const;
+    /// for nothing. Returns the value, or an error message in `error`. With `alone`, also
+    /// that no total of the table goes past the limits with it (a paste checks its block).
+    CellValue validate(const CellRef &cell, const QString &text, QString *error, bool alone = true) const;
+
+    /// A value of this table in `after` (a total, as a rule) past CellValue::MaxNumber,
+    /// spelled; empty when every one stays within it.
+    QString totalPastTheLimits(const Report &after) const;
 
     /// Live editing: an open cell editor sends every valid keystroke, so that totals and
     /// findings follow the typing; the whole session is one undo step, and a final value
@@ -75,6 +81,8 @@ signals:
     void inputRefused(const QString &message);
 
 private:
+    /// totalPastTheLimits() with `value` put in `cell`.
+    QString totalPastTheLimits(const CellRef &cell, const CellValue &value) const;
     QModelIndex indexOfLabel(const CellRef &cell) const;
     void refreshFindings();
 

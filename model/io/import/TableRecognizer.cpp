@@ -149,7 +149,7 @@ int reviewGroupFor(const QString &label)
 
 bool TableRecognizer::isValueText(const QString &compact)
 {
-    return compact.isEmpty() || !CellValue::parse(compact).isInvalid();
+    return compact.isEmpty() || !CellValue::parse(compact).isWords();
 }
 
 bool TableRecognizer::startsRow(const QString &cellText)

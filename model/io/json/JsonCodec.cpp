@@ -4,6 +4,7 @@
 #include "content/JsonReader.h"
 #include "content/ReportJson.h"
 #include "core/Report.h"
+#include "core/ReportLimits.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,6 +14,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <limits>
 
 namespace nianbao {
 
@@ -21,6 +23,16 @@ namespace {
 using Style = JsonCodec::Style;
 
 using Keys = ReportJson::Keys;
+
+/// A JSON number as written, where Qt kept it exactly: an integer literal within 64 bits stays
+/// an integer (9007199254740993), any other is a double, said in its shortest exact spelling.
+QString exactSpelling(const QJsonValue &v)
+{
+    const qint64 whole = v.toInteger(std::numeric_limits<qint64>::min());
+    if (whole != std::numeric_limits<qint64>::min())
+        return QString::number(whole);
+    return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+}
 
 // Reading helpers: each checks the type and reports the JSON path of a mismatch.
 class Reader : public JsonReader
@@ -59,6 +71,9 @@ public:
     {
         if (v.isUndefined() || v.isNull())
             out = CellValue::blank();
+        else if (v.isDouble() && !CellValue::holdsExactly(v.toDouble()))
+            // Said as written where Qt kept it exactly (an integer literal within 64 bits).
+            return fail(path, ReportLimits::beyondNumberLimits(CellValue::parse(exactSpelling(v))));
         else if (v.isDouble())
             out = CellValue::number(v.toDouble());
         else if (v.isString())
@@ -87,10 +102,11 @@ public:
                 const QString itemPath = QStringLiteral("%1[%2]").arg(cellPath).arg(i);
                 CellSource source;
                 if (!items[i].isObject()
-                    || !string(items[i].toObject(), QStringLiteral("from"), itemPath, source.from)
-                    || !cell(items[i].toObject().value(QStringLiteral("value")),
-                             itemPath + QStringLiteral(".value"), source.value))
+                    || !string(items[i].toObject(), QStringLiteral("from"), itemPath, source.from))
                     return fail(itemPath, tr("expected a summed report with from and value"));
+                if (!cell(items[i].toObject().value(QStringLiteral("value")),
+                          itemPath + QStringLiteral(".value"), source.value))
+                    return false;
                 list.append(source);
             }
             out.insert(it.key(), list);
@@ -187,11 +203,12 @@ bool JsonCodec::fromJson(const QJsonObject &root, Style style, Report &out, Form
     if (!in.string(root, QStringLiteral("agency"), QStringLiteral("$"), report.agency)
         || !in.string(root, QStringLiteral("title"), QStringLiteral("$"), report.title))
         return false;
+    // A year is a whole number of at most four digits: 2^40 must not become 0 or wrap.
     const QJsonValue year = root.value(QStringLiteral("year"));
-    if (year.isDouble())
-        report.year = year.toInt();
-    else if (year.isString() && year.toString().toInt() > 0)
-        report.year = year.toString().toInt();
+    const double yearNumber = year.isString() ? year.toString().trimmed().toDouble() : year.toDouble(-1);
+    if ((year.isDouble() || year.isString()) && yearNumber >= 1 && yearNumber <= 9999
+        && yearNumber == std::floor(yearNumber))
+        report.year = int(yearNumber);
     else if (!year.isUndefined() && !year.isNull())
         return in.fail(QStringLiteral("$.year"), tr("expected a year such as 2024"));
     report.bodyKind = root.value(QStringLiteral("bodyKind")).toString() == u"government"

@@ -43,7 +43,7 @@ bool endsSentence(const QString &t)
 
 bool isValueToken(const QString &token)
 {
-    return !token.isEmpty() && !CellValue::parse(token).isInvalid();
+    return !token.isEmpty() && !CellValue::parse(token).isWords();
 }
 
 QStringList tokens(const QString &line)

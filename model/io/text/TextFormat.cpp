@@ -27,7 +27,7 @@ bool continuesCell(const QString &cell, const QString &line)
     const QString l = TextNormalizer::compact(line);
     if (c.isEmpty() || l.isEmpty() || l.size() > 12)
         return false;
-    if (!CellValue::parse(c).isInvalid())
+    if (!CellValue::parse(c).isWords())
         return false; // after a number: a new paragraph
     return !ReportAssembler::matchSectionHeading(line);
 }

@@ -58,6 +58,44 @@ QStringList regressionPdfs()
     return out;
 }
 
+// A small PDF of `pages` pages of one line each, with `notes` sticky notes on each page.
+QByteArray pdfWithNotes(int pages, int notes)
+{
+    QByteArray body = "%PDF-1.4\n";
+    QList<qint64> offsets;
+    const auto add = [&](const QByteArray &object) {
+        offsets << body.size();
+        body += QByteArray::number(offsets.size()) + " 0 obj\n" + object + "\nendobj\n";
+    };
+    const QByteArray text = "BT /F1 12 Tf 72 760 Td (Annual report 2025) Tj ET";
+    // 1 catalog, 2 pages, 3 contents, 4 font, then per page: the page and its notes.
+    QByteArray kids;
+    for (int p = 0; p < pages; ++p)
+        kids += QByteArray::number(5 + p * (notes + 1)) + " 0 R ";
+    add("<< /Type /Catalog /Pages 2 0 R >>");
+    add("<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(pages) + " >>");
+    add("<< /Length " + QByteArray::number(text.size()) + " >>\nstream\n" + text + "\nendstream");
+    add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+    for (int p = 0; p < pages; ++p) {
+        const int first = 5 + p * (notes + 1) + 1;
+        QByteArray refs;
+        for (int i = 0; i < notes; ++i)
+            refs += QByteArray::number(first + i) + " 0 R ";
+        add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 842] /Resources << /Font << /F1 4 0 R >> >> "
+            "/Contents 3 0 R /Annots ["
+            + refs + "] >>");
+        for (int i = 0; i < notes; ++i)
+            add("<< /Type /Annot /Subtype /Text /Rect [100 100 120 120] /Contents (note) >>");
+    }
+    const qint64 xref = body.size();
+    body += "xref\n0 " + QByteArray::number(offsets.size() + 1) + "\n0000000000 65535 f \n";
+    for (const qint64 o : offsets)
+        body += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
+    body += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    return body;
+}
+
 } // namespace
 
 class TestPdfIsolation : public QObject
@@ -194,31 +232,7 @@ private slots:
     {
         QTemporaryDir dir;
         // 10,001 sticky notes on the one page of a small PDF.
-        QByteArray body = "%PDF-1.4\n";
-        QList<qint64> offsets;
-        const auto add = [&](const QByteArray &object) {
-            offsets << body.size();
-            body += QByteArray::number(offsets.size()) + " 0 obj\n" + object + "\nendobj\n";
-        };
-        const QByteArray text = "BT /F1 12 Tf 72 760 Td (Annual report 2025) Tj ET";
-        QByteArray refs = "[";
-        for (int i = 0; i < 10001; ++i)
-            refs += QByteArray::number(6 + i) + " 0 R ";
-        add("<< /Type /Catalog /Pages 2 0 R >>");
-        add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 842] /Resources << /Font << /F1 5 0 R >> >> "
-            "/Contents 4 0 R /Annots "
-            + refs + "] >>");
-        add("<< /Length " + QByteArray::number(text.size()) + " >>\nstream\n" + text + "\nendstream");
-        add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
-        for (int i = 0; i < 10001; ++i)
-            add("<< /Type /Annot /Subtype /Text /Rect [100 100 120 120] /Contents (note) >>");
-        const qint64 xref = body.size();
-        body += "xref\n0 " + QByteArray::number(offsets.size() + 1) + "\n0000000000 65535 f \n";
-        for (const qint64 o : offsets)
-            body += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
-        body += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
-            + QByteArray::number(xref) + "\n%%EOF\n";
+        const QByteArray body = pdfWithNotes(1, 10001);
         const QString many = dir.filePath(QStringLiteral("many-notes.pdf"));
         QFile f(many);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -232,6 +246,22 @@ private slots:
                          && !run.err.contains(QLatin1String("text layer")),
                      qPrintable(run.err));
         }
+    }
+
+    // #26.2: past 5,000 notes the rest were ignored, exit 0. A report holds 10,000 comments
+    // and as many replies: a file of more notes than that is refused, naming the page.
+    void moreNotesThanAReportHoldsAreRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("21000-notes.pdf"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(pdfWithNotes(3, 7000));
+        f.close();
+        const test::ProcessResult run = test::runNianbao({ QStringLiteral("check"), path });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("page 3")) && run.err.contains(QLatin1String("20,000")),
+                 qPrintable(run.err));
     }
 
     void aCrashingChildIsARefusal()

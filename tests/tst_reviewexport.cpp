@@ -6,7 +6,9 @@
 // PDF's notes come back as comments where they stand.
 #include "TestSupport.h"
 #include "content/AnnotationJson.h"
+#include "core/ReportTemplate.h"
 #include "io/FormatRegistry.h"
+#include "rules/RuleEngine.h"
 
 #include <QFile>
 #include <QHash>
@@ -102,6 +104,58 @@ QJsonArray pdfNotes(const QString &pdf)
     if (r.exitCode != 0)
         qFatal("qpdf: %s", qPrintable(r.err));
     return QJsonDocument::fromJson(r.out.toUtf8()).array();
+}
+
+// Fixture 003 with two threads: a cell comment with a reply, a title comment, and a
+// section comment with two replies.
+Report threaded()
+{
+    Report r = test::load(test::fixture(test::report003()));
+    Annotation cell
+        = comment(QStringLiteral("c1"), ReportPlace::ofCell(test::ref("applications/new/natural")),
+                  QStringLiteral("本栏请核对。"));
+    const QDateTime later = QDateTime::fromString(QStringLiteral("2025-01-21T09:00:00+08:00"), Qt::ISODate);
+    cell.replies.append({ QStringLiteral("王起草"), later, QStringLiteral("已更正。") });
+    Annotation problems = comment(QStringLiteral("c3"), ReportPlace::ofSection(SectionId::Problems),
+                                  QStringLiteral("问题写得太简单。"));
+    problems.replies.append({ QStringLiteral("甲"), later, QStringLiteral("甲回复。") });
+    problems.replies.append({ QStringLiteral("乙"), later, QStringLiteral("乙回复。") });
+    r.annotations << cell
+                  << comment(QStringLiteral("c2"), ReportPlace::ofField(ReportField::Title),
+                             QStringLiteral("标题不规范。"))
+                  << problems;
+    AnnotationAnchors::bind(r);
+    return r;
+}
+
+// Every comment and reply of threaded() is in `back` once, as a comment or as a reply.
+void expectEveryTextOnce(const Report &back)
+{
+    QStringList texts;
+    for (const Annotation &a : back.annotations) {
+        texts << a.text;
+        for (const AnnotationReply &r : a.replies)
+            texts << r.text;
+    }
+    texts.sort();
+    QStringList expected { QStringLiteral("本栏请核对。"), QStringLiteral("已更正。"),
+                           QStringLiteral("标题不规范。"), QStringLiteral("问题写得太简单。"),
+                           QStringLiteral("甲回复。"),     QStringLiteral("乙回复。") };
+    expected.sort();
+    QCOMPARE(texts, expected);
+}
+
+// One finding says that `count` comments could not be placed.
+void expectOneWarning(const Report &back, int count)
+{
+    int warnings = 0;
+    for (const Finding &f : RuleEngine::check(back)) {
+        if (f.rule == QStringLiteral("import.incomplete") && f.severity == Severity::Warning) {
+            ++warnings;
+            QVERIFY2(f.message.contains(QString::number(count)), qPrintable(f.message));
+        }
+    }
+    QCOMPARE(warnings, 1);
 }
 
 } // namespace
@@ -278,6 +332,168 @@ private slots:
         const ReportPlace &p = byText.value(QStringLiteral("措辞请斟酌。"))->target;
         QCOMPARE(p.paragraph, 0);
         QVERIFY(!p.orphaned);
+    }
+
+    // #26.11: comments whose links in the file are broken were dropped, or joined the wrong
+    // thread. Each is kept now: where it cannot be placed, as a comment on the whole report,
+    // and one warning says how many.
+    void brokenCommentLinksInAPdfLoseNoComment()
+    {
+        const QString pdf
+            = convert(saveJson(threaded(), QStringLiteral("links.json")), QStringLiteral("links.pdf"), true);
+        const QString broken = scratch(QStringLiteral("links-broken.pdf"));
+        const test::ProcessResult made = test::runProgram(
+            QStringLiteral("/usr/bin/python3"),
+            { QStringLiteral(NIANBAO_SOURCE_DIR "/tests/data/tools/break-pdf-comment-links.py"), pdf,
+              broken });
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        const Report back = test::load(broken);
+        expectEveryTextOnce(back);
+        // The reply to a page and the two replies to each other: on the whole report.
+        for (const QString &text :
+             { QStringLiteral("已更正。"), QStringLiteral("甲回复。"), QStringLiteral("乙回复。") }) {
+            const Annotation *a = test::commentWithText(back, text);
+            QVERIFY2(a, qPrintable(text));
+            QCOMPARE(int(a->target.kind), int(ReportPlace::Kind::Report));
+        }
+        // A rectangle with a note is a comment where it stands, as Acrobat lists it.
+        const Annotation *square = test::commentWithText(back, QStringLiteral("标题不规范。"));
+        QVERIFY(square);
+        QCOMPARE(square->target.field, ReportField::Title);
+        QCOMPARE(test::commentWithText(back, QStringLiteral("本栏请核对。"))->target.cell,
+                 test::ref("applications/new/natural"));
+        QCOMPARE(back.importNotes.unthreadedComments, 3);
+        expectOneWarning(back, 3);
+    }
+
+    void brokenCommentLinksInAWordFileLoseNoComment()
+    {
+        const QString docx = convert(saveJson(threaded(), QStringLiteral("wlinks.json")),
+                                     QStringLiteral("wlinks.docx"), true);
+        QMap<QString, QByteArray> parts = test::readParts(docx);
+        QByteArray xml = parts.value(QStringLiteral("word/comments.xml"));
+        // Each damage as a hand-merged or damaged file has it: a repeated w:id, a comment
+        // nested in another, and a w14:paraId two comments share.
+        const auto element = [&xml](const char *text) {
+            const qsizetype at = xml.indexOf(QByteArray(text));
+            const qsizetype from = xml.lastIndexOf("<w:comment ", at);
+            const qsizetype to = xml.indexOf("</w:comment>", at) + qsizetype(strlen("</w:comment>"));
+            return std::make_pair(from, to);
+        };
+        const auto idOf = [&xml, &element](const char *text) {
+            const auto [from, to] = element(text);
+            const QByteArray e = xml.mid(from, to - from);
+            const qsizetype at = e.indexOf("w:id=\"") + 6;
+            return e.mid(at, e.indexOf('"', at) - at);
+        };
+        const auto paraIdOf = [&xml, &element](const char *text) {
+            const auto [from, to] = element(text);
+            const QByteArray e = xml.mid(from, to - from);
+            const qsizetype at = e.indexOf("w14:paraId=\"") + 12;
+            return e.mid(at, e.indexOf('"', at) - at);
+        };
+        const QByteArray firstId = idOf("本栏请核对。"), titleId = idOf("标题不规范。");
+        const QByteArray firstParaId = paraIdOf("本栏请核对。"), jiaParaId = paraIdOf("甲回复。");
+        {
+            auto [from, to] = element("标题不规范。");
+            QByteArray e = xml.mid(from, to - from);
+            e.replace(QByteArray("w:id=\"" + titleId + "\""), QByteArray("w:id=\"" + firstId + "\""));
+            xml.replace(from, to - from, e);
+        }
+        xml.replace(QByteArray("w14:paraId=\"" + jiaParaId + "\""),
+                    QByteArray("w14:paraId=\"" + firstParaId + "\""));
+        {
+            const auto [from, to] = element("乙回复。");
+            const QByteArray inner = xml.mid(from, to - from);
+            xml.remove(from, to - from);
+            const auto [outerFrom, outerTo] = element("问题写得太简单。");
+            xml.insert(xml.indexOf("</w:p>", outerFrom) + 6, inner);
+        }
+        parts.insert(QStringLiteral("word/comments.xml"), xml);
+        const QString broken = scratch(QStringLiteral("wlinks-broken.docx"));
+        test::writeParts(broken, test::asList(parts));
+        const Report back = test::load(broken);
+        expectEveryTextOnce(back);
+        // The nested comment keeps its own words, and so does the one around it.
+        const Annotation *problems = test::commentWithText(back, QStringLiteral("问题写得太简单。"));
+        QVERIFY(problems);
+        QCOMPARE(problems->target.section, std::optional<SectionId>(SectionId::Problems));
+        // The repeated id: the later comment is on the whole report, not on the first's cell.
+        QCOMPARE(int(test::commentWithText(back, QStringLiteral("标题不规范。"))->target.kind),
+                 int(ReportPlace::Kind::Report));
+        QCOMPARE(test::commentWithText(back, QStringLiteral("本栏请核对。"))->target.cell,
+                 test::ref("applications/new/natural"));
+        // The reply whose parent's paraId is shared answers no one for certain (it joined
+        // 甲回复。 before): on the whole report.
+        const Annotation *reply = test::commentWithText(back, QStringLiteral("已更正。"));
+        QVERIFY2(reply, "the reply is a comment of its own, not a reply to the wrong comment");
+        QCOMPARE(int(reply->target.kind), int(ReportPlace::Kind::Report));
+        QCOMPARE(back.importNotes.unthreadedComments, 2);
+        expectOneWarning(back, 2);
+    }
+
+    // #26.2: our own review copy with thousands of comments read back with comments on the
+    // wrong cells (their icons marched leftwards over other cells) and 5,000 notes at most
+    // (the rest ignored, exit 0). Every comment and reply now comes back on its cell.
+    void aReviewCopyWithThousandsOfCommentsReadsBackWhole()
+    {
+        Report original = test::load(test::fixture(test::report003()));
+        QVector<CellRef> cells;
+        for (const TableSpec &spec : ReportTemplate::official().tables()) {
+            for (int r = 0; r < spec.rowCount(); ++r) {
+                for (int c = 0; c < spec.columnCount(); ++c) {
+                    if (spec.hasCell(r, c))
+                        cells << CellRef { spec.id, r, c };
+                }
+            }
+        }
+        constexpr int Comments = 5000;
+        for (int i = 0; i < Comments; ++i) {
+            Annotation a = comment(QStringLiteral("c%1").arg(i), ReportPlace::ofCell(cells[i % cells.size()]),
+                                   QStringLiteral("第%1条：请核对。").arg(i));
+            a.replies.append({ QStringLiteral("王起草"), a.created, QStringLiteral("回复%1").arg(i) });
+            original.annotations << a;
+        }
+        AnnotationAnchors::bind(original);
+        const QString pdf = convert(saveJson(original, QStringLiteral("thousands.json")),
+                                    QStringLiteral("thousands.pdf"), true);
+        const Report back = test::load(pdf);
+        QCOMPARE(back.annotations.size(), Comments);
+        QHash<QString, const Annotation *> byText;
+        for (const Annotation &a : back.annotations)
+            byText.insert(a.text, &a);
+        for (const Annotation &o : std::as_const(original.annotations)) {
+            const Annotation *a = byText.value(o.text);
+            QVERIFY2(a, qPrintable(o.text));
+            QVERIFY2(a->target.kind == ReportPlace::Kind::Cell && a->target.cell == o.target.cell,
+                     qPrintable(o.text));
+            QCOMPARE(a->replies.size(), 1);
+            QCOMPARE(a->replies[0].text, o.replies[0].text);
+        }
+        for (const TableSpec &spec : ReportTemplate::official().tables())
+            QCOMPARE(back.table(spec.id), original.table(spec.id));
+    }
+
+    // More notes on one page than poppler reads (10,000) would make a review copy that no
+    // PDF reader opens whole: refused when writing, naming the page, and nothing is written.
+    void aReviewCopyPopplerCouldNotReadIsNotWritten()
+    {
+        Report original = test::load(test::fixture(test::report003()));
+        const ReportPlace cell = ReportPlace::ofCell(test::ref("applications/new/natural"));
+        for (int i = 0; i < 5001; ++i) {
+            Annotation a = comment(QStringLiteral("c%1").arg(i), cell, QStringLiteral("意见%1").arg(i));
+            a.replies.append({ QStringLiteral("王起草"), a.created, QStringLiteral("回复%1").arg(i) });
+            original.annotations << a;
+        }
+        const QString out = scratch(QStringLiteral("too-many-notes.pdf"));
+        QFile::remove(out);
+        const test::ProcessResult r
+            = test::runNianbao({ QStringLiteral("convert"), QStringLiteral("--with-annotations"),
+                                 saveJson(original, QStringLiteral("too-many-notes.json")), out });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("page ")) && r.err.contains(QStringLiteral("10,002")),
+                 qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
     }
 
     void pdfNotesAreListedByQpdf()

@@ -418,6 +418,10 @@
         <source>%1 of %2 characters cannot be decoded (their fonts have no map to Unicode); export the PDF again with its text, or send the Word file</source>
         <translation>%2 个字符中有 %1 个无法解码（其字体没有到 Unicode 的映射）；请重新导出带文字的 PDF，或发送 Word 文件</translation>
     </message>
+    <message>
+        <source>more than %L1 review notes; a report holds at most %L2 comments and as many replies; refused</source>
+        <translation>批注超过 %L1 条；一份报告最多容纳 %L2 条批注和同样多的回复；拒绝读取</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::PdfFormat</name>
@@ -448,6 +452,14 @@
     <message>
         <source>Reply</source>
         <translation>回复</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>%L1 review notes would stand on this page; PDF readers (poppler, and so Okular, Evince and Nianbao) read no page with more than %L2. Write the review copy as .docx, or resolve and delete comments first.</source>
+        <translation>此页将有 %L1 条批注；PDF 阅读器（poppler，以及 Okular、Evince 和年报）无法读取批注超过 %L2 条的页面。请将审阅稿存为 .docx，或先处理并删除部分批注。</translation>
     </message>
 </context>
 <context>

@@ -168,5 +168,11 @@
         <source>Numbers with no place in the 2021 layout were not read: %1.</source>
         <translation>在2021年格式中没有位置的数字未读入：%1。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n review comment(s) or reply(s) could not be placed: the file links them to a comment that is not there, or to each other in a loop, or gives two of them one id. They are kept as comments on the whole report; check the comments list.</source>
+        <translation>
+            <numerusform>%n 条批注或回复无法定位：文件把它们链接到不存在的批注、彼此循环链接，或两条共用一个编号。它们已作为对整份报告的批注保留；请查看批注列表。</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

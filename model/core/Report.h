@@ -95,6 +95,11 @@ struct ImportNotes
         QString printedLabel;
     };
     QVector<RowByPlace> rowsReadByPlace;
+
+    /// Review comments and replies whose links in the file were broken (a reply to nothing, to
+    /// a page, in a loop; a repeated or shared id): kept as comments on the whole report, and
+    /// said in one warning (rule import.incomplete).
+    int unthreadedComments = 0;
 };
 
 /// Where a summed cell's value came from (`nianbao sum`): a report and its value there

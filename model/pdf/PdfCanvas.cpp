@@ -117,6 +117,15 @@ void PdfCanvas::mark(const QString &place, const QRectF &rect)
                      QRectF(bottomLeft, QSizeF(rect.width() * m_scale, rect.height() * m_scale)) });
 }
 
+QPair<int, int> PdfCanvas::busiestNotesPage() const
+{
+    QVector<int> perPage(qMax(qsizetype(1), m_pages.size()));
+    for (const Note &note : m_notes)
+        ++perPage[qBound(0, m_marks.value(note.place).page, int(perPage.size()) - 1)];
+    const auto most = std::max_element(perPage.cbegin(), perPage.cend());
+    return { int(most - perPage.cbegin()), *most };
+}
+
 QVector<QByteArray> PdfCanvas::writeNotes(PdfObjectWriter &writer, const QVector<int> &pageObjects) const
 {
     QVector<QByteArray> annots(pageObjects.size());
@@ -131,8 +140,15 @@ QVector<QByteArray> PdfCanvas::writeNotes(PdfObjectWriter &writer, const QVector
             note.place, { 0, QRectF(0, m_pageHeight - 60, A4Width - 40, 20) }); // unmarked: top right
         const int page = qBound(0, mark.page, int(pageObjects.size()) - 1);
         const int nth = note.inReplyTo >= 0 ? perPlace.value(note.place) - 1 : perPlace[note.place]++;
-        const double right = mark.rect.right() - nth * (Icon + 2);
-        const double top = mark.rect.bottom(); // PDF space: bottom() is the top edge
+        // Side by side from the top right corner leftwards, then in rows downwards, and over
+        // again: every icon stays inside its cell or paragraph, where a reader (this program
+        // too) places it. Marching on leftwards put the 400th note of a cell on another cell.
+        constexpr double Step = Icon + 2;
+        const int across = qMax(1, int((mark.rect.width() + 2) / Step));
+        const int down = qMax(1, int((mark.rect.height() + 2) / Step));
+        const int slot = qMax(0, nth) % (across * down);
+        const double right = mark.rect.right() - (slot % across) * Step;
+        const double top = mark.rect.bottom() - (slot / across) * Step; // PDF space: bottom() is the top
         QByteArray dictionary = "<< /Type /Annot /Subtype /Text /Rect ["
             + PdfObjectWriter::number(right - Icon) + ' ' + PdfObjectWriter::number(top - Icon) + ' '
             + PdfObjectWriter::number(right) + ' ' + PdfObjectWriter::number(top) + "] /P "

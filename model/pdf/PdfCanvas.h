@@ -47,6 +47,11 @@ public:
     /// Notes to write with the pages; a note whose place was never marked goes on the first
     /// page's top right corner.
     void setNotes(const QVector<Note> &notes) { m_notes = notes; }
+    /// poppler builds no page of more than 10,000 annotations (nor its text): a review copy
+    /// must stay within it to be read again, by this program or by Okular and Evince.
+    static constexpr int MaxNotesPerPage = 10000;
+    /// After the pages are drawn: the page (from 0) that carries the most notes, and how many.
+    QPair<int, int> busiestNotesPage() const;
     struct Metadata
     {
         QString title;

@@ -197,6 +197,14 @@ void RuleEngine::checkImport(const Report &report, Findings &out)
                   .arg(tableName(guess.table), guess.printedLabel, row.label),
               false });
     }
+    if (const int n = report.importNotes.unthreadedComments; n > 0)
+        out.append(
+            { QStringLiteral("import.incomplete"), Severity::Warning, ReportPlace::ofReport(),
+              tr("%n review comment(s) or reply(s) could not be placed: the file links them to a comment "
+                 "that is not there, or to each other in a loop, or gives two of them one id. They are "
+                 "kept as comments on the whole report; check the comments list.",
+                 nullptr, n),
+              false });
 }
 
 void RuleEngine::checkCells(const Report &report, Findings &out)

@@ -29,14 +29,18 @@ constexpr int MaxDepth = 256;
 
 bool DocxCommentsReader::read(const QByteArray &commentsXml, const QByteArray &extendedXml,
                               const QString &partName, const QHash<QString, ReportPlace> &targets,
-                              const QHash<QString, QString> &quotes, Annotations &out, FormatError &error)
+                              const QHash<QString, QString> &quotes, Annotations &out, int &unthreaded,
+                              FormatError &error)
 {
     QVector<WordComment> comments;
     {
         QXmlStreamReader xml(commentsXml);
         int depth = 0;
         int inText = 0;
-        bool inComment = false;
+        // The comments being read, innermost last. Word never nests one comment in another;
+        // in a damaged file the inner one is read as a comment of its own, and the outer one
+        // goes on after it, so neither takes the other's text.
+        QVector<qsizetype> open;
         while (!xml.atEnd()) {
             xml.readNext();
             if (xml.tokenType() == QXmlStreamReader::DTD) {
@@ -51,13 +55,13 @@ bool DocxCommentsReader::read(const QByteArray &commentsXml, const QByteArray &e
                     return false;
                 }
                 const QStringView name = xml.name();
-                if (name == u"comment" && !inComment) {
+                WordComment *current = open.isEmpty() ? nullptr : &comments[open.last()];
+                if (name == u"comment") {
                     if (comments.size() >= MaxComments) {
                         error = FormatError { QString(), partName,
                                               tr("more than %L1 comments; refused").arg(MaxComments) };
                         return false;
                     }
-                    inComment = true;
                     WordComment c;
                     for (const QXmlStreamAttribute &a : xml.attributes()) {
                         if (a.name() == u"id")
@@ -67,27 +71,28 @@ bool DocxCommentsReader::read(const QByteArray &commentsXml, const QByteArray &e
                         else if (a.name() == u"date")
                             c.date = QDateTime::fromString(a.value().toString(), Qt::ISODate);
                     }
+                    open.append(comments.size());
                     comments.append(c);
-                } else if (inComment && name == u"p") {
-                    if (!comments.last().text.isEmpty() || !comments.last().paraId.isEmpty())
-                        comments.last().text += QLatin1Char('\n');
+                } else if (current && name == u"p") {
+                    if (!current->text.isEmpty() || !current->paraId.isEmpty())
+                        current->text += QLatin1Char('\n');
                     for (const QXmlStreamAttribute &a : xml.attributes()) {
                         if (a.name() == u"paraId")
-                            comments.last().paraId = a.value().toString();
+                            current->paraId = a.value().toString();
                     }
-                } else if (inComment && name == u"t") {
+                } else if (current && name == u"t") {
                     ++inText;
-                } else if (inComment && name == u"tab") {
-                    comments.last().text += QLatin1Char(' ');
+                } else if (current && name == u"tab") {
+                    current->text += QLatin1Char(' ');
                 }
             } else if (xml.isEndElement()) {
                 --depth;
                 if (xml.name() == u"t")
                     inText = qMax(0, inText - 1);
-                else if (xml.name() == u"comment")
-                    inComment = false;
-            } else if (xml.isCharacters() && inText > 0 && inComment) {
-                comments.last().text += xml.text();
+                else if (xml.name() == u"comment" && !open.isEmpty())
+                    open.removeLast();
+            } else if (xml.isCharacters() && inText > 0 && !open.isEmpty()) {
+                comments[open.last()].text += xml.text();
             }
         }
         if (xml.hasError()) {
@@ -120,46 +125,70 @@ bool DocxCommentsReader::read(const QByteArray &commentsXml, const QByteArray &e
         }
     }
 
+    // A paraId two comments share (a damaged or hand-merged file) says nothing certain: the
+    // extension under it could be either's, and a reply to it could answer either. Such
+    // comments stand on their own, and so does a reply to one.
+    QHash<QString, int> paraIdUses;
+    for (const WordComment &c : std::as_const(comments)) {
+        if (!c.paraId.isEmpty())
+            ++paraIdUses[c.paraId];
+    }
+    auto certainParaId = [&paraIdUses](const QString &paraId) { return paraIdUses.value(paraId) == 1; };
+    auto extensionOf = [&](const WordComment &c) {
+        return certainParaId(c.paraId) ? extensions.value(c.paraId) : Extension {};
+    };
+
     // Top-level comments first, then replies onto their parents (a reply to a reply joins
-    // the same thread).
+    // the same thread). Whatever cannot be placed is kept as a comment of its own and
+    // counted, never dropped.
     QHash<QString, int> byParaId; // paraId → index in `result`
     Annotations result;
     QSet<QString> ids;
-    for (const WordComment &c : std::as_const(comments)) {
-        const Extension e = extensions.value(c.paraId);
-        if (!e.parent.isEmpty())
-            continue;
+    unthreaded = 0;
+    auto ownComment = [&](const WordComment &c, bool resolved) {
         Annotation a;
         a.id = QStringLiteral("w") + c.id;
-        if (ids.contains(a.id))
-            continue; // Word ids are unique; a repeated one is damage, and the first wins
+        // Word ids are unique: a repeated one is damage. Its range in the body cannot be
+        // told from the first one's, so the later comment is on the whole report.
+        const bool repeated = ids.contains(a.id);
+        for (int n = 2; ids.contains(a.id); ++n)
+            a.id = QStringLiteral("w%1-%2").arg(c.id).arg(n);
         ids.insert(a.id);
         a.author = c.author;
         a.created = c.date;
         a.text = c.text;
-        a.resolved = e.done;
-        a.target = targets.value(c.id, ReportPlace::ofReport());
+        a.resolved = resolved;
+        a.target = repeated ? ReportPlace::ofReport() : targets.value(c.id, ReportPlace::ofReport());
         if (a.target.kind == ReportPlace::Kind::Paragraph)
             a.target.quote = quotes.value(c.id);
-        if (!c.paraId.isEmpty())
+        unthreaded += repeated;
+        return a;
+    };
+    for (const WordComment &c : std::as_const(comments)) {
+        const Extension e = extensionOf(c);
+        if (!e.parent.isEmpty())
+            continue;
+        // A comment whose own paraId is shared may be a reply that lost its thread.
+        if (!c.paraId.isEmpty() && !certainParaId(c.paraId) && extensions.value(c.paraId).parent.size())
+            ++unthreaded;
+        if (certainParaId(c.paraId))
             byParaId.insert(c.paraId, int(result.size()));
-        result.append(a);
+        result.append(ownComment(c, e.done));
     }
     for (const WordComment &c : std::as_const(comments)) {
-        QString parent = extensions.value(c.paraId).parent;
+        QString parent = extensionOf(c).parent;
         if (parent.isEmpty())
             continue;
-        for (int hops = 0; !byParaId.contains(parent) && hops < 16 && extensions.contains(parent); ++hops)
+        for (int hops = 0;
+             !byParaId.contains(parent) && hops < 16 && certainParaId(parent) && extensions.contains(parent);
+             ++hops)
             parent = extensions.value(parent).parent;
-        const int at = byParaId.value(parent, -1);
-        if (at < 0) { // its thread is missing: keep it as a comment of its own
-            Annotation a;
-            a.id = QStringLiteral("w") + c.id;
-            a.author = c.author;
-            a.created = c.date;
-            a.text = c.text;
-            a.target = targets.value(c.id, ReportPlace::ofReport());
+        const int at = certainParaId(parent) ? byParaId.value(parent, -1) : -1;
+        if (at < 0) { // its thread is missing or uncertain: a comment of its own
+            Annotation a = ownComment(c, false);
+            a.target = ReportPlace::ofReport();
             result.append(a);
+            ++unthreaded;
             continue;
         }
         result[at].replies.append({ c.author, c.date, c.text });

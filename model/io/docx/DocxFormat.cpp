@@ -48,7 +48,7 @@ bool DocxFormat::read(QIODevice &device, Report &report, FormatError &error) con
         if (!extendedPart.isEmpty())
             package.readPart(extendedPart, extended, ignored);
         if (!DocxCommentsReader::read(comments, extended, commentsPart, targets, quotes,
-                                      assembled.annotations, error))
+                                      assembled.annotations, assembled.importNotes.unthreadedComments, error))
             return false;
         AnnotationAnchors::bind(assembled);
     }

@@ -1,5 +1,6 @@
 #include "io/pdf/PdfContentReader.h"
 
+#include "core/ReportLimits.h"
 #include "io/pdf/IsolatedPdfReader.h"
 #include "io/pdf/PdfLayoutReader.h"
 #include "io/pdf/PdfPageDevice.h"
@@ -156,12 +157,14 @@ QDateTime dateOf(const GooString *pdfDate)
 /// sticky notes, and highlights that carry a comment. A note points at the middle of its icon
 /// or of the text it marks, on the page as its words were read; ours sit inside the top right
 /// corner of their cell or paragraph.
-void notesOf(PDFDoc &document, int number, PdfPageContent &content, int rotation, int &budget)
+/// False when the notes go past `budget` (what a report can hold): the file is then refused
+/// rather than read in part.
+bool notesOf(PDFDoc &document, int number, PdfPageContent &content, int rotation, int &budget)
 {
     Page *page = document.getPage(number);
     Annots *annots = page ? page->getAnnots() : nullptr;
     if (!annots)
-        return;
+        return true;
     // From the page's own space to its words' space (turned, y downwards, in points): the
     // matrix poppler drew the words with.
     double ctm[6];
@@ -174,17 +177,39 @@ void notesOf(PDFDoc &document, int number, PdfPageContent &content, int rotation
     };
     std::vector<Pending> pending;
     QMultiHash<int, AnnotMarkup *> replies; // by the note they answer
+    std::vector<AnnotMarkup *> inReply; // in the page's order
     for (Annot *a : annots->getAnnots()) {
         auto *markup = dynamic_cast<AnnotMarkup *>(a);
         if (!markup)
             continue;
-        if (markup->isInReplyTo())
+        if (markup->isInReplyTo()) {
             replies.insert(markup->getInReplyToID(), markup);
-        else if (a->getType() == Annot::typeText || a->getType() == Annot::typeHighlight)
+            inReply.push_back(markup);
+        } else {
+            // Any markup a reviewer wrote words in is a comment, as Acrobat lists them: a
+            // sticky note, a highlight, a rectangle or a text box with a note (one without
+            // words is skipped below). Drawings are never drawn as rulings (PdfPageDevice).
             pending.push_back({ markup, QString(), 0 });
+        }
     }
-    // Breadth first and counted: a hostile file may thread thousands of replies.
-    for (size_t i = 0; i < pending.size() && budget > 0; ++i) {
+    // Breadth first and counted: a hostile file may thread thousands of replies. Replies that
+    // no note leads to (their /IRT names a page, a drawing without words, or each other in a
+    // loop) are read after the threads, as replies to a note that is not there: the reader
+    // keeps them as comments on the whole report and says so.
+    QSet<AnnotMarkup *> reached;
+    size_t nextOrphan = 0;
+    for (size_t i = 0;; ++i) {
+        if (i == pending.size()) {
+            while (nextOrphan < inReply.size() && reached.contains(inReply[nextOrphan]))
+                ++nextOrphan;
+            if (nextOrphan == inReply.size())
+                break;
+            AnnotMarkup *orphan = inReply[nextOrphan++];
+            pending.push_back(
+                { orphan, QStringLiteral("p%1-missing%2").arg(content.number).arg(orphan->getInReplyToID()),
+                  PdfContentReader::MaxReplyDepth });
+        }
+        reached.insert(pending[i].note);
         AnnotMarkup &a = *pending[i].note;
         PdfNote note;
         note.id = QStringLiteral("p%1n%2").arg(content.number).arg(content.notes.size() + 1);
@@ -201,15 +226,20 @@ void notesOf(PDFDoc &document, int number, PdfPageContent &content, int rotation
         note.subject = textOf(a.getSubject());
         if (note.text.trimmed().isEmpty() && note.inReplyTo.isEmpty())
             continue; // a highlight without a word said about it
-        --budget;
+        if (budget-- == 0)
+            return false;
         if (pending[i].depth < PdfContentReader::MaxReplyDepth) {
             const QList<AnnotMarkup *> answers = replies.values(a.getId());
             // QMultiHash gives the latest inserted first: the page's order back.
-            for (auto r = answers.crbegin(); r != answers.crend(); ++r)
-                pending.push_back({ *r, note.id, pending[i].depth + 1 });
+            for (auto r = answers.crbegin(); r != answers.crend(); ++r) {
+                if (!reached.contains(*r))
+                    pending.push_back({ *r, note.id, pending[i].depth + 1 });
+                reached.insert(*r);
+            }
         }
         content.notes.append(note);
     }
+    return true;
 }
 
 // poppler prints what it finds wrong with a file ("Couldn't read xref table") on stderr;
@@ -309,7 +339,14 @@ bool PdfContentReader::read(const QByteArray &pdf, QVector<PdfPageContent> &page
         }
         if (!wantRulings || !wantRulings(content))
             content.rulings.clear();
-        notesOf(document, i + 1, content, rotation, notesLeft);
+        if (!notesOf(document, i + 1, content, rotation, notesLeft)) {
+            error.place = tr("page %1").arg(i + 1);
+            error.reason = tr("more than %L1 review notes; a report holds at most %L2 comments and as many "
+                              "replies; refused")
+                               .arg(MaxNotes)
+                               .arg(ReportLimits::MaxAnnotations);
+            return false;
+        }
         read.append(std::move(content));
     }
     // Some fonts without their map to Unicode: what they wrote cannot be read. A few such

@@ -25,8 +25,10 @@ public:
     static constexpr int MaxWords = 300000;
     /// A 6-page report reads in ~60 ms; a content stream that takes this long is hostile.
     static constexpr int MaxSeconds = 30;
-    /// Review notes read from a document, and how deep a thread of replies is followed.
-    static constexpr int MaxNotes = 5000;
+    /// Review notes read from a document: what a report holds (ReportLimits: 10,000 comments
+    /// and 10,000 replies); a file with more is refused, never read in part. And how deep a
+    /// thread of replies is followed (deeper replies are kept as comments of their own).
+    static constexpr int MaxNotes = 20000;
     static constexpr int MaxReplyDepth = 16;
 
     /// Does this page's text need its rulings (does it look like it holds a table)?

@@ -49,7 +49,7 @@ QVector<PdfCanvas::Note> PdfFormat::notes(const Report &report)
 }
 
 Annotations PdfFormat::comments(const QVector<PdfPageContent> &pages,
-                                const QHash<QString, ReportPlace> &targets)
+                                const QHash<QString, ReportPlace> &targets, int *unthreaded)
 {
     // What notes() wrote: the subject says resolved (in either language Nianbao writes it, or
     // in this one), a paragraph comment's text starts with the words it quotes.
@@ -66,6 +66,10 @@ Annotations PdfFormat::comments(const QVector<PdfPageContent> &pages,
                 thread.insert(note.id, parent);
                 continue;
             }
+            // A reply to a note that is not there (its /IRT names a page, a drawing without
+            // words, a loop of replies): a comment on the whole report, counted, not dropped.
+            if (!note.inReplyTo.isEmpty() && unthreaded)
+                ++*unthreaded;
             Annotation a;
             a.id = QStringLiteral("pdf-") + note.id;
             a.author = note.author;
@@ -98,7 +102,7 @@ bool PdfFormat::read(QIODevice &device, Report &report, FormatError &error) cons
         return false;
     // Review notes (this program's 审阅稿, or a reviewer's in Acrobat or WPS) as comments on
     // the cell or paragraph they stand on.
-    assembled.annotations = comments(pages, targets);
+    assembled.annotations = comments(pages, targets, &assembled.importNotes.unthreadedComments);
     AnnotationAnchors::bind(assembled);
     report = assembled;
     return true;
@@ -116,6 +120,16 @@ bool PdfFormat::write(const Report &report, QIODevice &device, FormatError &erro
     PdfCanvas canvas;
     canvas.setNotes(notes(report));
     renderer.render(canvas);
+    if (const auto [page, count] = canvas.busiestNotesPage(); count > PdfCanvas::MaxNotesPerPage) {
+        error.place = tr("page %1").arg(page + 1);
+        error.reason
+            = tr("%L1 review notes would stand on this page; PDF readers (poppler, and so Okular, "
+                 "Evince and Nianbao) read no page with more than %L2. Write the review copy as .docx, "
+                 "or resolve and delete comments first.")
+                  .arg(count)
+                  .arg(PdfCanvas::MaxNotesPerPage);
+        return false;
+    }
     const QString title = report.title.isEmpty() && !report.agency.isEmpty()
         ? Report::standardTitle(report.agency, report.year)
         : report.title;

@@ -33,9 +33,10 @@ public:
     /// leaves the comments out unless asked).
     static QVector<PdfCanvas::Note> notes(const Report &report);
     /// The pages' review notes as comments, each where the layout reader put it (`targets`,
-    /// by note id; elsewhere on the whole report), replies in their threads.
+    /// by note id; elsewhere on the whole report), replies in their threads. A reply whose
+    /// note is not there becomes a comment on the whole report, counted in `unthreaded`.
     static Annotations comments(const QVector<PdfPageContent> &pages,
-                                const QHash<QString, ReportPlace> &targets);
+                                const QHash<QString, ReportPlace> &targets, int *unthreaded = nullptr);
 };
 
 } // namespace nianbao

@@ -119,6 +119,45 @@
     </message>
 </context>
 <context>
+    <name>nianbao::CompareCommand</name>
+    <message>
+        <source>Compare a report with the same agency&apos;s report of last year: how every figure moved, and which sentences were copied.</source>
+        <translation>把报告与本单位上年度报告对比：每个数字的变化，以及哪些句子照搬了上年。</translation>
+    </message>
+    <message>
+        <source>Print the comparison as JSON.</source>
+        <translation>以 JSON 输出对比结果。</translation>
+    </message>
+    <message>
+        <source>nianbao compare: expected last year&apos;s report and this year&apos;s, e.g. nianbao compare 2023.docx 2024.docx</source>
+        <translation>nianbao compare：需要上年度和本年度两份报告，例如 nianbao compare 2023.docx 2024.docx</translation>
+    </message>
+    <message>
+        <source>nianbao compare: %1 and %2 cannot be compared: %3</source>
+        <translation>nianbao compare：%1 与 %2 无法对比：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 compared with %3</source>
+        <translation>%1：%2 年与 %3 年对比</translation>
+    </message>
+    <message>
+        <source>No figure changed.</source>
+        <translation>没有数字变化。</translation>
+    </message>
+    <message>
+        <source>The largest changes:</source>
+        <translation>变化最大的项：</translation>
+    </message>
+    <message>
+        <source>Text repeated from last year&apos;s report:</source>
+        <translation>与上年度报告重复的文字：</translation>
+    </message>
+    <message>
+        <source>the whole report</source>
+        <translation>全文</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ConvertCommand</name>
     <message>
         <source>%1: refusing to overwrite the input with the output</source>

@@ -174,5 +174,32 @@
             <numerusform>%n 条批注或回复无法定位：文件把它们链接到不存在的批注、彼此循环链接，或两条共用一个编号。它们已作为对整份报告的批注保留；请查看批注列表。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 repeats %2% of its text from last year&apos;s report; the problems and their improvement should be this year&apos;s.</source>
+        <translation>%1有 %2% 的文字与上年度报告相同；存在的问题及改进情况应写本年度的。</translation>
+    </message>
+    <message>
+        <source>%1 repeats %2% of its text from last year&apos;s report.</source>
+        <translation>%1有 %2% 的文字与上年度报告相同。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::YearComparison</name>
+    <message>
+        <source>the agency of a report is not known, so they cannot be told to be one agency&apos;s</source>
+        <translation>有一份报告的单位不明，无法确认是同一单位的报告</translation>
+    </message>
+    <message>
+        <source>they are the reports of two agencies: %1 and %2</source>
+        <translation>这是两个单位的报告：%1 和 %2</translation>
+    </message>
+    <message>
+        <source>the year of a report is not known</source>
+        <translation>有一份报告的年度不明</translation>
+    </message>
+    <message>
+        <source>they are the reports for %1 and %2, not for two consecutive years (last year&apos;s first)</source>
+        <translation>这是 %1 年和 %2 年的报告，不是相邻两年（上年度在前）</translation>
+    </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "base/Localization.h"
 #include "cli/CheckCommand.h"
+#include "cli/CompareCommand.h"
 #include "cli/ConvertCommand.h"
 #include "cli/DiffCommand.h"
 #include "cli/SumCommand.h"
@@ -57,6 +58,7 @@ std::vector<std::unique_ptr<Command>> CommandLine::commands()
     list.push_back(std::make_unique<CheckCommand>());
     list.push_back(std::make_unique<DiffCommand>());
     list.push_back(std::make_unique<SumCommand>());
+    list.push_back(std::make_unique<CompareCommand>());
     return list;
 }
 

@@ -2,6 +2,7 @@
 
 #include "base/TextNormalizer.h"
 #include "content/ContentHash.h"
+#include "rules/ProseRepetition.h"
 #include "rules/TextRules.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,7 @@ QStringList RuleEngine::ruleIds()
         QStringLiteral("crossYear.carriedIn"),
         QStringLiteral("crossYear.inForce"),
         QStringLiteral("crossYear.notPrevious"),
+        QStringLiteral("crossYear.repeatedText"),
         QStringLiteral("template.outdated"),
         QStringLiteral("import.incomplete"),
         QStringLiteral("heading.nonstandard"),
@@ -355,6 +357,31 @@ void RuleEngine::checkCrossYear(const Report &report, const Report &previous, Fi
                                   CellValue::number(expected).toString()),
                          false });
         }
+    }
+
+    // Prose copied from last year: section 五 most of all (a warning), any other section of
+    // some length almost whole (an info).
+    const ProseRepetition prose = ProseRepetition::measure(report, previous);
+    for (int s = 0; s < SectionCount; ++s) {
+        const auto id = static_cast<SectionId>(s);
+        const std::optional<double> rate = prose.sections[s];
+        if (!rate)
+            continue;
+        const bool problems = id == SectionId::Problems;
+        if (problems ? *rate < ProseRepetition::ProblemsWarning
+                     : *rate <= ProseRepetition::OtherSectionInfo
+                    || prose.characters[s] < ProseRepetition::OtherSectionMinimum)
+            continue;
+        const QString percent = QString::number(qRound(*rate * 100));
+        out.append({ QStringLiteral("crossYear.repeatedText"), problems ? Severity::Warning : Severity::Info,
+                     ReportPlace::ofSection(id),
+                     problems
+                         ? tr("%1 repeats %2% of its text from last year's report; the problems and their "
+                              "improvement should be this year's.")
+                               .arg(ReportTemplate::sectionHeading(id), percent)
+                         : tr("%1 repeats %2% of its text from last year's report.")
+                               .arg(ReportTemplate::sectionHeading(id), percent),
+                     false });
     }
 }
 

@@ -236,6 +236,45 @@
     </message>
 </context>
 <context>
+    <name>nianbao::GraphicCommand</name>
+    <message>
+        <source>Draw the report&apos;s key figures as a 图解 for the website (SVG, PNG 750 px wide, or an A4 PDF); with last year&apos;s report, the change beside each figure.</source>
+        <translation>把报告的主要数据画成网站用的图解（SVG、750 像素宽的 PNG 或 A4 PDF）；附上年度报告时，每个数字旁标出增减。</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s report, to show each figure&apos;s change.</source>
+        <translation>上年度报告，用于标出每个数字的增减。</translation>
+    </message>
+    <message>
+        <source>Pixels per unit of a PNG: 1 (750 px wide, the default) or 2 (1,500).</source>
+        <translation>PNG 的像素倍数：1（750 像素宽，默认）或 2（1500 像素）。</translation>
+    </message>
+    <message>
+        <source>nianbao graphic: expected a report and the picture to write, e.g. nianbao graphic 2024.docx 2024.svg</source>
+        <translation>nianbao graphic：需要一份报告和要写出的图片，例如 nianbao graphic 2024.docx 2024.svg</translation>
+    </message>
+    <message>
+        <source>%1: a 图解 is written as .svg, .png or .pdf</source>
+        <translation>%1：图解只能存为 .svg、.png 或 .pdf</translation>
+    </message>
+    <message>
+        <source>nianbao graphic: --scale is 1, 2, 3 or 4</source>
+        <translation>nianbao graphic：--scale 只能是 1、2、3 或 4</translation>
+    </message>
+    <message>
+        <source>nianbao graphic: %1 is not last year&apos;s report of %2: %3</source>
+        <translation>nianbao graphic：%1 不是 %2 的上年度报告：%3</translation>
+    </message>
+    <message>
+        <source>%1: refusing to write the picture over a report it is drawn from</source>
+        <translation>%1：拒绝用图片覆盖它所依据的报告</translation>
+    </message>
+    <message>
+        <source>%1: the 图解 of %2</source>
+        <translation>%1：%2 的图解</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::SumCommand</name>
     <message>
         <source>Write the summary report whose tables add up the reports given.</source>

@@ -117,6 +117,17 @@
     </message>
 </context>
 <context>
+    <name>nianbao::GraphicWriter</name>
+    <message>
+        <source>a .%1 图解 needs the graphical libraries</source>
+        <translation>.%1 格式的图解需要图形库</translation>
+    </message>
+    <message>
+        <source>a 图解 is written as .svg, .png or .pdf, not .%1</source>
+        <translation>图解只能存为 .svg、.png 或 .pdf，不能存为 .%1</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::HtmlBlockReader</name>
     <message>
         <source>line %1</source>

@@ -5,6 +5,7 @@
 #include "cli/CompareCommand.h"
 #include "cli/ConvertCommand.h"
 #include "cli/DiffCommand.h"
+#include "cli/GraphicCommand.h"
 #include "cli/SumCommand.h"
 #include "io/FormatRegistry.h"
 #include "io/pdf/IsolatedPdfReader.h"
@@ -59,6 +60,7 @@ std::vector<std::unique_ptr<Command>> CommandLine::commands()
     list.push_back(std::make_unique<DiffCommand>());
     list.push_back(std::make_unique<SumCommand>());
     list.push_back(std::make_unique<CompareCommand>());
+    list.push_back(std::make_unique<GraphicCommand>());
     return list;
 }
 

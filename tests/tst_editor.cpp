@@ -9,6 +9,9 @@
 #include "widgets/findings/FindingsDock.h"
 #include "widgets/grid/GridView.h"
 #include "widgets/grid/ReportTableModel.h"
+#include "widgets/pages/GraphicPage.h"
+#include "widgets/pages/GraphicView.h"
+#include "widgets/pages/NavigationPane.h"
 #include "widgets/pages/SectionPage.h"
 #include "widgets/shell/MainWindow.h"
 #include "widgets/shell/ReportSession.h"
@@ -18,6 +21,7 @@
 #include <QClipboard>
 #include <QDropEvent>
 #include <QFile>
+#include <QImage>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +34,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -103,6 +108,65 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         for (const auto &e : RecoveryStore().entries())
             RecoveryStore().remove(e.id);
+    }
+
+    // #27: the 同比 page beside last year's report and the 图表 page follow every edit.
+    void yearOverYearAndChartPagesFollowEdits()
+    {
+        MainWindow w;
+        w.session()->setInteractive(false);
+        const Report now = test::load(test::fixture(test::report003()));
+        Report last = now;
+        last.year = now.year - 1;
+        const CellRef natural = test::ref("applications/new/natural");
+        last.table(natural.table).setStored(natural.row, natural.column, CellValue::number(1000));
+        w.document()->load(now);
+        w.document()->setPreviousYear(last);
+        w.show();
+        auto *nav = w.findChild<NavigationPane *>();
+        QVERIFY(nav);
+        w.showPage(1 + SectionCount);
+        auto *changes = w.findChild<QTableWidget *>(QStringLiteral("yearOverYearChanges"));
+        QVERIFY(changes && changes->isVisible());
+        // The largest change first: the cell last year's report had at 1000.
+        const double nowNatural = now.value(natural).number();
+        QCOMPARE(changes->item(0, 3)->data(Qt::UserRole).toDouble(), nowNatural - 1000);
+        // An edit moves it at once.
+        w.document()->setCell(natural, CellValue::number(1500));
+        QCOMPARE(changes->item(0, 3)->text(), QStringLiteral("+500"));
+        // The prose is the same as last year's: every sentence is listed, and one goes to its place.
+        auto *repeated = w.findChild<QListWidget *>(QStringLiteral("repeatedSentences"));
+        QVERIFY(repeated && repeated->count() > 3);
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("repetitionRates"))
+                    ->text()
+                    .contains(QStringLiteral("100%")));
+        emit repeated->itemActivated(repeated->item(0));
+        QVERIFY(nav->currentRow() >= 1 && nav->currentRow() <= SectionCount);
+
+        // 图表: the figure on the page is the cell's, and follows an edit.
+        w.showPage(2 + SectionCount);
+        auto *view = w.findChild<GraphicView *>(QStringLiteral("graphicView"));
+        QVERIFY(view && view->isVisible());
+        auto naturalFigure = [&] {
+            for (const GraphicFigures::Panel &p : view->figures().panels) {
+                for (const GraphicFigures::Figure &f : p.figures) {
+                    if (f.label == QStringLiteral("自然人"))
+                        return f;
+                }
+            }
+            return GraphicFigures::Figure {};
+        };
+        QCOMPARE(naturalFigure().value.value_or(-1), 1500.0);
+        QCOMPARE(naturalFigure().previous.value_or(-1), 1000.0);
+        w.document()->setCell(natural, CellValue::number(1200));
+        QCOMPARE(naturalFigure().value.value_or(-1), 1200.0);
+        QVERIFY(view->height() > view->width());
+        // Exported from the page as the command line writes it, and offered in the File menu.
+        const QString png = test::scratchDir() + QStringLiteral("/page.png");
+        QString error;
+        QVERIFY2(w.graphicPage()->exportTo(png, &error), qPrintable(error));
+        QCOMPARE(QImage(png).width(), 750);
+        QVERIFY(w.findChild<QAction *>(QStringLiteral("exportGraphicAction")));
     }
 
     // Issue #25.5: with no subsection, section 五's subsection box showed and edited the

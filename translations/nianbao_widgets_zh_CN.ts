@@ -353,6 +353,25 @@
     </message>
 </context>
 <context>
+    <name>nianbao::GraphicPage</name>
+    <message>
+        <source>The key figures as a 图解 for the website, as they will be published; with last year&apos;s report attached, each figure&apos;s change beside it.</source>
+        <translation>报告主要数据的图解，与网站发布时一致；附上年度报告后，每个数字旁标出增减。</translation>
+    </message>
+    <message>
+        <source>Export 图解…</source>
+        <translation>导出图解…</translation>
+    </message>
+    <message>
+        <source>Export 图解</source>
+        <translation>导出图解</translation>
+    </message>
+    <message>
+        <source>PNG picture for a web page (*.png);;SVG picture, text kept as text (*.svg);;PDF, one A4 page (*.pdf)</source>
+        <translation>网页用 PNG 图片 (*.png);;SVG 图片，文字保留为文字 (*.svg);;PDF，一页 A4 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::GridActions</name>
     <message>
         <source>Cu&amp;t</source>
@@ -584,6 +603,10 @@
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
+    <message>
+        <source>Export 图&amp;解…</source>
+        <translation>导出图解(&amp;J)…</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::NavigationPane</name>
@@ -614,6 +637,14 @@
         <translation>
             <numerusform>%1 · %n 条批注</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Year over year</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source>Charts (图解)</source>
+        <translation>图表（图解）</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1305,53 @@
     <message>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::YearOverYearPage</name>
+    <message>
+        <source>Figure</source>
+        <translation>数据项</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>上年</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>增减 %</translation>
+    </message>
+    <message>
+        <source>Sentences found again in last year&apos;s report:</source>
+        <translation>上年度报告中已有的句子：</translation>
+    </message>
+    <message>
+        <source>No report of last year is attached. Attach one (File ▸ Attach Last Year&apos;s Report…) to see how every figure moved and which sentences were copied.</source>
+        <translation>尚未附上上年度报告。附上后（文件 ▸ 附加上年度报告…）可查看每个数字的增减以及哪些句子照搬了上年。</translation>
+    </message>
+    <message>
+        <source>Compared with %1&apos;s report for %2.</source>
+        <translation>对比：%1 %2 年度报告。</translation>
+    </message>
+    <message>
+        <source>The attached report is not last year&apos;s report of this agency: %1.</source>
+        <translation>所附报告不是本单位的上年度报告：%1。</translation>
+    </message>
+    <message>
+        <source>whole report %1%</source>
+        <translation>全文 %1%</translation>
+    </message>
+    <message>
+        <source>Text repeated from last year: %1</source>
+        <translation>与上年重复的文字：%1</translation>
     </message>
 </context>
 </TS>

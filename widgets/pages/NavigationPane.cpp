@@ -18,6 +18,8 @@ NavigationPane::NavigationPane(ReportDocument *document, QWidget *parent)
     m_names << tr("Report information");
     for (int s = 0; s < SectionCount; ++s)
         m_names << ReportTemplate::sectionHeading(static_cast<SectionId>(s));
+    // Views of the whole report: beside last year's, and as a 图解.
+    m_names << tr("Year over year") << tr("Charts (图解)");
     addItems(m_names);
     setTextElideMode(Qt::ElideNone);
     for (auto signal : { &ReportDocument::findingsChanged, &ReportDocument::annotationsChanged,
@@ -45,6 +47,9 @@ void NavigationPane::refresh()
     QPixmap nothing(iconSize().isValid() ? iconSize() : QSize(16, 16));
     nothing.fill(Qt::transparent);
     const QIcon blank(nothing);
+    errors.resize(m_names.size());
+    warnings.resize(m_names.size());
+    comments.resize(m_names.size());
     for (int i = 0; i < count() && i < m_names.size(); ++i) {
         QListWidgetItem *it = item(i);
         it->setIcon(errors[i] > 0         ? SeverityStyle::icon(Severity::Error)

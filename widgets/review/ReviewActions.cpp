@@ -130,7 +130,9 @@ ReportPlace ReviewActions::targetAt(QWidget *focus, int page)
             return ReportPlace::ofSection(section->section());
         }
     }
-    return page >= 1 ? ReportPlace::ofSection(SectionId(page - 1)) : ReportPlace::ofReport();
+    // Pages after the sections (同比, 图表) show the whole report.
+    return page >= 1 && page <= SectionCount ? ReportPlace::ofSection(SectionId(page - 1))
+                                             : ReportPlace::ofReport();
 }
 
 QString ReviewActions::stateName(ReviewState state)

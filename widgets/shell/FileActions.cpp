@@ -125,6 +125,13 @@ FileActions::FileActions(QMainWindow *window, ReportSession *session)
     m_menu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 }
 
+void FileActions::insertAfter(const QString &name, QAction *action)
+{
+    const QList<QAction *> actions = m_menu->actions();
+    const qsizetype at = actions.indexOf(this->action(name));
+    m_menu->insertAction(at >= 0 && at + 1 < actions.size() ? actions[at + 1] : nullptr, action);
+}
+
 QAction *FileActions::action(const QString &name) const
 {
     for (QAction *a : m_menu->actions()) {

@@ -38,6 +38,8 @@ public:
     void exportDialog(bool withComments);
     /// How to show the first error when the user asks to go there.
     void setShowPlace(const std::function<void(const ReportPlace &)> &show) { m_showPlace = show; }
+    /// Puts `action` into the File menu right after the action named `name`.
+    void insertAfter(const QString &name, QAction *action);
 
     /// The file name the export dialog suggests for a report in a format ("pdf").
     static QString suggestedFileName(const Report &report, const QString &extension);

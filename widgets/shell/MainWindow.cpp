@@ -11,9 +11,11 @@
 #include "widgets/findings/SeverityStyle.h"
 #include "widgets/grid/GridView.h"
 #include "widgets/grid/ReportTableModel.h"
+#include "widgets/pages/GraphicPage.h"
 #include "widgets/pages/NavigationPane.h"
 #include "widgets/pages/ReportInfoPage.h"
 #include "widgets/pages/SectionPage.h"
+#include "widgets/pages/YearOverYearPage.h"
 #include "widgets/review/AnnotationsDock.h"
 #include "widgets/review/ReviewActions.h"
 #include "widgets/shell/FileActions.h"
@@ -154,7 +156,19 @@ void MainWindow::createPages()
         m_sectionPages.append(page);
         m_pages->addWidget(page);
     }
+    m_yearOverYearPage = new YearOverYearPage(m_document, m_pages);
+    connect(m_yearOverYearPage, &YearOverYearPage::placeRequested, this, &MainWindow::showPlace);
+    m_pages->addWidget(m_yearOverYearPage);
+    m_graphicPage = new GraphicPage(m_document, m_pages);
+    m_pages->addWidget(m_graphicPage);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // Built while shown only: they follow edits on their own once in view.
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int) {
+        if (m_pages->currentWidget() == m_yearOverYearPage)
+            m_yearOverYearPage->refresh();
+        else if (m_pages->currentWidget() == m_graphicPage)
+            m_graphicPage->refresh();
+    });
 }
 
 SectionPage *MainWindow::sectionPage(SectionId section) const
@@ -171,6 +185,10 @@ void MainWindow::createActions()
 {
     m_fileActions = new FileActions(this, m_session);
     m_fileActions->setShowPlace([this](const ReportPlace &place) { showPlace(place); });
+    auto *exportGraphic = new QAction(tr("Export 图&解…"), this);
+    exportGraphic->setObjectName(QStringLiteral("exportGraphicAction"));
+    connect(exportGraphic, &QAction::triggered, m_graphicPage, &GraphicPage::exportDialog);
+    m_fileActions->insertAfter(QStringLiteral("export"), exportGraphic);
     m_recentMenu = m_fileActions->recentMenu();
 
     QMenu *edit = m_editMenu = menuBar()->addMenu(tr("&Edit"));

@@ -27,7 +27,9 @@ class ViewActions;
 class ReportDocument;
 class ReportSession;
 class RecentFilesMenu;
+class GraphicPage;
 class ReportInfoPage;
+class YearOverYearPage;
 class SectionPage;
 struct FormatError;
 class Report;
@@ -45,6 +47,8 @@ public:
     ReportDocument *document() const { return m_document; }
     SectionPage *sectionPage(SectionId section) const;
     ReportInfoPage *infoPage() const { return m_infoPage; }
+    YearOverYearPage *yearOverYearPage() const { return m_yearOverYearPage; }
+    GraphicPage *graphicPage() const { return m_graphicPage; }
     FindingsDock *findingsDock() const { return m_findingsDock; }
 
     /// The report's file life: open, save, export, print, lock, autosave, recovery.
@@ -80,6 +84,8 @@ private:
     NavigationPane *m_navigation;
     QStackedWidget *m_pages;
     ReportInfoPage *m_infoPage;
+    YearOverYearPage *m_yearOverYearPage = nullptr;
+    GraphicPage *m_graphicPage = nullptr;
     QVector<SectionPage *> m_sectionPages;
     FindingsDock *m_findingsDock;
     AnnotationsDock *m_annotationsDock = nullptr;

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/ReportPlace.h"
+#include "rules/ProseRepetition.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QTableWidget;
+
+namespace nianbao {
+
+class ReportDocument;
+
+/// 同比: the report beside last year's, when last year's is attached (File ▸ Attach Last Year's
+/// Report): each section's repetition rate, every figure's change (largest first) and the
+/// sentences found again in last year's report. Follows every edit; a double click goes to the
+/// cell or the sentence.
+class YearOverYearPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit YearOverYearPage(ReportDocument *document, QWidget *parent = nullptr);
+
+    /// Rebuilds from the document; cheap enough for every keystroke (bench_yearoveryear).
+    void refresh();
+
+signals:
+    void placeRequested(const nianbao::ReportPlace &place);
+
+private:
+    void refreshChanges();
+    void refreshProse();
+
+    ReportDocument *m_document;
+    QLabel *m_status;
+    QLabel *m_rates;
+    QTableWidget *m_changes;
+    QListWidget *m_repeated;
+    /// Last year's sentences, built once per attached report.
+    QSet<QString> m_lastSentences;
+    const void *m_lastSentencesOf = nullptr;
+    QString m_lastSentencesKey;
+};
+
+} // namespace nianbao

@@ -1,7 +1,6 @@
 #include "render/GraphicCanvas.h"
 
 #include <QPainter>
-#include <QRegularExpression>
 
 namespace nianbao {
 
@@ -39,7 +38,10 @@ namespace {
 
 QString number(qreal v)
 {
-    return QString::number(v, 'f', 1).remove(QRegularExpression(QStringLiteral("\\.0$")));
+    QString out = QString::number(v, 'f', 1);
+    if (out.endsWith(QLatin1String(".0")))
+        out.chop(2);
+    return out;
 }
 
 QString escaped(const QString &text)

@@ -103,6 +103,11 @@ int EditorApplication::run(int argc, char **argv)
                                          QStringLiteral("Save a PNG of every page into DIR and quit."),
                                          QStringLiteral("DIR"));
     parser.addOption(screenshots);
+    const QCommandLineOption previous(
+        QStringLiteral("previous"),
+        QStringLiteral("Attach LAST_YEAR as last year's report of the report opened."),
+        QStringLiteral("LAST_YEAR"));
+    parser.addOption(previous);
     // For bench/startup.sh: quit as soon as the window has painted once.
     QCommandLineOption exitAfterPaint(QStringLiteral("exit-after-first-paint"));
     exitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -127,8 +132,11 @@ int EditorApplication::run(int argc, char **argv)
     const bool automated = parser.isSet(screenshots) || parser.isSet(exitAfterPaint);
     window->session()->setInteractive(!automated); // nobody is there to answer a question
     const bool restored = !automated && window->session()->offerRecovery();
-    if (!restored && !files.isEmpty())
+    if (!restored && !files.isEmpty()) {
         window->session()->openFile(files.first());
+        if (parser.isSet(previous))
+            window->session()->attachPreviousYear(parser.value(previous));
+    }
     for (int i = 1; i < files.size(); ++i)
         openEditor(files[i]);
     if (parser.isSet(screenshots))

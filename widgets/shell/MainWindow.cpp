@@ -392,12 +392,17 @@ bool MainWindow::saveScreenshots(const QString &directory)
     for (int i = 0; i < m_navigation->count(); ++i) {
         showPage(i);
         QApplication::processEvents();
-        const QString key
-            = i == 0 ? QStringLiteral("info") : ReportTemplate::sectionKey(static_cast<SectionId>(i - 1));
+        const QString key = i == 0  ? QStringLiteral("info")
+            : i <= SectionCount     ? ReportTemplate::sectionKey(static_cast<SectionId>(i - 1))
+            : i == SectionCount + 1 ? QStringLiteral("year-over-year")
+                                    : QStringLiteral("charts");
         const QString file
             = QDir(directory).filePath(QStringLiteral("%1-%2.png").arg(i, 2, 10, QLatin1Char('0')).arg(key));
         ok &= grab().save(file);
     }
+    // The 图解 as it is exported, beside the page that shows it.
+    QString error;
+    ok &= m_graphicPage->exportTo(QDir(directory).filePath(QStringLiteral("graphic.png")), &error);
     // A report with comments: the 批注 dock beside the first comment's place.
     if (!m_document->report().annotations.isEmpty())
         ok &= m_review->saveScreenshot(QDir(directory).filePath(QStringLiteral("review.png")));

@@ -5,6 +5,7 @@
 #include "document/ReportDocument.h"
 #include "document/ReportFolderModel.h"
 #include "io/FormatRegistry.h"
+#include "widgets/desk/DeskChartsDialog.h"
 #include "widgets/desk/ExportAllDialog.h"
 #include "widgets/desk/ReviewDesk.h"
 #include "widgets/desk/SumDialog.h"
@@ -164,6 +165,54 @@ private slots:
         QVERIFY(view);
         QCOMPARE(view->model()->index(0, ReportFolderModel::FileColumn).data().toString(),
                  QStringLiteral("errors.nianbao"));
+    }
+
+    // #27: 图表 over the folder: applications per agency, most first; the outcomes' shares of
+    // all that was handled; then the summed tables, as the 图解 of a report.
+    void theFoldersChartsAddUp()
+    {
+        ReviewDesk desk(folderOfReports());
+        QTRY_VERIFY_WITH_TIMEOUT(desk.model()->rowCount() > 2, 10000);
+        QVERIFY(desk.findChild<QAction *>(QStringLiteral("deskChartsAction")));
+        QVector<ReportSum::Part> parts;
+        for (int row = 0; row < desk.model()->rowCount(); ++row) {
+            if (const Report *r = desk.model()->reportAt(row))
+                parts.append({ desk.model()->pathAt(row), *r });
+        }
+        QVERIFY(parts.size() >= 3);
+        DeskChartsDialog dialog(parts);
+        const GraphicFigures &g = dialog.figures();
+        const GraphicFigures::Panel &perAgency = g.panels[0];
+        QCOMPARE(perAgency.figures.size(), parts.size());
+        double sumOfAgencies = 0;
+        for (int i = 0; i < perAgency.figures.size(); ++i) {
+            if (i > 0)
+                QVERIFY(perAgency.figures[i - 1].value.value_or(-1)
+                        >= perAgency.figures[i].value.value_or(-1));
+            sumOfAgencies += perAgency.figures[i].value.value_or(0);
+        }
+        double expected = 0, processed = 0;
+        for (const ReportSum::Part &p : parts) {
+            expected += test::cell(p.report, QStringLiteral("applications/new/total")).sumValue();
+            processed += test::cell(p.report, QStringLiteral("applications/processedTotal/total")).sumValue();
+        }
+        QCOMPARE(sumOfAgencies, expected);
+        double shares = 0;
+        for (const GraphicFigures::Figure &f : g.panels[1].figures)
+            shares += f.value.value_or(0);
+        QCOMPARE(shares, processed);
+        QVERIFY(g.panels[1].figures[0].label.contains(QLatin1Char('%')));
+        // Reports of several years are not summed; of one year, the district's tables follow.
+        QCOMPARE(g.panels.size(), 2);
+        QVector<ReportSum::Part> oneYear;
+        for (const ReportSum::Part &p : parts) {
+            if (p.report.year == parts.first().report.year)
+                oneYear << p;
+        }
+        const GraphicFigures district = DeskChartsDialog::figuresOf(oneYear);
+        QVERIFY(district.panels.size() > 4);
+        QVERIFY(district.title.startsWith(QString::number(parts.first().report.year)));
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("exportDeskGraphicButton")));
     }
 
     // #26.7: an agency or file name that begins like a formula reaches WPS and Excel as text.

@@ -118,6 +118,31 @@
     </message>
 </context>
 <context>
+    <name>nianbao::DeskChartsDialog</name>
+    <message numerus="yes">
+        <source>%n report(s) of the folder</source>
+        <translation>
+            <numerusform>文件夹中的 %n 份报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charts of the folder</source>
+        <translation>文件夹图表</translation>
+    </message>
+    <message>
+        <source>Export 图解…</source>
+        <translation>导出图解…</translation>
+    </message>
+    <message>
+        <source>Export 图解</source>
+        <translation>导出图解</translation>
+    </message>
+    <message>
+        <source>PNG picture for a web page (*.png);;SVG picture, text kept as text (*.svg);;PDF, one A4 page (*.pdf)</source>
+        <translation>网页用 PNG 图片 (*.png);;SVG 图片，文字保留为文字 (*.svg);;PDF，一页 A4 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::EditorApplication</name>
     <message>
         <source>Nianbao</source>
@@ -1129,6 +1154,14 @@
     <message>
         <source>The sum cannot be made: %1</source>
         <translation>无法合计：%1</translation>
+    </message>
+    <message>
+        <source>Charts…</source>
+        <translation>图表…</translation>
+    </message>
+    <message>
+        <source>The folder has no report that could be read.</source>
+        <translation>此文件夹中没有可读取的报告。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "io/FormatRegistry.h"
 #include "io/SafeWriter.h"
 #include "rules/ReportSum.h"
+#include "widgets/desk/DeskChartsDialog.h"
 #include "widgets/desk/ExportAllDialog.h"
 #include "widgets/desk/SumDialog.h"
 
@@ -83,6 +84,8 @@ ReviewDesk::ReviewDesk(const QString &folder, QWidget *parent)
             QMessageBox::warning(this, tr("Export the table"), tr("%1 could not be written.").arg(path));
     });
     bar->addAction(tr("Sum into a New Report"), this, &ReviewDesk::sumIntoNewReport);
+    bar->addAction(tr("Charts…"), this, &ReviewDesk::showCharts)
+        ->setObjectName(QStringLiteral("deskChartsAction"));
     bar->addSeparator();
     bar->addWidget(m_search);
 
@@ -201,6 +204,27 @@ bool ReviewDesk::exportTable(const QString &path)
 {
     FormatError error;
     return SafeWriter::write(path, m_model->toCsv(), error);
+}
+
+QVector<ReportSum::Part> ReviewDesk::readableParts() const
+{
+    QVector<ReportSum::Part> parts;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (const Report *r = m_model->reportAt(row))
+            parts.append({ QFileInfo(m_model->pathAt(row)).fileName(), *r });
+    }
+    return parts;
+}
+
+void ReviewDesk::showCharts()
+{
+    const QVector<ReportSum::Part> parts = readableParts();
+    if (parts.isEmpty()) {
+        QMessageBox::information(this, tr("Charts…"), tr("The folder has no report that could be read."));
+        return;
+    }
+    DeskChartsDialog dialog(parts, this);
+    dialog.exec();
 }
 
 void ReviewDesk::sumIntoNewReport()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rules/ReportSum.h"
+
 #include <QMainWindow>
 
 class QLineEdit;
@@ -38,6 +40,8 @@ public:
     void checkAll();
     /// Sums every readable report and asks for a new editor window on it (summaryReady).
     void sumIntoNewReport();
+    /// 图表 over the folder's readable reports (DeskChartsDialog).
+    void showCharts();
 
 signals:
     /// The desk never makes editor windows itself: the application object does, for these.
@@ -46,6 +50,7 @@ signals:
     void summaryReady(const nianbao::Report &summary, const QString &notes);
 
 private:
+    QVector<ReportSum::Part> readableParts() const;
     ReportFolderModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;

@@ -143,6 +143,21 @@ private slots:
         emit repeated->itemActivated(repeated->item(0));
         QVERIFY(nav->currentRow() >= 1 && nav->currentRow() <= SectionCount);
 
+        // The sentences are underlined where they are written, and no longer once last year's
+        // report is gone.
+        auto *problems = w.findChild<QPlainTextEdit *>(QStringLiteral("proseEdit_problems"));
+        QVERIFY(problems);
+        auto underlined = [&] {
+            int n = 0;
+            for (const QTextEdit::ExtraSelection &e : problems->extraSelections())
+                n += e.format.underlineStyle() == QTextCharFormat::DotLine;
+            return n;
+        };
+        QVERIFY(underlined() > 0);
+        w.document()->setPreviousYear(std::nullopt);
+        QCOMPARE(underlined(), 0);
+        w.document()->setPreviousYear(last);
+
         // 图表: the figure on the page is the cell's, and follows an edit.
         w.showPage(2 + SectionCount);
         auto *view = w.findChild<GraphicView *>(QStringLiteral("graphicView"));

@@ -715,6 +715,10 @@
             <numerusform>%n 字</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This sentence is in last year&apos;s report too.</source>
+        <translation>此句在上年度报告中也有。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::RecentFilesMenu</name>

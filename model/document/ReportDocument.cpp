@@ -4,6 +4,7 @@
 #include "content/ContentHash.h"
 #include "document/ReportCommands.h"
 #include "document/ReviewCommands.h"
+#include "rules/ProseRepetition.h"
 #include "rules/RuleEngine.h"
 
 #include <QCoreApplication>
@@ -141,7 +142,11 @@ void ReportDocument::markSaved(const QString &filePath)
 void ReportDocument::setPreviousYear(const std::optional<Report> &previous)
 {
     m_previous = previous;
+    // Last year's sentences, gathered once per attached report for the 同比 page and the
+    // prose editors' marks.
+    m_previousSentences = previous ? ProseRepetition::sentencesOf(*previous) : QSet<QString>();
     recheck();
+    emit previousYearChanged();
 }
 
 void ReportDocument::notifyAnnotationsChanged()

@@ -6,6 +6,7 @@
 #include "rules/Finding.h"
 
 #include <QObject>
+#include <QSet>
 #include <QUndoStack>
 
 #include <functional>
@@ -44,6 +45,8 @@ public:
     /// Last year's report, for the cross-year rules; nullopt to detach.
     void setPreviousYear(const std::optional<Report> &previous);
     const std::optional<Report> &previousYear() const { return m_previous; }
+    /// Last year's sentences as ProseRepetition compares them; empty without last year's report.
+    const QSet<QString> &previousYearSentences() const { return m_previousSentences; }
 
     const Findings &findings() const { return m_findings; }
 
@@ -115,6 +118,8 @@ signals:
     void textChanged();
     void structureChanged();
     void findingsChanged();
+    /// Last year's report was attached, replaced or removed.
+    void previousYearChanged();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
 
@@ -143,6 +148,7 @@ private:
 
     Report m_report;
     std::optional<Report> m_previous;
+    QSet<QString> m_previousSentences;
     Findings m_findings;
     QUndoStack m_undo;
     bool m_heldNowhereElse = false;

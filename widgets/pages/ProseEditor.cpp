@@ -1,6 +1,7 @@
 #include "widgets/pages/ProseEditor.h"
 
 #include "document/ReportDocument.h"
+#include "rules/ProseRepetition.h"
 #include "widgets/findings/SeverityStyle.h"
 
 #include <QLabel>
@@ -35,6 +36,7 @@ ProseEditor::ProseEditor(ReportDocument *document, std::optional<SectionId> sect
     connect(document, &ReportDocument::structureChanged, this, &ProseEditor::pull);
     connect(document, &ReportDocument::reportReset, this, &ProseEditor::pull);
     connect(document, &ReportDocument::annotationsChanged, this, &ProseEditor::highlightComments);
+    connect(document, &ReportDocument::previousYearChanged, this, &ProseEditor::highlightComments);
     connect(document, &ReportDocument::contentLockChanged, this, &ProseEditor::applyLock);
     pull();
 }
@@ -99,6 +101,27 @@ void ProseEditor::highlightComments()
             }
             selection.format.setBackground(colour);
             selection.format.setToolTip(QStringLiteral("%1：%2").arg(a.author, a.text));
+            selections << selection;
+        }
+    }
+    // Sentences found again in last year's report (the 同比 page lists them), marked with a
+    // dotted underline: copied text shows where it is written.
+    if (ps && m_section && !m_document->previousYearSentences().isEmpty()) {
+        Report only; // this editor's paragraphs, measured alone
+        only.sections[int(*m_section)].paragraphs = *ps;
+        const ProseRepetition prose
+            = ProseRepetition::measureAgainst(only, m_document->previousYearSentences());
+        for (const ProseRepetition::Sentence &r : prose.repeated) {
+            const QTextBlock block = m_edit->document()->findBlockByNumber(r.paragraph);
+            if (!block.isValid())
+                continue;
+            QTextEdit::ExtraSelection selection;
+            selection.cursor = QTextCursor(block);
+            selection.cursor.setPosition(block.position() + int(r.start));
+            selection.cursor.setPosition(block.position() + int(r.start + r.length), QTextCursor::KeepAnchor);
+            selection.format.setUnderlineStyle(QTextCharFormat::DotLine);
+            selection.format.setUnderlineColor(palette().color(QPalette::Link));
+            selection.format.setToolTip(tr("This sentence is in last year's report too."));
             selections << selection;
         }
     }

@@ -44,7 +44,8 @@ private:
     void push();
     QString modelText() const;
     const QVector<Paragraph> *paragraphs() const;
-    /// Commented paragraphs (their quoted words, or the whole line) are highlighted.
+    /// Commented paragraphs (their quoted words, or the whole line) are highlighted, and
+    /// sentences found again in last year's report underlined.
     void highlightComments();
 
     ReportDocument *m_document;

@@ -172,15 +172,7 @@ void YearOverYearPage::refreshChanges()
 void YearOverYearPage::refreshProse()
 {
     const Report &now = m_document->report();
-    const Report &last = *m_document->previousYear();
-    // Last year's sentences change only when another report is attached.
-    const QString key = QStringLiteral("%1/%2/%3").arg(last.agency).arg(last.year).arg(last.preamble.size());
-    if (m_lastSentencesOf != &last || m_lastSentencesKey != key) {
-        m_lastSentences = ProseRepetition::sentencesOf(last);
-        m_lastSentencesOf = &last;
-        m_lastSentencesKey = key;
-    }
-    const ProseRepetition prose = ProseRepetition::measureAgainst(now, m_lastSentences);
+    const ProseRepetition prose = ProseRepetition::measureAgainst(now, m_document->previousYearSentences());
     QStringList rates;
     for (int s = 0; s < SectionCount; ++s) {
         if (const std::optional<double> rate = prose.sections[s])

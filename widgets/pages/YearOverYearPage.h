@@ -38,10 +38,6 @@ private:
     QLabel *m_rates;
     QTableWidget *m_changes;
     QListWidget *m_repeated;
-    /// Last year's sentences, built once per attached report.
-    QSet<QString> m_lastSentences;
-    const void *m_lastSentencesOf = nullptr;
-    QString m_lastSentencesKey;
 };
 
 } // namespace nianbao

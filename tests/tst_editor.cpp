@@ -13,6 +13,7 @@
 #include "widgets/pages/GraphicView.h"
 #include "widgets/pages/NavigationPane.h"
 #include "widgets/pages/SectionPage.h"
+#include "widgets/pages/YearOverYearPage.h"
 #include "widgets/shell/MainWindow.h"
 #include "widgets/shell/ReportSession.h"
 
@@ -143,6 +144,12 @@ private slots:
         emit repeated->itemActivated(repeated->item(0));
         QVERIFY(nav->currentRow() >= 1 && nav->currentRow() <= SectionCount);
 
+        // The 年度对比 memo from the page.
+        const QString memo = test::scratchDir() + QStringLiteral("/memo.docx");
+        QString memoError;
+        QVERIFY2(w.yearOverYearPage()->exportTo(memo, &memoError), qPrintable(memoError));
+        QVERIFY(QFile(memo).size() > 0);
+        QVERIFY(w.findChild<QPushButton *>(QStringLiteral("exportComparisonButton"))->isEnabled());
         // The sentences are underlined where they are written, and no longer once last year's
         // report is gone.
         auto *problems = w.findChild<QPlainTextEdit *>(QStringLiteral("proseEdit_problems"));

@@ -26,7 +26,8 @@ const QHash<QString, QStringList> &directUses()
         { QStringLiteral("pdf"), { QStringLiteral("render") } },
         { QStringLiteral("io"), { QStringLiteral("content"), QStringLiteral("pdf") } },
         { QStringLiteral("document"), { QStringLiteral("io"), QStringLiteral("rules") } },
-        { QStringLiteral("cli"), { QStringLiteral("io"), QStringLiteral("rules") } },
+        { QStringLiteral("cli"),
+          { QStringLiteral("io"), QStringLiteral("rules"), QStringLiteral("document") } },
         // The editor's feature folders, in the order of widgets/CMakeLists.txt: each uses
         // the one before it (and so all before it); the shell shows them all.
         { QStringLiteral("widgets/findings"), { QStringLiteral("document") } },

@@ -9,6 +9,7 @@
 #include "rules/RuleEngine.h"
 #include "rules/YearComparison.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -207,6 +208,54 @@ private slots:
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains(QStringLiteral("→")) && text.out.contains(QStringLiteral("100%")),
                  qPrintable(text.out));
+    }
+
+    // The reviewer's 年度对比 memo: as DOCX (read by python-docx), PDF (pdftotext) and JSON.
+    void theMemoIsWrittenAsDocxPdfAndJson()
+    {
+        const Report now = test::load(test::fixture(test::report001()));
+        const Report last = lastYearOf(now);
+        const QString lastFile = save(last, QStringLiteral("memo-last.json"));
+        const QString nowFile = save(now, QStringLiteral("memo-now.json"));
+        const YearComparison comparison = YearComparison::compare(last, now);
+        const YearComparison::CellChange largest = comparison.largestChanges(1).first();
+        for (const char *suffix : { "docx", "pdf", "json" }) {
+            const QString memo = scratch(QStringLiteral("memo.") + QLatin1String(suffix));
+            const test::ProcessResult r = test::runNianbao(
+                { QStringLiteral("compare"), QStringLiteral("--output"), memo, lastFile, nowFile });
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QString text;
+            if (QLatin1String(suffix) == u"docx") {
+                const test::ProcessResult read = test::runProgram(
+                    QStringLiteral("/usr/bin/python3"),
+                    { QStringLiteral("-c"),
+                      QStringLiteral(
+                          "import docx, sys\n"
+                          "d = docx.Document(sys.argv[1])\n"
+                          "print('\\n'.join(p.text for p in d.paragraphs))\n"
+                          "for row in d.tables[0].rows: print('|'.join(c.text for c in row.cells))\n"),
+                      memo });
+                QVERIFY2(read.exitCode == 0, qPrintable(read.err));
+                text = read.out;
+                // The largest change's row: last year, this year, the change.
+                QVERIFY2(text.contains(QStringLiteral("|%1|%2|")
+                                           .arg(qint64(largest.last.number()))
+                                           .arg(qint64(largest.now.number()))),
+                         qPrintable(text));
+            } else if (QLatin1String(suffix) == u"pdf") {
+                text = test::runProgram(QStringLiteral("pdftotext"), { memo, QStringLiteral("-") }).out;
+                text.remove(QLatin1Char('\n'));
+            } else {
+                QFile f(memo);
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                const QJsonObject json = QJsonDocument::fromJson(f.readAll()).object();
+                QCOMPARE(json.value(QStringLiteral("cells")).toArray().size(), comparison.cells.size());
+                continue;
+            }
+            QVERIFY2(text.contains(QStringLiteral("存在的主要问题及改进情况 100%")),
+                     qPrintable(text.left(600)));
+            QVERIFY(text.contains(QStringLiteral("变化最大的数据")));
+        }
     }
 
     void onlyOneAgencysConsecutiveYearsAreCompared()

@@ -156,6 +156,14 @@
         <source>the whole report</source>
         <translation>全文</translation>
     </message>
+    <message>
+        <source>Also write the comparison as a memo: FILE.pdf, FILE.docx or FILE.json.</source>
+        <translation>同时把对比结果写成备忘：FILE.pdf、FILE.docx 或 FILE.json。</translation>
+    </message>
+    <message>
+        <source>%1: refusing to write the memo over a report it compares</source>
+        <translation>%1：拒绝用备忘覆盖被对比的报告</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ConvertCommand</name>

@@ -77,6 +77,29 @@
     </message>
 </context>
 <context>
+    <name>nianbao::ComparisonMemo</name>
+    <message>
+        <source>cannot create the package (zip error %1)</source>
+        <translation>无法创建文件包（zip 错误 %1）</translation>
+    </message>
+    <message>
+        <source>cannot write the package (zip error %1)</source>
+        <translation>无法写入文件包（zip 错误 %1）</translation>
+    </message>
+    <message>
+        <source>cannot finish the package (zip error %1)</source>
+        <translation>无法完成文件包（zip 错误 %1）</translation>
+    </message>
+    <message>
+        <source>a PDF memo needs the graphical libraries</source>
+        <translation>PDF 备忘需要图形库</translation>
+    </message>
+    <message>
+        <source>a comparison is written as .pdf, .docx or .json, not .%1</source>
+        <translation>对比结果只能存为 .pdf、.docx 或 .json，不能存为 .%1</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::FindingsModel</name>
     <message>
         <source>Report information</source>

@@ -1390,5 +1390,21 @@
         <source>Text repeated from last year: %1</source>
         <translation>与上年重复的文字：%1</translation>
     </message>
+    <message>
+        <source>Export Comparison…</source>
+        <translation>导出对比…</translation>
+    </message>
+    <message>
+        <source>No report of last year is attached.</source>
+        <translation>尚未附上上年度报告。</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>导出对比</translation>
+    </message>
+    <message>
+        <source>Word memo (*.docx);;PDF memo (*.pdf);;JSON (*.json)</source>
+        <translation>Word 备忘 (*.docx);;PDF 备忘 (*.pdf);;JSON (*.json)</translation>
+    </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 #include "cli/CompareCommand.h"
 
+#include "document/ComparisonMemo.h"
 #include "io/FormatRegistry.h"
+#include "io/SafeWriter.h"
 #include "rules/YearComparison.h"
 
 #include <QJsonDocument>
@@ -37,7 +39,7 @@ QString CompareCommand::name() const
 
 QString CompareCommand::synopsis() const
 {
-    return QStringLiteral("[--json] LAST_YEAR THIS_YEAR");
+    return QStringLiteral("[--json] [--output MEMO.pdf|MEMO.docx|MEMO.json] LAST_YEAR THIS_YEAR");
 }
 
 QString CompareCommand::description() const
@@ -46,9 +48,22 @@ QString CompareCommand::description() const
               "which sentences were copied.");
 }
 
+bool CompareCommand::needsGui(const QStringList &arguments) const
+{
+    // A PDF memo is set in the report's fonts; JSON and DOCX need none.
+    for (const QString &a : arguments) {
+        if (a.toLower().endsWith(QLatin1String(".pdf")))
+            return true;
+    }
+    return false;
+}
+
 QList<QCommandLineOption> CompareCommand::options() const
 {
-    return { { QStringLiteral("json"), tr("Print the comparison as JSON.") } };
+    return { { QStringLiteral("json"), tr("Print the comparison as JSON.") },
+             { QStringLiteral("output"),
+               tr("Also write the comparison as a memo: FILE.pdf, FILE.docx or FILE.json."),
+               QStringLiteral("FILE") } };
 }
 
 int CompareCommand::execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
@@ -75,6 +90,19 @@ int CompareCommand::execute(const QCommandLineParser &parser, QTextStream &out, 
         return 2;
     }
     const YearComparison comparison = YearComparison::compare(last, now);
+    if (parser.isSet(QStringLiteral("output"))) {
+        const QString memo = parser.value(QStringLiteral("output"));
+        for (const QString &input : files) {
+            if (SafeWriter::isSameFile(input, memo)) {
+                err << tr("%1: refusing to write the memo over a report it compares").arg(memo) << Qt::endl;
+                return 2;
+            }
+        }
+        if (!ComparisonMemo::write(comparison, files[0], files[1], memo, error)) {
+            err << error.message() << Qt::endl;
+            return 2;
+        }
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         out << QJsonDocument(comparison.toJson(files[0], files[1])).toJson(QJsonDocument::Indented);
         return 0;

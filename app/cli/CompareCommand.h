@@ -15,6 +15,7 @@ public:
     QString name() const override;
     QString synopsis() const override;
     QString description() const override;
+    bool needsGui(const QStringList &arguments) const override;
 
 protected:
     QList<QCommandLineOption> options() const override;

@@ -1,12 +1,19 @@
 #include "widgets/pages/YearOverYearPage.h"
 
+#include "document/ComparisonMemo.h"
 #include "document/ReportDocument.h"
 #include "rules/YearComparison.h"
 
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -44,6 +51,7 @@ YearOverYearPage::YearOverYearPage(ReportDocument *document, QWidget *parent)
     , m_document(document)
     , m_status(new QLabel(this))
     , m_rates(new QLabel(this))
+    , m_export(new QPushButton(tr("Export Comparison…"), this))
     , m_changes(new QTableWidget(this))
     , m_repeated(new QListWidget(this))
 {
@@ -64,8 +72,12 @@ YearOverYearPage::YearOverYearPage(ReportDocument *document, QWidget *parent)
     m_changes->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_repeated->setWordWrap(true);
 
+    m_export->setObjectName(QStringLiteral("exportComparisonButton"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_status);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_status, 1);
+    top->addWidget(m_export);
+    layout->addLayout(top);
     layout->addWidget(m_rates);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_changes);
@@ -77,6 +89,7 @@ YearOverYearPage::YearOverYearPage(ReportDocument *document, QWidget *parent)
     split->addWidget(repeatedBox);
     layout->addWidget(split, 1);
 
+    connect(m_export, &QPushButton::clicked, this, &YearOverYearPage::exportDialog);
     connect(m_changes, &QTableWidget::cellActivated, this, [this](int row, int) {
         if (QTableWidgetItem *item = m_changes->item(row, 0))
             emit placeRequested(item->data(Qt::UserRole).value<ReportPlace>());
@@ -97,6 +110,7 @@ void YearOverYearPage::refresh()
     const std::optional<Report> &last = m_document->previousYear();
     const bool attached = last.has_value();
     m_rates->setVisible(attached);
+    m_export->setEnabled(attached);
     m_changes->setVisible(attached);
     m_repeated->parentWidget()->setVisible(attached);
     if (!attached) {
@@ -111,6 +125,41 @@ void YearOverYearPage::refresh()
                           : tr("The attached report is not last year's report of this agency: %1.").arg(why));
     refreshChanges();
     refreshProse();
+}
+
+bool YearOverYearPage::exportTo(const QString &path, QString *error) const
+{
+    const std::optional<Report> &last = m_document->previousYear();
+    if (!last) {
+        *error = tr("No report of last year is attached.");
+        return false;
+    }
+    FormatError failure;
+    const YearComparison comparison = YearComparison::compare(*last, m_document->report());
+    if (ComparisonMemo::write(comparison, QString(), m_document->filePath(), path, failure))
+        return true;
+    *error = failure.message();
+    return false;
+}
+
+void YearOverYearPage::exportDialog()
+{
+    const Report &r = m_document->report();
+    const QString folder = m_document->filePath().isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        : QFileInfo(m_document->filePath()).absolutePath();
+    QString selected;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Comparison"),
+        folder + QStringLiteral("/%1%2年度对比.docx").arg(r.agency).arg(r.year),
+        tr("Word memo (*.docx);;PDF memo (*.pdf);;JSON (*.json)"), &selected);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + selected.section(QStringLiteral("*."), 1).section(QLatin1Char(')'), 0, 0);
+    QString error;
+    if (!exportTo(path, &error))
+        QMessageBox::warning(this, tr("Export Comparison"), error);
 }
 
 void YearOverYearPage::refreshChanges()

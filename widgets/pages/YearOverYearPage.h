@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QListWidget;
 class QTableWidget;
 
@@ -25,6 +26,9 @@ public:
 
     /// Rebuilds from the document; cheap enough for every keystroke (bench_yearoveryear).
     void refresh();
+    /// The 年度对比 memo of the comparison as it stands: .pdf, .docx or .json.
+    bool exportTo(const QString &path, QString *error) const;
+    void exportDialog();
 
 signals:
     void placeRequested(const nianbao::ReportPlace &place);
@@ -36,6 +40,7 @@ private:
     ReportDocument *m_document;
     QLabel *m_status;
     QLabel *m_rates;
+    QPushButton *m_export;
     QTableWidget *m_changes;
     QListWidget *m_repeated;
 };

@@ -433,6 +433,14 @@
         <source>more than %L1 review notes; a report holds at most %L2 comments and as many replies; refused</source>
         <translation>批注超过 %L1 条；一份报告最多容纳 %L2 条批注和同样多的回复；拒绝读取</translation>
     </message>
+    <message>
+        <source>%L1 notes (annotations) on this page, more than poppler reads (%L2): it reads nothing of the page then; refused</source>
+        <translation>此页有 %L1 条注释，超过 poppler 能读取的 %L2 条，整页都无法读取；拒绝读取</translation>
+    </message>
+    <message>
+        <source>its list of notes (/Annots) is not a list, so poppler cannot read the page; refused</source>
+        <translation>此页的注释列表（/Annots）不是列表，poppler 无法读取此页；拒绝读取</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::PdfFormat</name>

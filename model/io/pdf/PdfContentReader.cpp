@@ -17,6 +17,8 @@
 #include <Page.h>
 #include <Stream.h>
 #include <UTF.h>
+#include <XRef.h>
+#include <functional>
 #include <goo/gmem.h>
 
 namespace nianbao {
@@ -242,6 +244,46 @@ bool notesOf(PDFDoc &document, int number, PdfPageContent &content, int rotation
     return true;
 }
 
+/// Why poppler builds no page `number`, as far as its dictionary tells: its notes are the
+/// usual cause (a /Annots that is no list, more notes than poppler takes).
+QString whyPopplerRefusesPage(PDFDoc &document, int number)
+{
+    constexpr int PopplerMaxNotes = 10000;
+    // The page's dictionary from the page tree itself: poppler keeps no reference to a page
+    // it could not build. Bounded: a hostile tree may be deep, wide or loop.
+    int remaining = number, visited = 0;
+    std::function<Object(const Object &, int)> find = [&](const Object &node, int depth) -> Object {
+        if (!node.isDict() || depth > 64 || ++visited > 100000)
+            return Object(objNull);
+        const Object kids = node.dictLookup("Kids");
+        if (!kids.isArray())
+            return --remaining == 0 ? node.copy() : Object(objNull);
+        for (int k = 0; k < kids.arrayGetLength() && remaining > 0; ++k) {
+            Object found = find(kids.arrayGet(k), depth + 1);
+            if (!found.isNull())
+                return found;
+        }
+        return Object(objNull);
+    };
+    const Object catalog = document.getXRef()->getCatalog();
+    {
+        const Object page = catalog.isDict() ? find(catalog.dictLookup("Pages"), 0) : Object(objNull);
+        if (page.isDict()) {
+            const Object annots = page.dictLookup("Annots");
+            if (annots.isArray() && annots.arrayGetLength() > PopplerMaxNotes)
+                return PdfContentReader::tr("%L1 notes (annotations) on this page, more than poppler reads "
+                                            "(%L2): it reads nothing of the page then; refused")
+                    .arg(annots.arrayGetLength())
+                    .arg(PopplerMaxNotes);
+            if (!annots.isNull() && !annots.isArray())
+                return PdfContentReader::tr(
+                    "its list of notes (/Annots) is not a list, so poppler cannot read "
+                    "the page; refused");
+        }
+    }
+    return PdfContentReader::tr("poppler cannot read this page (its page dictionary is damaged); refused");
+}
+
 // poppler prints what it finds wrong with a file ("Couldn't read xref table") on stderr;
 // our refusal says it once, with the file's name, and poppler's last word as the detail.
 // Files are read on several threads at once: one last word per thread.
@@ -311,7 +353,7 @@ bool PdfContentReader::read(const QByteArray &pdf, QVector<PdfPageContent> &page
     for (int i = 0; i < count; ++i) {
         if (!document.getPage(i + 1)) {
             error.place = tr("page %1").arg(i + 1);
-            error.reason = tr("poppler cannot read this page (its page dictionary is damaged); refused");
+            error.reason = whyPopplerRefusesPage(document, i + 1);
             return false;
         }
         int rotation = 0;

@@ -16,8 +16,7 @@ namespace {
 /// Whole numbers as such, others to two places: counts, and fees in 万元.
 QString shown(double v)
 {
-    return v == std::floor(v) && std::fabs(v) < 1e15 ? QString::number(qint64(v))
-                                                     : QString::number(v, 'f', 2);
+    return CellValue::figure(v);
 }
 
 QString shown(const CellValue &v)

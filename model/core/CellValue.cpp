@@ -121,6 +121,12 @@ QString CellValue::toString() const
     return QString();
 }
 
+QString CellValue::figure(double value)
+{
+    return value == std::floor(value) && std::fabs(value) < 1e15 ? QString::number(qint64(value))
+                                                                 : QString::number(value, 'f', 2);
+}
+
 bool CellValue::operator==(const CellValue &other) const
 {
     if (m_kind != other.m_kind)

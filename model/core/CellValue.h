@@ -57,6 +57,9 @@ public:
     /// How the value is written in text and table exports: integers without a decimal
     /// point, decimals with as many places as needed, blank as empty.
     QString toString() const;
+    /// A figure as a person reads it beside another (comparisons, the 图解, memos): whole
+    /// numbers in full, others to two places (fees in 万元).
+    static QString figure(double value);
 
     bool operator==(const CellValue &other) const;
     bool operator!=(const CellValue &other) const { return !(*this == other); }

@@ -31,8 +31,7 @@ struct Block
 
 QString shown(double v)
 {
-    return v == std::floor(v) && std::fabs(v) < 1e15 ? QString::number(qint64(v))
-                                                     : QString::number(v, 'f', 2);
+    return CellValue::figure(v);
 }
 
 QString shown(const CellValue &v)

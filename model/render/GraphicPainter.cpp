@@ -51,8 +51,7 @@ QString GraphicPainter::elided(const QString &text, qreal pixels, qreal width)
 
 QString GraphicPainter::valueText(double value)
 {
-    return value == std::floor(value) && std::fabs(value) < 1e15 ? QString::number(qint64(value))
-                                                                 : QString::number(value, 'f', 2);
+    return CellValue::figure(value);
 }
 
 QString GraphicPainter::changeText(double change)

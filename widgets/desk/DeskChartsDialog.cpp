@@ -3,9 +3,9 @@
 #include "io/graphic/GraphicWriter.h"
 #include "render/ReportFonts.h"
 #include "widgets/pages/GraphicView.h"
+#include "widgets/pages/SaveAsDialog.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
@@ -119,15 +119,11 @@ DeskChartsDialog::DeskChartsDialog(const QVector<ReportSum::Part> &parts, QWidge
 
 void DeskChartsDialog::exportDialog()
 {
-    QString selected;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export 图解"), QStringLiteral("汇总图解.png"),
-                                                tr("PNG picture for a web page (*.png);;SVG picture, text "
-                                                   "kept as text (*.svg);;PDF, one A4 page (*.pdf)"),
-                                                &selected);
+    const QString path = SaveAsDialog::ask(this, tr("Export 图解"), QString(), QStringLiteral("汇总图解.png"),
+                                           tr("PNG picture for a web page (*.png);;SVG picture, text kept as "
+                                              "text (*.svg);;PDF, one A4 page (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + selected.section(QStringLiteral("*."), 1).left(3);
     FormatError error;
     if (!GraphicWriter::write(m_figures, path, 1, error))
         QMessageBox::warning(this, tr("Export 图解"), error.message());

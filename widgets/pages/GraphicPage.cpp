@@ -4,15 +4,13 @@
 #include "io/graphic/GraphicWriter.h"
 #include "render/ReportFonts.h"
 #include "widgets/pages/GraphicView.h"
+#include "widgets/pages/SaveAsDialog.h"
 
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace nianbao {
@@ -71,20 +69,13 @@ bool GraphicPage::exportTo(const QString &path, QString *error)
 bool GraphicPage::exportDialog()
 {
     const Report &r = m_document->report();
-    const QString folder = m_document->filePath().isEmpty()
-        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-        : QFileInfo(m_document->filePath()).absolutePath();
-    const QString name = QStringLiteral("%1%2年政府信息公开工作年度报告图解.png").arg(r.agency).arg(r.year);
-    QString selected;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export 图解"), folder + QLatin1Char('/') + name,
-                                                tr("PNG picture for a web page (*.png);;SVG picture, text "
-                                                   "kept as text (*.svg);;PDF, one A4 page (*.pdf)"),
-                                                &selected);
+    const QString path = SaveAsDialog::ask(
+        this, tr("Export 图解"), m_document->filePath(),
+        QStringLiteral("%1%2年政府信息公开工作年度报告图解.png").arg(r.agency).arg(r.year),
+        tr("PNG picture for a web page (*.png);;SVG picture, text kept as text (*.svg);;PDF, one A4 page "
+           "(*.pdf)"));
     if (path.isEmpty())
         return false;
-    const QString suffix = selected.section(QStringLiteral("*."), 1).left(3);
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + suffix;
     QString error;
     if (!exportTo(path, &error)) {
         QMessageBox::warning(this, tr("Export 图解"), error);

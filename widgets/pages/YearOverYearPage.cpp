@@ -3,9 +3,8 @@
 #include "document/ComparisonMemo.h"
 #include "document/ReportDocument.h"
 #include "rules/YearComparison.h"
+#include "widgets/pages/SaveAsDialog.h"
 
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,7 +12,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -26,8 +24,7 @@ namespace {
 
 QString shown(double v)
 {
-    return v == std::floor(v) && std::fabs(v) < 1e15 ? QString::number(qint64(v))
-                                                     : QString::number(v, 'f', 2);
+    return CellValue::figure(v);
 }
 
 QString shown(const CellValue &v)
@@ -145,18 +142,11 @@ bool YearOverYearPage::exportTo(const QString &path, QString *error) const
 void YearOverYearPage::exportDialog()
 {
     const Report &r = m_document->report();
-    const QString folder = m_document->filePath().isEmpty()
-        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-        : QFileInfo(m_document->filePath()).absolutePath();
-    QString selected;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Comparison"),
-        folder + QStringLiteral("/%1%2年度对比.docx").arg(r.agency).arg(r.year),
-        tr("Word memo (*.docx);;PDF memo (*.pdf);;JSON (*.json)"), &selected);
+    const QString path = SaveAsDialog::ask(this, tr("Export Comparison"), m_document->filePath(),
+                                           QStringLiteral("%1%2年度对比.docx").arg(r.agency).arg(r.year),
+                                           tr("Word memo (*.docx);;PDF memo (*.pdf);;JSON (*.json)"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + selected.section(QStringLiteral("*."), 1).section(QLatin1Char(')'), 0, 0);
     QString error;
     if (!exportTo(path, &error))
         QMessageBox::warning(this, tr("Export Comparison"), error);

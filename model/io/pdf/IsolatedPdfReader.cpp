@@ -20,6 +20,7 @@
 #elif defined(Q_OS_WIN)
 #include <fcntl.h>
 #include <io.h>
+#include <windows.h>
 #endif
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -216,6 +217,29 @@ bool IsolatedPdfReader::read(const QByteArray &pdf, QVector<PdfPageContent> &pag
     child.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
 #endif
     child.start();
+#if defined(Q_OS_WIN)
+    // Windows has no PR_SET_PDEATHSIG: the child joins a job object that kills its processes
+    // when its last handle closes, and the program holds that handle for its whole life, so
+    // the system closes it when the program ends, however it ends. (Written to the Win32
+    // documentation; not built or run by this project's tests, which run on Linux.)
+    static const HANDLE endsWithUs = [] {
+        HANDLE job = CreateJobObjectW(nullptr, nullptr);
+        JOBOBJECT_EXTENDED_LIMIT_INFORMATION limits {};
+        limits.BasicLimitInformation.LimitFlags = JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE;
+        if (job && !SetInformationJobObject(job, JobObjectExtendedLimitInformation, &limits, sizeof limits)) {
+            CloseHandle(job);
+            job = nullptr;
+        }
+        return job;
+    }();
+    if (endsWithUs && child.processId() != 0) {
+        if (HANDLE process
+            = OpenProcess(PROCESS_SET_QUOTA | PROCESS_TERMINATE, FALSE, DWORD(child.processId()))) {
+            AssignProcessToJobObject(endsWithUs, process);
+            CloseHandle(process);
+        }
+    }
+#endif
     if (!child.waitForStarted(10000)) {
         // A missing helper must not make PDFs unreadable: read here, unprotected.
         qWarning("nianbao: cannot start the PDF reader %s (%s)", qPrintable(h.program),

@@ -49,11 +49,13 @@ GraphicPage::GraphicPage(ReportDocument *document, QWidget *parent)
 void GraphicPage::refresh()
 {
     const std::optional<Report> &last = m_document->previousYear();
-    ReportFonts fonts;
-    FormatError ignored; // without a Chinese font the page still shows, in the default font
-    fonts.resolve(ignored);
-    m_view->setFigures(GraphicFigures::of(m_document->report(), last ? &*last : nullptr),
-                       fonts.family(ReportFonts::Face::Hei));
+    if (m_family.isEmpty()) { // once: the page follows every keystroke while shown
+        ReportFonts fonts;
+        FormatError ignored; // without a Chinese font the page still shows, in the default font
+        fonts.resolve(ignored);
+        m_family = fonts.family(ReportFonts::Face::Hei);
+    }
+    m_view->setFigures(GraphicFigures::of(m_document->report(), last ? &*last : nullptr), m_family);
 }
 
 bool GraphicPage::exportTo(const QString &path, QString *error)

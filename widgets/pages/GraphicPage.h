@@ -29,6 +29,7 @@ private:
     ReportDocument *m_document;
     GraphicView *m_view;
     QScrollArea *m_scroll;
+    QString m_family; ///< the 图解's font, resolved on the first refresh
 };
 
 } // namespace nianbao

@@ -81,6 +81,27 @@ private slots:
         QVERIFY(mime.contains(QStringLiteral("*.nianbao")));
     }
 
+    void programsSearchNoFolderForLibraries()
+    {
+        // Neither the built programs (what ./dev run starts) nor the packaged ones have a run-time
+        // search path: an empty entry in one made the loader look for each library in the folder
+        // nianbao was started from first, where any file of that name would have been loaded.
+        const QStringList programs { QStringLiteral(NIANBAO_BINARY_DIR "/bin/nianbao"),
+                                     QStringLiteral(NIANBAO_BINARY_DIR "/bin/nianbao-editor"),
+                                     QStringLiteral(NIANBAO_BINARY_DIR "/bin/nianbao-pdf-reader"),
+                                     m_root + QStringLiteral("/usr/bin/nianbao"),
+                                     m_root + QStringLiteral("/usr/bin/nianbao-editor"),
+                                     m_root + QStringLiteral("/usr/libexec/nianbao/nianbao-pdf-reader") };
+        for (const QString &program : programs) {
+            const Result dynamic = run(QStringLiteral("readelf"), { QStringLiteral("-d"), program });
+            QVERIFY2(dynamic.exitCode == 0 && dynamic.output.contains(QStringLiteral("NEEDED")),
+                     qPrintable(dynamic.output));
+            QVERIFY2(!dynamic.output.contains(QStringLiteral("RUNPATH"))
+                         && !dynamic.output.contains(QStringLiteral("RPATH")),
+                     qPrintable(program + QLatin1Char('\n') + dynamic.output));
+        }
+    }
+
     void desktopEntryAndMetainfoValidate()
     {
         const Result desktop

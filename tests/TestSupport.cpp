@@ -209,7 +209,9 @@ ProcessResult runNianbao(const QStringList &arguments, int timeoutMs)
     return runNianbaoIn(QStringLiteral("en"), arguments, timeoutMs);
 }
 
-ProcessResult runNianbaoIn(const QString &language, const QStringList &arguments, int timeoutMs)
+namespace {
+
+QProcessEnvironment terminalEnvironment(const QString &language)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
@@ -221,6 +223,22 @@ ProcessResult runNianbaoIn(const QString &language, const QStringList &arguments
     env.insert(QStringLiteral("LANG"),
                language == u"en" ? QStringLiteral("C.UTF-8") : language + QStringLiteral(".UTF-8"));
     env.insert(QStringLiteral("LANGUAGE"), language);
+    return env;
+}
+
+} // namespace
+
+ProcessResult runNianbaoIn(const QString &language, const QStringList &arguments, int timeoutMs)
+{
+    return runWith(QStringLiteral(NIANBAO_BINARY), arguments, timeoutMs, terminalEnvironment(language));
+}
+
+ProcessResult runNianbaoWith(const QStringList &arguments, const QMap<QString, QString> &environment,
+                             int timeoutMs)
+{
+    QProcessEnvironment env = terminalEnvironment(QStringLiteral("en"));
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        env.insert(it.key(), it.value());
     return runWith(QStringLiteral(NIANBAO_BINARY), arguments, timeoutMs, env);
 }
 

@@ -52,6 +52,9 @@ struct ProcessResult
 ProcessResult runProgram(const QString &program, const QStringList &arguments, int timeoutMs = 60000);
 /// The built `nianbao` as a user runs it from a terminal: no display, English messages.
 ProcessResult runNianbao(const QStringList &arguments, int timeoutMs = 60000);
+/// The same, with variables added to the environment (FONTCONFIG_FILE, say).
+ProcessResult runNianbaoWith(const QStringList &arguments, const QMap<QString, QString> &environment,
+                             int timeoutMs = 60000);
 /// The same, for a user whose interface language is `language` ("zh_CN", "en").
 ProcessResult runNianbaoIn(const QString &language, const QStringList &arguments, int timeoutMs = 60000);
 

@@ -5,8 +5,10 @@
 #include "io/FormatRegistry.h"
 #include "render/GraphicFigures.h"
 #include "render/GraphicPainter.h"
+#include "render/ReportFonts.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QRegularExpression>
 #include <QTest>
@@ -114,6 +116,58 @@ private slots:
         QVERIFY(texts.contains(now.agency));
         QVERIFY(texts.contains(
             QStringLiteral("数据来源：%1%2年政府信息公开工作年度报告").arg(now.agency).arg(now.year)));
+    }
+
+    void theSvgEmbedsTheReportFontForEveryCharacter()
+    {
+        const Report now = thisYear();
+        const QString svg = scratch(QStringLiteral("font.svg"));
+        QCOMPARE(run({ QStringLiteral("graphic"), save(now, QStringLiteral("font.json")), svg }), QString());
+        // Read back as a browser reads it: fontTools for the characters and their outlines,
+        // compared with the installed font; then OTS, the sanitizer Chrome and Firefox run on
+        // every web font before they use it (a font it rejects is not shown at all).
+        const QString font = scratch(QStringLiteral("embedded.ttf"));
+        const test::ProcessResult check = test::runProgram(
+            QStringLiteral("/usr/bin/python3"),
+            { QStringLiteral(NIANBAO_SOURCE_DIR "/tests/data/tools/check-svg-font.py"), svg, font });
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+        const QStringList words = check.out.split(QLatin1Char(' '));
+        QVERIFY2(words.value(1).toInt() >= 100, qPrintable(check.out)); // the 图解's Chinese, digits, ↑↓
+        QVERIFY2(check.out.contains(ReportFonts::candidates(ReportFonts::Face::Hei).constFirst()),
+                 qPrintable(check.out));
+        const test::ProcessResult ots
+            = test::runProgram(QStringLiteral("ots-sanitize"), { font, scratch(QStringLiteral("ots.ttf")) });
+        QVERIFY2(ots.exitCode == 0, qPrintable(ots.out + ots.err));
+        // Embedded, yet still text: every figure is a <text> element as before.
+        QVERIFY(svgTexts(svg).contains(
+            QStringLiteral("数据来源：%1%2年政府信息公开工作年度报告").arg(now.agency).arg(now.year)));
+        QVERIFY(QFileInfo(svg).size() < 400 * 1024); // a subset, not the 17 MB font
+    }
+
+    void withoutTheFontTheSvgNamesItsFontsAndSaysSo()
+    {
+        // A machine whose fontconfig knows no fonts: the picture is still written, its text in
+        // the reader's fonts, and the command says what is missing.
+        const QString config = scratch(QStringLiteral("no-fonts.conf"));
+        QFile f(config);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("<?xml version=\"1.0\"?><fontconfig><cachedir>" + scratch(QStringLiteral("fc-cache")).toUtf8()
+                + "</cachedir></fontconfig>");
+        f.close();
+        const QString svg = scratch(QStringLiteral("nofont.svg"));
+        const test::ProcessResult r = test::runNianbaoWith(
+            { QStringLiteral("graphic"), save(thisYear(), QStringLiteral("nofont.json")), svg },
+            { { QStringLiteral("FONTCONFIG_FILE"), config } });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("embeds none"))
+                     && r.err.contains(QStringLiteral("WenQuanYi Zen Hei")),
+                 qPrintable(r.err));
+        QFile written(svg);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        QVERIFY(!bytes.contains("@font-face"));
+        QVERIFY(bytes.contains("font-family=\"'WenQuanYi Zen Hei'"));
+        QVERIFY(svgTexts(svg).size() > 40);
     }
 
     void eachChangeShownIsThisYearMinusLastYear()

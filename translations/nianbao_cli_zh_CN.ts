@@ -281,6 +281,10 @@
         <source>%1: the 图解 of %2</source>
         <translation>%1：%2 的图解</translation>
     </message>
+    <message>
+        <source>nianbao graphic: warning: %1: %2</source>
+        <translation>nianbao graphic：警告：%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::SumCommand</name>

@@ -126,6 +126,10 @@
         <source>a 图解 is written as .svg, .png or .pdf, not .%1</source>
         <translation>图解只能存为 .svg、.png 或 .pdf，不能存为 .%1</translation>
     </message>
+    <message>
+        <source>the SVG names its fonts but embeds none (%1): a reader without them sees other fonts</source>
+        <translation>SVG 只写明字体名称，未嵌入字体（%1）：没有这些字体的读者将看到其他字体</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::HtmlBlockReader</name>

@@ -26,5 +26,24 @@
         <source>the font&apos;s %1 table is damaged</source>
         <translation>字体的 %1 表已损坏</translation>
     </message>
+    <message>
+        <source>too many characters for one font&apos;s character map</source>
+        <translation>字符过多，一个字体的字符映射表容纳不下</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::WebFont</name>
+    <message>
+        <source>none of the fonts %1 is installed</source>
+        <translation>字体 %1 均未安装</translation>
+    </message>
+    <message>
+        <source>HarfBuzz could not subset the font</source>
+        <translation>HarfBuzz 无法提取字体子集</translation>
+    </message>
+    <message>
+        <source>the font %1 (%2) cannot be cut down: %3</source>
+        <translation>无法对字体 %1（%2）取子集：%3</translation>
+    </message>
 </context>
 </TS>

@@ -94,10 +94,13 @@ int GraphicCommand::execute(const QCommandLineParser &parser, QTextStream &out, 
         }
     }
     const GraphicFigures figures = GraphicFigures::of(report, withPrevious ? &previous : nullptr);
-    if (!GraphicWriter::write(figures, files[1], scale, error)) {
+    QString notice;
+    if (!GraphicWriter::write(figures, files[1], scale, error, &notice)) {
         err << error.message() << Qt::endl;
         return 2;
     }
+    if (!notice.isEmpty())
+        err << tr("nianbao graphic: warning: %1: %2").arg(files[1], notice) << Qt::endl;
     out << tr("%1: the 图解 of %2").arg(files[1], files[0]) << Qt::endl;
     return 0;
 }

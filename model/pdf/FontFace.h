@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <memory>
+
 struct hb_face_t;
 class QRawFont;
 
@@ -17,6 +19,11 @@ class FontFace
 public:
     explicit FontFace(const QRawFont &font);
     ~FontFace();
+
+    /// An installed family's regular face, found by fontconfig alone: the command line writes
+    /// an SVG without Qt's font database. Null when the family is not installed, or where
+    /// there is no fontconfig (Windows).
+    static std::unique_ptr<FontFace> ofFamily(const QString &family);
     FontFace(const FontFace &) = delete;
     FontFace &operator=(const FontFace &) = delete;
 
@@ -25,6 +32,8 @@ public:
     QString fileName() const { return m_fileName; }
 
 private:
+    FontFace() = default;
+
     hb_face_t *m_face = nullptr;
     QString m_fileName;
 };

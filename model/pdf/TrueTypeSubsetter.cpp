@@ -117,6 +117,82 @@ QByteArray emptyCharacterMap()
     return cmap;
 }
 
+// A character map of the characters given, by their glyphs' new ids: a format 4 subtable for
+// the Basic Multilingual Plane, which every reader takes, and a format 12 one as well when a
+// character lies beyond it. Runs of consecutive characters on consecutive glyphs share a
+// segment; callers number glyphs in character order, so most runs are long.
+QByteArray characterMap(const QMap<char32_t, quint32> &newIds)
+{
+    struct Run
+    {
+        char32_t first, last;
+        quint32 glyph;
+    };
+    QVector<Run> runs;
+    for (auto it = newIds.cbegin(); it != newIds.cend(); ++it) {
+        if (!runs.isEmpty() && runs.last().last + 1 == it.key()
+            && runs.last().glyph + (it.key() - runs.last().first) == it.value())
+            runs.last().last = it.key();
+        else
+            runs.append({ it.key(), it.key(), it.value() });
+    }
+    QByteArray format4;
+    QVector<Run> bmp;
+    for (const Run &r : std::as_const(runs)) {
+        if (r.first < 0xFFFF)
+            bmp.append({ r.first, qMin<char32_t>(r.last, 0xFFFE), r.glyph });
+    }
+    bmp.append({ 0xFFFF, 0xFFFF, 0 }); // the closing segment, to .notdef
+    if (16 + 8 * bmp.size() > 0xFFFF)
+        return {}; // more segments than a format 4 subtable's length can count
+    const quint16 segments = quint16(bmp.size());
+    quint16 searchRange = 2, selector = 0;
+    while (searchRange * 2 <= 2 * segments) {
+        searchRange *= 2;
+        ++selector;
+    }
+    for (quint16 v : { quint16(4), quint16(16 + 8 * segments), quint16(0), quint16(2 * segments), searchRange,
+                       selector, quint16(2 * segments - searchRange) })
+        append16(format4, v);
+    for (const Run &r : std::as_const(bmp))
+        append16(format4, quint16(r.last));
+    append16(format4, 0); // reservedPad
+    for (const Run &r : std::as_const(bmp))
+        append16(format4, quint16(r.first));
+    for (const Run &r : std::as_const(bmp))
+        append16(format4, quint16((r.glyph - r.first) & 0xFFFF)); // idDelta, modulo 65536
+    for (int i = 0; i < bmp.size(); ++i)
+        append16(format4, 0); // idRangeOffset: none, the deltas say it all
+
+    const bool beyondBmp = !newIds.isEmpty() && newIds.lastKey() > 0xFFFF;
+    QByteArray cmap;
+    append16(cmap, 0);
+    append16(cmap, beyondBmp ? 2 : 1);
+    const quint32 first = beyondBmp ? 20 : 12;
+    for (quint16 v : { 3, 1 })
+        append16(cmap, v);
+    append32(cmap, first);
+    if (beyondBmp) {
+        for (quint16 v : { 3, 10 })
+            append16(cmap, v);
+        append32(cmap, first + quint32(format4.size()));
+    }
+    cmap += format4;
+    if (beyondBmp) {
+        append16(cmap, 12);
+        append16(cmap, 0);
+        append32(cmap, quint32(16 + 12 * runs.size()));
+        append32(cmap, 0); // language
+        append32(cmap, quint32(runs.size()));
+        for (const Run &r : std::as_const(runs)) {
+            append32(cmap, r.first);
+            append32(cmap, r.last);
+            append32(cmap, r.glyph);
+        }
+    }
+    return cmap;
+}
+
 // Names 1 (family), 2 (style), 4 (full name) and 6 (PostScript), in Windows English.
 QByteArray nameTable(const QByteArray &postScriptName)
 {
@@ -151,7 +227,8 @@ bool TrueTypeSubsetter::canSubset(hb_face_t *face)
 
 bool TrueTypeSubsetter::subset(hb_face_t *face, const QVector<quint32> &glyphs,
                                const QByteArray &postScriptName, QByteArray &program,
-                               QHash<quint32, quint32> &newGlyph, QString *error)
+                               QHash<quint32, quint32> &newGlyph, QString *error,
+                               const QMap<char32_t, quint32> &characters)
 {
     const Table head(face, "head");
     const Table hhea(face, "hhea");
@@ -276,7 +353,21 @@ bool TrueTypeSubsetter::subset(hb_face_t *face, const QVector<quint32> &glyphs,
         qToBigEndian(quint32(0x00030000), header.data());
         tables.insert("post", header);
     }
-    tables.insert("cmap", emptyCharacterMap());
+    if (characters.isEmpty()) {
+        tables.insert("cmap", emptyCharacterMap());
+    } else {
+        QMap<char32_t, quint32> newIds;
+        for (auto it = characters.cbegin(); it != characters.cend(); ++it) {
+            if (newGlyph.contains(it.value()))
+                newIds.insert(it.key(), newGlyph.value(it.value()));
+        }
+        const QByteArray cmap = characterMap(newIds);
+        if (cmap.isEmpty()) {
+            *error = tr("too many characters for one font's character map");
+            return false;
+        }
+        tables.insert("cmap", cmap);
+    }
     tables.insert("name", nameTable(postScriptName));
 
     const quint16 count = quint16(tables.size());

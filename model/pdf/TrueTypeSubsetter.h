@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 #include <QVector>
 
 struct hb_face_t;
@@ -28,9 +29,12 @@ public:
     /// True if `face` has TrueType outlines this class can subset.
     static bool canSubset(hb_face_t *face);
 
-    /// Returns false with the reason if the font's tables are damaged.
+    /// Returns false with the reason if the font's tables are damaged. `characters` (a
+    /// character → its original glyph, each glyph among `glyphs`) becomes the subset's character
+    /// map, which a web font needs; without it the map is empty, as a PDF needs none.
     static bool subset(hb_face_t *face, const QVector<quint32> &glyphs, const QByteArray &postScriptName,
-                       QByteArray &program, QHash<quint32, quint32> &newGlyph, QString *error);
+                       QByteArray &program, QHash<quint32, quint32> &newGlyph, QString *error,
+                       const QMap<char32_t, quint32> &characters = {});
 };
 
 } // namespace nianbao

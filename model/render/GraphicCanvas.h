@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QRectF>
+#include <QSet>
 #include <QString>
 
 class QPainter;
@@ -47,10 +48,21 @@ public:
     void fill(const QRectF &box, const QColor &colour) override;
     void hatch(const QRectF &box, const QColor &colour) override;
     void text(const QRectF &box, const QString &text, qreal pixels, bool bold, const QColor &colour) override;
-    QByteArray finish();
+
+    /// Every character the text written so far uses, each once.
+    QString characters() const;
+    /// Embeds a font (@font-face data) as the first of the families the text asks for; a
+    /// character it lacks comes from the next family that has it, as CSS says.
+    void embedFont(const QString &family, const QString &mediaType, const QByteArray &program);
+    QByteArray finish() const;
 
 private:
-    QString m_svg;
+    qreal m_width, m_height;
+    QString m_title;
+    QString m_families;
+    QString m_fontFace; ///< the @font-face rule, or empty
+    QString m_body;
+    QSet<char32_t> m_characters;
 };
 
 } // namespace nianbao

@@ -1,6 +1,7 @@
 #include "io/graphic/GraphicWriter.h"
 
 #include "io/SafeWriter.h"
+#include "pdf/WebFont.h"
 #include "render/GraphicPainter.h"
 #include "render/ReportFonts.h"
 
@@ -20,15 +21,17 @@ QStringList GraphicWriter::suffixes()
 }
 
 bool GraphicWriter::render(const GraphicFigures &figures, const QString &suffix, int scale, QByteArray &out,
-                           FormatError &error)
+                           FormatError &error, QString *notice)
 {
     const GraphicPainter painter(figures);
     const qreal width = GraphicPainter::Width;
     const qreal height = painter.height();
     if (suffix == u"svg") {
-        // Written directly: no fonts to load, and a browser sets the text in the reader's own
-        // fonts, the report's first.
-        QStringList families = ReportFonts::candidates(ReportFonts::Face::Hei);
+        // Written directly, without Qt's font database: the report's 黑体 is found through
+        // fontconfig and cut down to the characters drawn. The fonts named after it serve a
+        // reader whose browser ignores embedded fonts, and any character the 黑体 lacks.
+        const QStringList reportFamilies = ReportFonts::candidates(ReportFonts::Face::Hei);
+        QStringList families = reportFamilies;
         families << QStringLiteral("Noto Sans CJK SC") << QStringLiteral("Microsoft YaHei")
                  << QStringLiteral("SimHei") << QStringLiteral("sans-serif");
         for (QString &f : families) {
@@ -37,6 +40,15 @@ bool GraphicWriter::render(const GraphicFigures &figures, const QString &suffix,
         }
         SvgGraphicCanvas svg(width, height, figures.title, families.join(QStringLiteral(", ")));
         painter.paint(svg);
+        WebFont font;
+        QString why;
+        if (font.build(reportFamilies, svg.characters(), &why)) {
+            svg.embedFont(font.family() + QStringLiteral(" Subset"), font.mediaType(), font.program());
+        } else if (notice) {
+            *notice = tr("the SVG names its fonts but embeds none (%1): a reader without them sees "
+                         "other fonts")
+                          .arg(why);
+        }
         out = svg.finish();
         return true;
     }
@@ -85,14 +97,15 @@ bool GraphicWriter::render(const GraphicFigures &figures, const QString &suffix,
     return false;
 }
 
-bool GraphicWriter::write(const GraphicFigures &figures, const QString &path, int scale, FormatError &error)
+bool GraphicWriter::write(const GraphicFigures &figures, const QString &path, int scale, FormatError &error,
+                          QString *notice)
 {
     error.file = path;
     const QFileInfo info(path);
     if (info.completeBaseName().endsWith(QLatin1String("@2x")))
         scale = 2;
     QByteArray bytes;
-    if (!render(figures, info.suffix().toLower(), qBound(1, scale, 4), bytes, error))
+    if (!render(figures, info.suffix().toLower(), qBound(1, scale, 4), bytes, error, notice))
         return false;
     return SafeWriter::write(path, bytes, error);
 }

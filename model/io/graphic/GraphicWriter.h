@@ -8,7 +8,8 @@
 namespace nianbao {
 
 /// Writes a 图解 (`nianbao graphic`, File ▸ 导出图解): SVG and PDF keep their text as text
-/// (searchable, copied as the right characters; the PDF embeds the report's font), PNG is
+/// (searchable, copied as the right characters) and embed the report's 黑体, cut down to the
+/// characters drawn (the SVG as @font-face data, pdf/WebFont), PNG is
 /// 750 pixels wide, or 1,500 at scale 2. Written through SafeWriter: a failed write leaves
 /// the old file as it was. PNG and PDF need a QGuiApplication (fonts); SVG does not.
 ///
@@ -24,10 +25,12 @@ public:
     /// The formats by file suffix: svg, png, pdf.
     static QStringList suffixes();
     /// `scale` 2 doubles a PNG's pixels (also when the name has "@2x"); SVG and PDF ignore it.
-    static bool write(const GraphicFigures &figures, const QString &path, int scale, FormatError &error);
+    /// `notice` says what was written short of the whole (an SVG without its font).
+    static bool write(const GraphicFigures &figures, const QString &path, int scale, FormatError &error,
+                      QString *notice = nullptr);
     /// The same, to bytes of the given suffix.
     static bool render(const GraphicFigures &figures, const QString &suffix, int scale, QByteArray &out,
-                       FormatError &error);
+                       FormatError &error, QString *notice = nullptr);
 };
 
 } // namespace nianbao

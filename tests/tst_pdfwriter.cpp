@@ -7,6 +7,7 @@
 #include "pdf/FontSubset.h"
 #include "pdf/PdfCanvas.h"
 #include "pdf/PdfObjectWriter.h"
+#include "pdf/TrueTypeSubsetter.h"
 #include "render/ReportFonts.h"
 
 #include <QBuffer>
@@ -118,6 +119,45 @@ private slots:
         for (quint32 g : glyphs)
             QVERIFY(subset.width(g) > 500 && subset.width(g) <= 1100); // ideographs are about an em wide
         QVERIFY(!subset.postScriptName().contains(' '));
+    }
+
+    void aWebFontsCharacterMapReachesEveryCharacter()
+    {
+        // The SVG 图解's font (#27): its character map takes a reader from each character to
+        // the glyph the installed font draws it with, in the Basic Multilingual Plane (format 4,
+        // runs and single characters) and beyond it (format 12).
+        const QRawFont font = songFont();
+        const FontFace face(font);
+        const QString text = QStringLiteral("政府信息公开一二三四年度报告0123456789");
+        QMap<char32_t, quint32> characters;
+        QVector<quint32> glyphs;
+        for (char32_t ch : text.toUcs4()) {
+            const quint32 g = font.glyphIndexesForString(QString::fromUcs4(&ch, 1)).value(0);
+            QVERIFY(g > 0);
+            characters.insert(ch, g);
+            glyphs.append(g);
+        }
+        const char32_t beyond = 0x2A6D6; // stands for a character of Extension B, drawn as 政
+        characters.insert(beyond, characters.value(U'政'));
+        QByteArray program;
+        QHash<quint32, quint32> newGlyph;
+        QString error;
+        QVERIFY2(TrueTypeSubsetter::subset(face, glyphs, "SongSubset", program, newGlyph, &error, characters),
+                 qPrintable(error));
+        const QRawFont cut(program, font.pixelSize());
+        QVERIFY(cut.isValid());
+        for (char32_t ch : characters.keys()) {
+            const QString one = QString::fromUcs4(&ch, 1);
+            QVERIFY2(cut.supportsCharacter(ch), qPrintable(one));
+            const quint32 mine = cut.glyphIndexesForString(one).value(0);
+            QCOMPARE(mine, newGlyph.value(characters.value(ch)));
+            const QRectF a = font.pathForGlyph(characters.value(ch)).boundingRect(),
+                         b = cut.pathForGlyph(mine).boundingRect();
+            QVERIFY2(!a.isEmpty() && (a.topLeft() - b.topLeft()).manhattanLength() < 0.01
+                         && (a.bottomRight() - b.bottomRight()).manhattanLength() < 0.01,
+                     qPrintable(one));
+        }
+        QVERIFY(!cut.supportsCharacter(U'院')); // only what was asked for
     }
 
     void subsetIsAWellFormedFont()

@@ -119,7 +119,7 @@ bool FontSubset::build(const FontFace &face, const QVector<quint32> &glyphs, QSt
         }
     }
     if (TrueTypeSubsetter::canSubset(source) && method != Method::HarfBuzz) {
-        if (!TrueTypeSubsetter::subset(source, glyphs, m_postScriptName, m_program, m_newGlyph, error))
+        if (!TrueTypeSubsetter::subset(face, glyphs, m_postScriptName, m_program, m_newGlyph, error))
             return false;
     } else if (!subsetWithHarfBuzz(source, glyphs, error)) {
         return false;

@@ -90,7 +90,7 @@ bool WebFont::build(const QStringList &families, const QString &text, QString *e
                 }
             }
             QHash<quint32, quint32> newGlyph;
-            if (!TrueTypeSubsetter::subset(face->face(), glyphs, postScriptName(family), program, newGlyph,
+            if (!TrueTypeSubsetter::subset(*face, glyphs, postScriptName(family), program, newGlyph,
                                            &subsetError, characters))
                 program.clear();
             m_mediaType = QStringLiteral("font/ttf");

@@ -145,6 +145,17 @@ private slots:
         QVERIFY2(both.contains(QStringLiteral("overview info"))
                      && both.contains(QStringLiteral("problems warning")),
                  qPrintable(both.join(QStringLiteral(", "))));
+        // The editor hands the rules last year's sentences, gathered once: the same findings.
+        auto said = [](const Findings &findings) {
+            QStringList out;
+            for (const Finding &f : findings)
+                out << f.rule + QLatin1Char(' ') + f.message;
+            return out;
+        };
+        const QSet<QString> sentences = ProseRepetition::sentencesOf(same);
+        QCOMPARE(said(RuleEngine::check(now, &same, &sentences)), said(RuleEngine::check(now, &same)));
+        const QSet<QString> lastSentences = ProseRepetition::sentencesOf(last);
+        QCOMPARE(said(RuleEngine::check(now, &last, &lastSentences)), said(RuleEngine::check(now, &last)));
     }
 
     void compareJsonCarriesEveryCellAndItsArithmetic()

@@ -142,8 +142,8 @@ void ReportDocument::markSaved(const QString &filePath)
 void ReportDocument::setPreviousYear(const std::optional<Report> &previous)
 {
     m_previous = previous;
-    // Last year's sentences, gathered once per attached report for the 同比 page and the
-    // prose editors' marks.
+    // Last year's sentences, gathered once per attached report for the 同比 page, the prose
+    // editors' marks and the rules, which run on every keystroke.
     m_previousSentences = previous ? ProseRepetition::sentencesOf(*previous) : QSet<QString>();
     recheck();
     emit previousYearChanged();
@@ -170,7 +170,7 @@ void ReportDocument::placeAnnotations()
 
 void ReportDocument::recheck()
 {
-    m_findings = RuleEngine::check(m_report, m_previous ? &*m_previous : nullptr);
+    m_findings = RuleEngine::check(m_report, m_previous ? &*m_previous : nullptr, &m_previousSentences);
     emit findingsChanged();
 }
 

@@ -68,6 +68,12 @@ QStringList RuleEngine::ruleIds()
 
 Findings RuleEngine::check(const Report &report, const Report *previous)
 {
+    return check(report, previous, nullptr);
+}
+
+Findings RuleEngine::check(const Report &report, const Report *previous,
+                           const QSet<QString> *previousSentences)
+{
     Findings out;
     out.reserve(16);
     if (!report.importNotes.outdatedTemplateReason.isEmpty()) {
@@ -85,7 +91,7 @@ Findings RuleEngine::check(const Report &report, const Report *previous)
     checkIdentities(report, out);
     checkCells(report, out);
     if (previous && isPreviousYear(report, *previous, out))
-        checkCrossYear(report, *previous, out);
+        checkCrossYear(report, *previous, out, previousSentences);
     TextRules::check(report, out);
     checkReview(report, out);
     return out;
@@ -316,7 +322,8 @@ bool RuleEngine::isPreviousYear(const Report &report, const Report &previous, Fi
     return false;
 }
 
-void RuleEngine::checkCrossYear(const Report &report, const Report &previous, Findings &out)
+void RuleEngine::checkCrossYear(const Report &report, const Report &previous, Findings &out,
+                                const QSet<QString> *previousSentences)
 {
     const ReportTemplate &tpl = ReportTemplate::official();
     const TableSpec &apps = tpl.table(TableId::Applications);
@@ -361,7 +368,9 @@ void RuleEngine::checkCrossYear(const Report &report, const Report &previous, Fi
 
     // Prose copied from last year: section 五 most of all (a warning), any other section of
     // some length almost whole (an info).
-    const ProseRepetition prose = ProseRepetition::measure(report, previous);
+    const ProseRepetition prose = previousSentences
+        ? ProseRepetition::measureAgainst(report, *previousSentences)
+        : ProseRepetition::measure(report, previous);
     for (int s = 0; s < SectionCount; ++s) {
         const auto id = static_cast<SectionId>(s);
         const std::optional<double> rate = prose.sections[s];

@@ -4,6 +4,7 @@
 #include "rules/Finding.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace nianbao {
 
@@ -17,6 +18,10 @@ public:
     /// All findings, in a stable order: tables first (in template order), then text.
     /// With `previous` (last year's report), the cross-year rules run as well.
     static Findings check(const Report &report, const Report *previous = nullptr);
+    /// The same, given last year's sentences as ProseRepetition::sentencesOf() makes them: the
+    /// editor checks on every keystroke, and builds them once when last year's report is attached.
+    static Findings check(const Report &report, const Report *previous,
+                          const QSet<QString> *previousSentences);
 
     /// The rule ids this engine implements, as listed in rules.md.
     static QStringList ruleIds();
@@ -29,7 +34,8 @@ public:
     /// False (with a crossYear.notPrevious finding) when `previous` is another agency's
     /// report or not of the year before.
     static bool isPreviousYear(const Report &report, const Report &previous, Findings &out);
-    static void checkCrossYear(const Report &report, const Report &previous, Findings &out);
+    static void checkCrossYear(const Report &report, const Report &previous, Findings &out,
+                               const QSet<QString> *previousSentences = nullptr);
     static void checkReview(const Report &report, Findings &out);
     static void checkImport(const Report &report, Findings &out);
 };

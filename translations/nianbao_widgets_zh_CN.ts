@@ -141,6 +141,10 @@
         <source>PNG picture for a web page (*.png);;SVG picture, text kept as text (*.svg);;PDF, one A4 page (*.pdf)</source>
         <translation>网页用 PNG 图片 (*.png);;SVG 图片，文字保留为文字 (*.svg);;PDF，一页 A4 (*.pdf)</translation>
     </message>
+    <message>
+        <source>%1 was written; %2.</source>
+        <translation>已写入 %1；%2。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::EditorApplication</name>
@@ -394,6 +398,10 @@
     <message>
         <source>PNG picture for a web page (*.png);;SVG picture, text kept as text (*.svg);;PDF, one A4 page (*.pdf)</source>
         <translation>网页用 PNG 图片 (*.png);;SVG 图片，文字保留为文字 (*.svg);;PDF，一页 A4 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 was written; %2.</source>
+        <translation>已写入 %1；%2。</translation>
     </message>
 </context>
 <context>

@@ -125,8 +125,11 @@ void DeskChartsDialog::exportDialog()
     if (path.isEmpty())
         return;
     FormatError error;
-    if (!GraphicWriter::write(m_figures, path, 1, error))
+    QString notice;
+    if (!GraphicWriter::write(m_figures, path, 1, error, &notice))
         QMessageBox::warning(this, tr("Export 图解"), error.message());
+    else if (!notice.isEmpty())
+        QMessageBox::information(this, tr("Export 图解"), tr("%1 was written; %2.").arg(path, notice));
 }
 
 } // namespace nianbao

@@ -58,11 +58,11 @@ void GraphicPage::refresh()
     m_view->setFigures(GraphicFigures::of(m_document->report(), last ? &*last : nullptr), m_family);
 }
 
-bool GraphicPage::exportTo(const QString &path, QString *error)
+bool GraphicPage::exportTo(const QString &path, QString *error, QString *notice)
 {
     refresh();
     FormatError failure;
-    if (GraphicWriter::write(m_view->figures(), path, 1, failure))
+    if (GraphicWriter::write(m_view->figures(), path, 1, failure, notice))
         return true;
     *error = failure.message();
     return false;
@@ -78,11 +78,13 @@ bool GraphicPage::exportDialog()
            "(*.pdf)"));
     if (path.isEmpty())
         return false;
-    QString error;
-    if (!exportTo(path, &error)) {
+    QString error, notice;
+    if (!exportTo(path, &error, &notice)) {
         QMessageBox::warning(this, tr("Export 图解"), error);
         return false;
     }
+    if (!notice.isEmpty())
+        QMessageBox::information(this, tr("Export 图解"), tr("%1 was written; %2.").arg(path, notice));
     return true;
 }
 

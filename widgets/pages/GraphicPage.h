@@ -23,7 +23,8 @@ public:
     /// Asks where, then writes the 图解; false when cancelled or refused (the reason shown).
     bool exportDialog();
     /// Writes the 图解 of the document as it stands, by the path's suffix.
-    bool exportTo(const QString &path, QString *error);
+    /// `notice`: what was written short of the whole (an SVG without its font).
+    bool exportTo(const QString &path, QString *error, QString *notice = nullptr);
 
 private:
     ReportDocument *m_document;

@@ -253,6 +253,17 @@ QString fontConfigFile(CjkFonts fonts)
         + (fonts == CjkFonts::NotoCjk ? QStringLiteral("noto-cjk.conf") : QStringLiteral("wqy-arphic.conf"));
 }
 
+QString fontConfigWithoutFonts()
+{
+    const QString config = scratchDir() + QStringLiteral("/no-fonts.conf");
+    QFile f(config);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(config));
+    f.write("<?xml version=\"1.0\"?><fontconfig><cachedir>" + QFile::encodeName(scratchDir())
+            + "/fc-cache</cachedir></fontconfig>");
+    return config;
+}
+
 bool pdfUsesFonts(const QString &pdf, CjkFonts fonts, QString *fontsFound)
 {
     const ProcessResult r = runProgram(QStringLiteral("pdffonts"), { pdf });

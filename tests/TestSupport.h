@@ -65,6 +65,9 @@ enum class CjkFonts { WenQuanYiArPl, NotoCjk };
 QString fontSetName(CjkFonts fonts);
 /// A fontconfig file (tests/data/fonts/) that leaves only that set of Chinese fonts.
 QString fontConfigFile(CjkFonts fonts);
+/// A fontconfig file in the scratch folder under which no font at all is installed: a machine
+/// without the report's fonts, for FONTCONFIG_FILE.
+QString fontConfigWithoutFonts();
 /// Does a PDF embed fonts of that set (pdffonts)? What proves a test ran under it.
 bool pdfUsesFonts(const QString &pdf, CjkFonts fonts, QString *fontsFound = nullptr);
 /// `soffice --headless --convert-to FORMAT` of files into `outdir` under a font set, with a

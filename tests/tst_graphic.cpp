@@ -148,12 +148,7 @@ private slots:
     {
         // A machine whose fontconfig knows no fonts: the picture is still written, its text in
         // the reader's fonts, and the command says what is missing.
-        const QString config = scratch(QStringLiteral("no-fonts.conf"));
-        QFile f(config);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write("<?xml version=\"1.0\"?><fontconfig><cachedir>" + scratch(QStringLiteral("fc-cache")).toUtf8()
-                + "</cachedir></fontconfig>");
-        f.close();
+        const QString config = test::fontConfigWithoutFonts();
         const QString svg = scratch(QStringLiteral("nofont.svg"));
         const test::ProcessResult r = test::runNianbaoWith(
             { QStringLiteral("graphic"), save(thisYear(), QStringLiteral("nofont.json")), svg },

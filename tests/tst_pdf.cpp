@@ -264,12 +264,7 @@ private slots:
 
     void noChineseFontIsAClearError()
     {
-        const QString config = scratch(QStringLiteral("no-fonts.conf"));
-        QFile f(config);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write("<?xml version=\"1.0\"?><fontconfig><cachedir>" + scratch(QStringLiteral("fc-cache")).toUtf8()
-                + "</cachedir></fontconfig>");
-        f.close();
+        const QString config = test::fontConfigWithoutFonts();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("FONTCONFIG_FILE"), config);
         const QString out = scratch(QStringLiteral("nofont.pdf"));

@@ -8,6 +8,7 @@
 #include "pdf/PdfCanvas.h"
 #include "pdf/PdfObjectWriter.h"
 #include "pdf/TrueTypeSubsetter.h"
+#include "pdf/WebFont.h"
 #include "render/ReportFonts.h"
 
 #include <QBuffer>
@@ -158,6 +159,29 @@ private slots:
                      qPrintable(one));
         }
         QVERIFY(!cut.supportsCharacter(U'院')); // only what was asked for
+    }
+
+    void aWebFontComesFromQtWhereNoFileIsNamed()
+    {
+        // As on Windows, where no fontconfig names the font's file: the editor's SVG 图解
+        // takes the tables from Qt's font database, and the font drawn is the same.
+        const QString text = QStringLiteral("政府信息公开工作年度报告 2024年 ↑12");
+        WebFont fromQt, fromFile;
+        QString error;
+        const QStringList families = ReportFonts::candidates(ReportFonts::Face::Hei);
+        QVERIFY2(fromQt.build(families, text, &error, WebFont::Lookup::QtOnly), qPrintable(error));
+        QVERIFY2(fromFile.build(families, text, &error), qPrintable(error));
+        QCOMPARE(fromQt.family(), fromFile.family());
+        const QRawFont a(fromQt.program(), 16), b(fromFile.program(), 16);
+        QVERIFY(a.isValid() && b.isValid());
+        for (QChar ch : text) {
+            if (ch.isSpace())
+                continue;
+            const quint32 ga = a.glyphIndexesForString(ch).value(0),
+                          gb = b.glyphIndexesForString(ch).value(0);
+            QVERIFY2(ga > 0 && gb > 0, qPrintable(QString(ch)));
+            QCOMPARE(a.pathForGlyph(ga).boundingRect(), b.pathForGlyph(gb).boundingRect());
+        }
     }
 
     void subsetIsAWellFormedFont()

@@ -3,7 +3,10 @@
 #include "pdf/FontFace.h"
 #include "pdf/TrueTypeSubsetter.h"
 
+#include <QFont>
+#include <QGuiApplication>
 #include <QMap>
+#include <QRawFont>
 #include <QSet>
 #include <QVector>
 
@@ -48,14 +51,32 @@ QByteArray subsetWithHarfBuzz(hb_face_t *face, const QMap<char32_t, quint32> &ch
 
 } // namespace
 
-bool WebFont::build(const QStringList &families, const QString &text, QString *error)
+std::unique_ptr<FontFace> WebFont::faceOf(const QString &family, Lookup lookup)
+{
+    if (lookup == Lookup::FilesFirst) {
+        if (std::unique_ptr<FontFace> face = FontFace::ofFamily(family))
+            return face;
+    }
+    // Qt's font database, where there is one (the editor): on Windows, where no fontconfig
+    // names the files, the tables come from Qt.
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return nullptr;
+    QFont font(family);
+    font.setStyleStrategy(QFont::NoFontMerging);
+    const QRawFont raw = QRawFont::fromFont(font);
+    if (!raw.isValid() || raw.familyName() != family)
+        return nullptr;
+    return std::make_unique<FontFace>(raw);
+}
+
+bool WebFont::build(const QStringList &families, const QString &text, QString *error, Lookup lookup)
 {
     m_family.clear();
     m_program.clear();
     m_missing.clear();
     QString reason = tr("none of the fonts %1 is installed").arg(families.join(QStringLiteral(", ")));
     for (const QString &family : families) {
-        const std::unique_ptr<FontFace> face = FontFace::ofFamily(family);
+        const std::unique_ptr<FontFace> face = faceOf(family, lookup);
         if (!face)
             continue;
         hb_font_t *font = hb_font_create(face->face());

@@ -5,7 +5,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace nianbao {
+
+class FontFace;
 
 /// A font cut down to the characters of a text, as an SVG or a web page embeds it in
 /// @font-face data: the outlines of those characters and a character map that reaches them,
@@ -22,7 +26,11 @@ public:
     /// Cuts the first of `families` that is installed and has Chinese glyphs down to the
     /// characters of `text`. False with the reason when none is installed or the font cannot
     /// be read; the text is then shown in the reader's fonts.
-    bool build(const QStringList &families, const QString &text, QString *error);
+    /// Where the font is looked for: its file through fontconfig, then (in a program with a
+    /// QGuiApplication) Qt's font database; or Qt's only, which tests ask for.
+    enum class Lookup { FilesFirst, QtOnly };
+    bool build(const QStringList &families, const QString &text, QString *error,
+               Lookup lookup = Lookup::FilesFirst);
 
     QString family() const { return m_family; } ///< the installed family that was cut
     QByteArray program() const { return m_program; }
@@ -32,6 +40,8 @@ public:
     QString missing() const { return m_missing; }
 
 private:
+    static std::unique_ptr<FontFace> faceOf(const QString &family, Lookup lookup);
+
     QString m_family;
     QByteArray m_program;
     QString m_mediaType;

@@ -204,6 +204,15 @@ ProcessResult runProgram(const QString &program, const QStringList &arguments, i
     return runWith(program, arguments, timeoutMs, QProcessEnvironment::systemEnvironment());
 }
 
+ProcessResult runProgramWith(const QString &program, const QStringList &arguments,
+                             const QMap<QString, QString> &environment, int timeoutMs)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        env.insert(it.key(), it.value());
+    return runWith(program, arguments, timeoutMs, env);
+}
+
 ProcessResult runNianbao(const QStringList &arguments, int timeoutMs)
 {
     return runNianbaoIn(QStringLiteral("en"), arguments, timeoutMs);

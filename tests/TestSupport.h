@@ -50,6 +50,9 @@ struct ProcessResult
 };
 /// Runs a program to its end, or kills it after `timeoutMs`.
 ProcessResult runProgram(const QString &program, const QStringList &arguments, int timeoutMs = 60000);
+/// The same, with variables added to the environment.
+ProcessResult runProgramWith(const QString &program, const QStringList &arguments,
+                             const QMap<QString, QString> &environment, int timeoutMs = 60000);
 /// The built `nianbao` as a user runs it from a terminal: no display, English messages.
 ProcessResult runNianbao(const QStringList &arguments, int timeoutMs = 60000);
 /// The same, with variables added to the environment (FONTCONFIG_FILE, say).

@@ -83,19 +83,23 @@ QStringList svgTexts(const QString &path)
 /// without any Chinese font.
 QString fontConfigWithoutChinese()
 {
+    // fc-list prints "FILE: " a line.
     const auto files = [](const char *language) {
-        return test::runProgram(QStringLiteral("fc-list"),
-                                { QLatin1String(language), QStringLiteral("file") })
-            .out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QStringList out;
+        for (QString line :
+             test::runProgram(QStringLiteral("fc-list"), { QLatin1String(language), QStringLiteral("file") })
+                 .out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            line = line.trimmed();
+            if (line.endsWith(QLatin1Char(':')))
+                line.chop(1);
+            out << line;
+        }
+        return out;
     };
     const QStringList chinese = files(":lang=zh");
     QString latin;
-    for (QString file : files(":lang=en")) {
-        file = file.trimmed();
-        if (file.endsWith(QLatin1Char(':')))
-            file.chop(1);
-        if (!chinese.contains(file + QLatin1Char(':'))
-            && (latin.isEmpty() || file.contains(u"DejaVuSans.ttf")))
+    for (const QString &file : files(":lang=en")) {
+        if (!chinese.contains(file) && (latin.isEmpty() || file.endsWith(u"/DejaVuSans.ttf")))
             latin = file;
     }
     if (latin.isEmpty())

@@ -6,6 +6,7 @@
 #include "document/FindingsModel.h"
 #include "document/ReportDocument.h"
 #include "io/FormatRegistry.h"
+#include "render/GraphicPainter.h"
 #include "widgets/findings/FindingsDock.h"
 #include "widgets/grid/GridView.h"
 #include "widgets/grid/ReportTableModel.h"
@@ -188,6 +189,17 @@ private slots:
         QString error;
         QVERIFY2(w.graphicPage()->exportTo(png, &error), qPrintable(error));
         QCOMPARE(QImage(png).width(), 750);
+        // As SVG, with the report's 黑体 embedded, nothing left to say.
+        const QString svg = test::scratchDir() + QStringLiteral("/page.svg");
+        QString notice;
+        QVERIFY2(w.graphicPage()->exportTo(svg, &error, &notice), qPrintable(error));
+        QVERIFY2(notice.isEmpty(), qPrintable(notice));
+        QFile written(svg);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        QVERIFY(bytes.contains(
+            "@font-face{font-family:'WenQuanYi Zen Hei Subset';src:url(data:font/ttf;base64,"));
+        QVERIFY(bytes.contains(QByteArray(">" + GraphicPainter::valueText(1200).toUtf8() + "<")));
         QVERIFY(w.findChild<QAction *>(QStringLiteral("exportGraphicAction")));
     }
 

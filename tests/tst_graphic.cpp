@@ -250,6 +250,23 @@ private slots:
         QVERIFY2(embeddedOff < 0.005 && embeddedOff < namedOff / 5, qPrintable(QString::number(embeddedOff)));
     }
 
+    void aCharacterTheFontLacksIsNamed()
+    {
+        // 𠀀 (Extension B) is in no font of the report's: the rest is embedded, and the command
+        // names the character the reader's own fonts must show.
+        Report now = thisYear();
+        now.agency = QStringLiteral("𠀀山镇人民政府");
+        const QString svg = scratch(QStringLiteral("lacking.svg"));
+        const test::ProcessResult r
+            = test::runNianbao({ QStringLiteral("graphic"), save(now, QStringLiteral("lacking.json")), svg });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("no glyph for 𠀀")), qPrintable(r.err));
+        QVERIFY(svgTexts(svg).contains(now.agency));
+        QFile written(svg);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().contains("@font-face"));
+    }
+
     void withoutTheFontTheSvgNamesItsFontsAndSaysSo()
     {
         // A machine whose fontconfig knows no fonts: the picture is still written, its text in

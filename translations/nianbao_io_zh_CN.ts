@@ -130,6 +130,10 @@
         <source>the SVG names its fonts but embeds none (%1): a reader without them sees other fonts</source>
         <translation>SVG 只写明字体名称，未嵌入字体（%1）：没有这些字体的读者将看到其他字体</translation>
     </message>
+    <message>
+        <source>%1 has no glyph for %2, which a reader&apos;s own fonts show</source>
+        <translation>%1 没有“%2”的字形，读者将以自己的字体显示</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::HtmlBlockReader</name>

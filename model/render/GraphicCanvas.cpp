@@ -77,6 +77,7 @@ void SvgGraphicCanvas::embedFont(const QString &family, const QString &mediaType
     m_fontFace = QStringLiteral("@font-face{font-family:'%1';src:url(data:%2;base64,%3);}")
                      .arg(name, mediaType, QString::fromLatin1(program.toBase64()));
 }
+
 void SvgGraphicCanvas::fill(const QRectF &box, const QColor &colour)
 {
     if (box.width() <= 0 || box.height() <= 0)

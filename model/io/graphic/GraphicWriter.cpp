@@ -44,6 +44,9 @@ bool GraphicWriter::render(const GraphicFigures &figures, const QString &suffix,
         QString why;
         if (font.build(reportFamilies, svg.characters(), &why)) {
             svg.embedFont(font.family() + QStringLiteral(" Subset"), font.mediaType(), font.program());
+            if (notice && !font.missing().trimmed().isEmpty())
+                *notice = tr("%1 has no glyph for %2, which a reader's own fonts show")
+                              .arg(font.family(), font.missing().trimmed());
         } else if (notice) {
             *notice = tr("the SVG names its fonts but embeds none (%1): a reader without them sees "
                          "other fonts")

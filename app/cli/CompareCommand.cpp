@@ -13,20 +13,9 @@ namespace nianbao {
 
 namespace {
 
-/// Whole numbers as such, others to two places: counts, and fees in 万元.
-QString shown(double v)
-{
-    return CellValue::figure(v);
-}
-
-QString shown(const CellValue &v)
-{
-    return v.isNumber() ? shown(v.number()) : QStringLiteral("—");
-}
-
 QString signedNumber(double v)
 {
-    return (v > 0 ? QStringLiteral("+") : QString()) + shown(v);
+    return (v > 0 ? QStringLiteral("+") : QString()) + CellValue::figure(v);
 }
 
 } // namespace
@@ -114,8 +103,8 @@ int CompareCommand::execute(const QCommandLineParser &parser, QTextStream &out, 
         const TableSpec &spec = ReportTemplate::official().table(c.cell.table);
         out << QStringLiteral("  %1 / %2 / %3: %4 → %5 (%6%7)")
                    .arg(ReportTemplate::sectionHeading(spec.section), spec.rows[c.cell.row].label,
-                        spec.columns[c.cell.column].label, shown(c.last), shown(c.now),
-                        signedNumber(*c.change),
+                        spec.columns[c.cell.column].label, CellValue::figure(c.last),
+                        CellValue::figure(c.now), signedNumber(*c.change),
                         c.percent
                             ? QStringLiteral(", %1%").arg(signedNumber(std::round(*c.percent * 10) / 10))
                             : QString())

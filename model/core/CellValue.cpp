@@ -121,6 +121,11 @@ QString CellValue::toString() const
     return QString();
 }
 
+QString CellValue::figure(const CellValue &value)
+{
+    return value.isNumber() ? figure(value.number()) : QStringLiteral("—");
+}
+
 QString CellValue::figure(double value)
 {
     return value == std::floor(value) && std::fabs(value) < 1e15 ? QString::number(qint64(value))

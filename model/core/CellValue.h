@@ -60,6 +60,8 @@ public:
     /// A figure as a person reads it beside another (comparisons, the 图解, memos): whole
     /// numbers in full, others to two places (fees in 万元).
     static QString figure(double value);
+    /// The same for a cell: "—" where it holds no number (blank, or words).
+    static QString figure(const CellValue &value);
 
     bool operator==(const CellValue &other) const;
     bool operator!=(const CellValue &other) const { return !(*this == other); }

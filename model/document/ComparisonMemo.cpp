@@ -29,16 +29,6 @@ struct Block
     QVector<QStringList> rows; ///< Table: the first row is the header
 };
 
-QString shown(double v)
-{
-    return CellValue::figure(v);
-}
-
-QString shown(const CellValue &v)
-{
-    return v.isNumber() ? shown(v.number()) : QStringLiteral("—");
-}
-
 QVector<Block> blocksOf(const YearComparison &c)
 {
     using K = Block::Kind;
@@ -79,12 +69,13 @@ QVector<Block> blocksOf(const YearComparison &c)
                           QStringLiteral("增减"), QStringLiteral("增减%") } } };
         for (const YearComparison::CellChange &ch : largest) {
             const TableSpec &spec = ReportTemplate::official().table(ch.cell.table);
-            table.rows.append({ QStringLiteral("%1 · %2 · %3")
-                                    .arg(ReportTemplate::sectionTitle(spec.section),
-                                         spec.rows[ch.cell.row].label, spec.columns[ch.cell.column].label),
-                                shown(ch.last), shown(ch.now),
-                                (*ch.change > 0 ? QStringLiteral("+") : QString()) + shown(*ch.change),
-                                ch.percent ? QStringLiteral("%1%").arg(*ch.percent, 0, 'f', 1) : QString() });
+            table.rows.append(
+                { QStringLiteral("%1 · %2 · %3")
+                      .arg(ReportTemplate::sectionTitle(spec.section), spec.rows[ch.cell.row].label,
+                           spec.columns[ch.cell.column].label),
+                  CellValue::figure(ch.last), CellValue::figure(ch.now),
+                  (*ch.change > 0 ? QStringLiteral("+") : QString()) + CellValue::figure(*ch.change),
+                  ch.percent ? QStringLiteral("%1%").arg(*ch.percent, 0, 'f', 1) : QString() });
         }
         out.append(table);
     }

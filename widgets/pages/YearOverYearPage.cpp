@@ -22,16 +22,6 @@ namespace nianbao {
 
 namespace {
 
-QString shown(double v)
-{
-    return CellValue::figure(v);
-}
-
-QString shown(const CellValue &v)
-{
-    return v.isNumber() ? shown(v.number()) : QStringLiteral("—");
-}
-
 /// A numeric cell that sorts as a number and shows as text.
 QTableWidgetItem *numberItem(const QString &text, double sortKey)
 {
@@ -190,14 +180,14 @@ void YearOverYearPage::refreshChanges()
                                                    spec.columns[row.cell.column].label));
         name->setData(Qt::UserRole, QVariant::fromValue(ReportPlace::ofCell(row.cell)));
         m_changes->setItem(i, 0, name);
-        m_changes->setItem(i, 1, numberItem(shown(row.before), 0));
-        m_changes->setItem(i, 2, numberItem(shown(row.after), 0));
+        m_changes->setItem(i, 1, numberItem(CellValue::figure(row.before), 0));
+        m_changes->setItem(i, 2, numberItem(CellValue::figure(row.after), 0));
         const bool both = row.before.isNumber() && row.after.isNumber();
-        m_changes->setItem(
-            i, 3,
-            numberItem(both ? (row.change > 0 ? QStringLiteral("+") : QString()) + shown(row.change)
-                            : QString(),
-                       row.change));
+        m_changes->setItem(i, 3,
+                           numberItem(both ? (row.change > 0 ? QStringLiteral("+") : QString())
+                                              + CellValue::figure(row.change)
+                                           : QString(),
+                                      row.change));
         const bool percent = both && row.before.number() != 0;
         m_changes->setItem(
             i, 4,
